@@ -1,0 +1,92 @@
+// Splits paragraphs into sentences with sbd, after normalising the three ways of writing quotes to `"`,
+// and maps each sentence back to the exact characters of the article (evidence must quote the article).
+import sbd from 'sbd';
+import type { Article } from './parse.ts';
+
+export interface Sentence {
+  /** 0-based index over the whole article body */
+  index: number;
+  /** 0-based paragraph index */
+  paragraph: number;
+  /** the sentence exactly as written in the article */
+  text: string;
+  /** the same sentence with `''`, curly and other quote forms written as `"` and `'` */
+  norm: string;
+}
+
+// Abbreviations seen in news text that sbd would otherwise end a sentence on.
+const ABBREVIATIONS = [
+  'U.S', 'U.N', 'U.K', 'E.U', 'Dep', 'Amb', 'Sec', 'Pres', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Gov', 'Sen',
+  'Rep', 'Rev', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
+  'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No', 'Nos', 'Vol', 'Inc', 'Corp', 'Ltd', 'Co', 'Mt', 'Ft', 'vs', 'etc', 'approx',
+];
+
+const SBD_OPTIONS = {
+  newline_boundaries: false,
+  html_boundaries: false,
+  sanitize: false,
+  allowed_tags: false as const,
+  preserve_whitespace: true,
+  abbreviations: ABBREVIATIONS,
+};
+
+/** Normalises quotes, keeping a map from each normalised offset to the original offset. */
+export function normaliseQuotes(text: string): { norm: string; map: number[] } {
+  let norm = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'" && text[i + 1] === "'") {
+      norm += '"';
+      map.push(i);
+      i++;
+    } else if (c === '\u201c' || c === '\u201d' || c === '\u201e' || c === '\u00ab' || c === '\u00bb' || c === '`' && text[i + 1] === '`') {
+      norm += '"';
+      map.push(i);
+      if (c === '`') i++;
+    } else if (c === '\u2018' || c === '\u2019') {
+      norm += "'";
+      map.push(i);
+    } else {
+      norm += c;
+      map.push(i);
+    }
+  }
+  map.push(text.length);
+  return { norm, map };
+}
+
+/** Splits one paragraph; returns [start, end) ranges into the original text. */
+export function splitParagraph(text: string): Array<[number, number]> {
+  const { norm, map } = normaliseQuotes(text);
+  const parts = sbd.sentences(norm, SBD_OPTIONS) as string[];
+  const ranges: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (!part) continue;
+    const at = norm.indexOf(part, cursor);
+    if (at < 0) continue;
+    const end = at + part.length;
+    // A lone closing quote that sbd left as its own "sentence" belongs to the previous one.
+    if (/^["'\s]+$/.test(part) && ranges.length) {
+      ranges[ranges.length - 1]![1] = map[end]!;
+    } else {
+      ranges.push([map[at]!, map[end]!]);
+    }
+    cursor = end;
+  }
+  return ranges;
+}
+
+export function splitSentences(article: Article): Sentence[] {
+  const out: Sentence[] = [];
+  article.paragraphs.forEach((p, paragraph) => {
+    for (const [s, e] of splitParagraph(p.text)) {
+      const text = p.text.slice(s, e).trim();
+      if (!text) continue;
+      out.push({ index: out.length, paragraph, text, norm: normaliseQuotes(text).norm });
+    }
+  });
+  return out;
+}

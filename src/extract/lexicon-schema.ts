@@ -1,0 +1,105 @@
+// The documented format of the lexicon files in graph-data/lexicon/, as zod schemas: what a user may
+// write, checked on load so that a bad entry gets an error naming the file, the entry and the field.
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
+const phrase = z.string().trim().min(1, 'must not be empty');
+
+export const actorEntry = z.strictObject({
+  id,
+  label: phrase,
+  type: z.enum(['state', 'alliance', 'organisation', 'bloc', 'person', 'group']),
+  /** other names: capitals used as metonyms, abbreviations, full names ("Moscow", "Kremlin", "Russian Federation") */
+  names: z.array(phrase).default([]),
+  /** adjectives and nouns of nationality ("Russian", "Russians") */
+  demonyms: z.array(phrase).default([]),
+  /** for people and bodies: the actor id they speak for */
+  represents: id.optional(),
+  role: phrase.optional(),
+  /** names that are actors only when written in this exact case (e.g. "US" but not "us") */
+  caseSensitive: z.array(phrase).default([]),
+});
+
+export const actorsFile = z.strictObject({
+  $comment: z.string().optional(),
+  actors: z.array(actorEntry),
+});
+
+export const roleEntry = z.strictObject({
+  title: phrase,
+  /** an office that names its state by itself ("Secretary of State" → united-states) */
+  represents: id.optional(),
+});
+
+export const rolesFile = z.strictObject({
+  $comment: z.string().optional(),
+  /** office titles that precede a person's name ("Deputy Foreign Minister Sergei Ryabkov") */
+  roles: z.array(roleEntry),
+  /** collective nouns that stand for their state or body after a demonym or name ("U.S. officials", "the Russian side") */
+  groups: z.array(phrase),
+});
+
+export const nonActorsFile = z.strictObject({
+  $comment: z.string().optional(),
+  /** news organisations and programmes: sources, not actors */
+  outlets: z.array(phrase),
+  /** capitalised words that are never actors: weekdays, months, titles alone */
+  words: z.array(phrase),
+  /** places used as venues of talks ("talks in Geneva"): not actors */
+  venues: z.array(phrase),
+});
+
+export const RELATION_CUE_RELATIONS = ['demands', 'rejects', 'threatens', 'offers', 'accepts', 'supports', 'imposes', 'accuses', 'meets'] as const;
+
+export const cueEntry = z.strictObject({
+  id,
+  relation: z.enum(RELATION_CUE_RELATIONS),
+  /** CAMEO code (see corpus/cameo-roots.json) */
+  cameo: z.string().regex(/^\d{2,4}$/),
+  plover: z.string().regex(/^[A-Z]+$/),
+  /**
+   * Phrases that signal the relation. Words are matched case-insensitively; a trailing `*` matches any
+   * ending ("demand*" → demand, demands, demanded); `_` stands for up to three words of any kind
+   * ("hit _ with" → "hit hard with").
+   */
+  patterns: z.array(phrase).min(1),
+  /** how the phrase relates its parts:
+   *  active: subject is the source, object or complement the position ("Russia demands X")
+   *  passive: subject is the target, the speaker or agent is the source ("Russia will be hit with sanctions")
+   *  predicate: subject is the position, the holder is named after "for"/the speaker ("X is a red line for Moscow", "X is a non-starter")
+   */
+  voice: z.enum(['active', 'passive', 'predicate']).default('active'),
+  /** a strength to record on the edge ("red line", "non-starter") */
+  strength: phrase.optional(),
+});
+
+export const relationsFile = z.strictObject({
+  $comment: z.string().optional(),
+  cues: z.array(cueEntry),
+  /** words that cancel a cue when they govern it ("not", "never", "refused to" for positive cues) */
+  negations: z.array(phrase),
+  /** phrases that make a statement non-committal: no edge ("has not said whether", "may consider") */
+  hedges: z.array(phrase),
+  /** verbs of saying, for attribution ("said", "told", "added") */
+  speech: z.array(phrase),
+});
+
+export const conceptEntry = z.strictObject({
+  id,
+  label: phrase,
+  kind: z.enum(['demand', 'response']),
+  category: phrase,
+  /** phrases that name the position; same syntax as cue patterns */
+  patterns: z.array(phrase).min(1),
+  cameo: z.string().regex(/^\d{2,4}$/).optional(),
+});
+
+export const positionsFile = z.strictObject({
+  $comment: z.string().optional(),
+  concepts: z.array(conceptEntry),
+});
+
+export type ActorEntry = z.infer<typeof actorEntry>;
+export type RoleEntry = z.infer<typeof roleEntry>;
+export type CueEntry = z.infer<typeof cueEntry>;
+export type ConceptEntry = z.infer<typeof conceptEntry>;

@@ -1,0 +1,95 @@
+// Merges claims into a graphology graph: one node per actor or position, one edge per
+// (source, relation, target), evidence accumulated and dates spanned. The same function serves one
+// article and a corpus, and adding an article to a stored graph.
+import Graph from 'graphology';
+import type { ActorRef, Claim, EndpointRef } from '../extract/claims.ts';
+import { edgeKey, nodeKey } from './keys.ts';
+import type { ArticleMeta, EdgeAttributes, Evidence, GraphAttributes, KgGraph, NodeAttributes } from './types.ts';
+
+export function createGraph(): KgGraph {
+  return new Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
+}
+
+function addAlias(list: string[], alias: string, label: string): void {
+  if (alias && alias !== label && !list.includes(alias)) list.push(alias);
+}
+
+function mergeNode(graph: KgGraph, ref: EndpointRef): string {
+  const key = nodeKey(ref);
+  if (!graph.hasNode(key)) {
+    if (ref.ref === 'actor') {
+      const attrs: NodeAttributes = { kind: 'actor', label: ref.label, aliases: [], actorType: ref.actorType, known: ref.known };
+      if (ref.role) attrs.role = ref.role;
+      for (const a of ref.aliases) addAlias(attrs.aliases, a, ref.label);
+      graph.addNode(key, attrs);
+    } else {
+      const attrs: NodeAttributes = { kind: ref.kind, label: ref.label, category: ref.category, aliases: [] };
+      if (ref.concept) attrs.concept = ref.concept;
+      graph.addNode(key, attrs);
+    }
+    return key;
+  }
+  const attrs = graph.getNodeAttributes(key);
+  if (ref.ref === 'actor' && attrs.kind === 'actor') {
+    mergeActor(attrs, ref);
+  } else if (ref.ref === 'position' && attrs.kind !== 'actor') {
+    addAlias(attrs.aliases, ref.label, attrs.label);
+  }
+  return key;
+}
+
+function mergeActor(attrs: Extract<NodeAttributes, { kind: 'actor' }>, ref: ActorRef): void {
+  for (const a of [ref.label, ...ref.aliases]) addAlias(attrs.aliases, a, attrs.label);
+  if (!attrs.role && ref.role) attrs.role = ref.role;
+  // A fuller name wins as label for people found by NER ("Sergei Ryabkov" over "Ryabkov").
+  if (!ref.known && !attrs.known && ref.label.length > attrs.label.length && ref.label.endsWith(attrs.label)) {
+    addAlias(attrs.aliases, attrs.label, ref.label);
+    attrs.label = ref.label;
+    attrs.aliases = attrs.aliases.filter((a) => a !== ref.label);
+  }
+}
+
+function sameEvidence(a: Evidence, b: Evidence): boolean {
+  return a.article === b.article && a.sentence === b.sentence;
+}
+
+/** Adds one claim; returns the edge key. Self-loops (an actor meeting itself) are dropped. */
+export function addClaim(graph: KgGraph, claim: Claim): string | null {
+  const source = mergeNode(graph, claim.source);
+  const target = mergeNode(graph, claim.target);
+  if (source === target) return null;
+  const key = edgeKey(claim.relation, source, target);
+  const ev = claim.evidence;
+  if (!graph.hasEdge(key)) {
+    const attrs: EdgeAttributes = { relation: claim.relation, evidence: [ev], firstDate: ev.date, lastDate: ev.date };
+    if (claim.cameo) attrs.cameo = claim.cameo;
+    if (claim.plover) attrs.plover = claim.plover;
+    if (claim.condition) attrs.condition = claim.condition;
+    if (claim.strength) attrs.strength = claim.strength;
+    graph.addDirectedEdgeWithKey(key, source, target, attrs);
+    return key;
+  }
+  const attrs = graph.getEdgeAttributes(key);
+  if (!attrs.evidence.some((e) => sameEvidence(e, ev))) attrs.evidence.push(ev);
+  if (ev.date < attrs.firstDate) attrs.firstDate = ev.date;
+  if (ev.date > attrs.lastDate) attrs.lastDate = ev.date;
+  if (!attrs.condition && claim.condition) attrs.condition = claim.condition;
+  if (!attrs.strength && claim.strength) attrs.strength = claim.strength;
+  if (!attrs.cameo && claim.cameo) attrs.cameo = claim.cameo;
+  if (!attrs.plover && claim.plover) attrs.plover = claim.plover;
+  return key;
+}
+
+export function addArticle(graph: KgGraph, meta: ArticleMeta, claims: Iterable<Claim>): void {
+  const articles = { ...(graph.getAttribute('articles') ?? {}) };
+  articles[meta.id] = meta;
+  graph.setAttribute('articles', articles);
+  for (const c of claims) addClaim(graph, c);
+}
+
+/** Builds a graph from many articles' claims. */
+export function buildGraph(items: Iterable<{ meta: ArticleMeta; claims: Claim[] }>): KgGraph {
+  const graph = createGraph();
+  for (const { meta, claims } of items) addArticle(graph, meta, claims);
+  return graph;
+}
