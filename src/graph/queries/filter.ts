@@ -1,0 +1,149 @@
+// Cuts a sub-graph out of the knowledge graph by node kind, relation, actor, date range, article and text:
+// the one filter behind GET /api/graph, the exports and `kg export`, so all three agree on what a filter means.
+import { createGraph } from '../build.ts';
+import type { EdgeAttributes, Evidence, KgGraph, NodeKind, Relation } from '../types.ts';
+import { resolveNode } from './resolve.ts';
+import { foldText, matchScore } from './text.ts';
+
+export interface GraphFilter {
+  /** keep only nodes of these kinds (and edges between them) */
+  kinds?: readonly NodeKind[];
+  /** keep only edges with these relations */
+  relations?: readonly Relation[];
+  /** an actor's key, label or alias: keep its ego network (its representatives count as it) */
+  actor?: string;
+  /** ISO dates, inclusive: keep evidence dated in range, and edges with any such evidence */
+  from?: string;
+  to?: string;
+  /** keep evidence from these articles, and edges with any such evidence */
+  articles?: readonly string[];
+  /** keep nodes whose label or alias contains this text (case- and accent-insensitive), with their edges */
+  q?: string;
+}
+
+export function isEmptyFilter(f: GraphFilter): boolean {
+  return !f.kinds?.length && !f.relations?.length && !f.actor && !f.from && !f.to && !f.articles?.length && !f.q;
+}
+
+/** Actors that `represents` the given actor, directly or through other representatives, the actor included. */
+export function actorGroup(graph: KgGraph, actor: string): Set<string> {
+  const group = new Set([actor]);
+  const queue = [actor];
+  while (queue.length) {
+    const cur = queue.pop()!;
+    graph.forEachInEdge(cur, (_e, attrs, source) => {
+      if (attrs.relation === 'represents' && !group.has(source)) {
+        group.add(source);
+        queue.push(source);
+      }
+    });
+  }
+  return group;
+}
+
+function keepEvidence(f: GraphFilter, ev: Evidence): boolean {
+  if (f.from && ev.date < f.from) return false;
+  if (f.to && ev.date > f.to) return false;
+  if (f.articles?.length && !f.articles.includes(ev.article)) return false;
+  return true;
+}
+
+/** The edge's attributes restricted to the kept evidence, or null when none is left. */
+function trimEdge(f: GraphFilter, attrs: EdgeAttributes): EdgeAttributes | null {
+  if (!f.from && !f.to && !f.articles?.length) return attrs;
+  const evidence = attrs.evidence.filter((ev) => keepEvidence(f, ev));
+  if (!evidence.length) return null;
+  if (evidence.length === attrs.evidence.length) return attrs;
+  let firstDate = evidence[0]!.date;
+  let lastDate = firstDate;
+  for (const ev of evidence) {
+    if (ev.date < firstDate) firstDate = ev.date;
+    if (ev.date > lastDate) lastDate = ev.date;
+  }
+  return { ...attrs, evidence, firstDate, lastDate };
+}
+
+/** The nodes the `actor` filter keeps: the actor group, its neighbours, and whom/what those positions target/answer. */
+function actorScope(graph: KgGraph, actor: string): Set<string> {
+  const group = actorGroup(graph, actor);
+  const scope = new Set(group);
+  for (const a of group) {
+    graph.forEachNeighbor(a, (n) => scope.add(n));
+  }
+  for (const n of [...scope]) {
+    if (graph.getNodeAttribute(n, 'kind') === 'actor') continue;
+    graph.forEachOutEdge(n, (_e, attrs, _s, target) => {
+      if (attrs.relation === 'targets' || attrs.relation === 'answers') scope.add(target);
+    });
+  }
+  return scope;
+}
+
+function textScope(graph: KgGraph, q: string): Set<string> {
+  const folded = foldText(q);
+  const hits = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (matchScore(folded, a.label) || a.aliases.some((x) => matchScore(folded, x))) hits.add(key);
+  });
+  return hits;
+}
+
+/**
+ * Returns a new graph holding what the filter keeps; the input is not modified (attributes are shared, so
+ * treat the result as read-only). Unknown `actor` throws NotFoundError naming the `actor` parameter.
+ */
+export function filterGraph(graph: KgGraph, f: GraphFilter): KgGraph {
+  const out = createGraph();
+  const articles = graph.getAttribute('articles') ?? {};
+  const keptArticles: typeof articles = {};
+  for (const [id, meta] of Object.entries(articles)) {
+    if (f.articles?.length && !f.articles.includes(id)) continue;
+    if (f.from && meta.date < f.from) continue;
+    if (f.to && meta.date > f.to) continue;
+    keptArticles[id] = meta;
+  }
+  for (const [k, v] of Object.entries(graph.getAttributes())) {
+    if (k !== 'articles') out.setAttribute(k as 'name', v as string);
+  }
+  out.setAttribute('articles', keptArticles);
+
+  const kindOk = (key: string): boolean => !f.kinds?.length || f.kinds.includes(graph.getNodeAttribute(key, 'kind'));
+  const scopes: Array<Set<string>> = [];
+  let anchors = new Set<string>();
+  if (f.actor) {
+    const actor = resolveNode(graph, f.actor, 'actor', ['actor']);
+    scopes.push(actorScope(graph, actor));
+    anchors = actorGroup(graph, actor);
+  }
+  if (f.q) {
+    const hits = textScope(graph, f.q);
+    const scope = new Set(hits);
+    for (const h of hits) graph.forEachNeighbor(h, (n) => scope.add(n));
+    scopes.push(scope);
+    anchors = f.actor ? new Set([...anchors].filter((a) => hits.has(a))) : hits;
+  }
+  const inScope = (key: string): boolean => scopes.every((s) => s.has(key));
+  const edgeLevel = Boolean(f.relations?.length || f.from || f.to || f.articles?.length || scopes.length);
+
+  const addNode = (key: string): void => {
+    if (!out.hasNode(key)) out.addNode(key, graph.getNodeAttributes(key));
+  };
+  if (!edgeLevel) {
+    graph.forEachNode((key) => {
+      if (kindOk(key)) addNode(key);
+    });
+  } else {
+    for (const a of anchors) if (kindOk(a) && inScope(a)) addNode(a);
+  }
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (f.relations?.length && !f.relations.includes(attrs.relation)) return;
+    if (!kindOk(source) || !kindOk(target)) return;
+    if (scopes.length && !(inScope(source) && inScope(target))) return;
+    const kept = trimEdge(f, attrs);
+    if (!kept) return;
+    addNode(source);
+    addNode(target);
+    out.addDirectedEdgeWithKey(key, source, target, kept);
+  });
+  return out;
+}

@@ -1,0 +1,26 @@
+// Converts graph entries to the shapes every query answers with ({key, attributes} nodes, edge items,
+// short node references), so all queries and the API print nodes and edges the same way.
+import type { KgGraph } from '../types.ts';
+import type { EdgeItem, List, NodeItem, NodeRef } from './types.ts';
+
+export function nodeItem(graph: KgGraph, key: string): NodeItem {
+  return { key, attributes: graph.getNodeAttributes(key) };
+}
+
+export function nodeRef(graph: KgGraph, key: string): NodeRef {
+  const a = graph.getNodeAttributes(key);
+  return { key, label: a.label, kind: a.kind };
+}
+
+export function edgeItem(graph: KgGraph, key: string): EdgeItem {
+  return { key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) };
+}
+
+/** One page of a list, keeping the total before paging. */
+export function page<T>(all: T[], offset = 0, limit = all.length): List<T> {
+  return { items: all.slice(offset, offset + limit), total: all.length };
+}
+
+export function list<T>(all: T[]): List<T> {
+  return { items: all, total: all.length };
+}
