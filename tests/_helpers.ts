@@ -1,5 +1,6 @@
 // Shared test helpers: a small hand-written negotiation graph (claims built directly, no extractor) that the
 // query, export and server tests all read, so each of them checks the same known facts.
+import { spawnSync } from 'node:child_process';
 import { buildGraph } from '../src/graph/build.ts';
 import type { ActorRef, Claim, PositionRef } from '../src/extract/claims.ts';
 import type { ActorType, ArticleMeta, KgGraph, Relation } from '../src/graph/types.ts';
@@ -77,3 +78,21 @@ export function sampleGraph(): KgGraph {
 
 /** True on CI, where tools the tests need must be present (a missing one fails instead of skipping). */
 export const ON_CI = process.env.CI === 'true' || process.env.CI === '1';
+
+/**
+ * Whether an external tool the tests call is installed. Missing on a developer machine: the caller skips with a
+ * message naming the Debian package. Missing on CI: the caller runs anyway and fails, since .ci/run installs it.
+ */
+export function hasTool(check: string[], debianPackage: string): boolean {
+  const r = spawnSync(check[0]!, check.slice(1), { stdio: 'ignore' });
+  const ok = r.status === 0;
+  if (!ok && !ON_CI) console.warn(`skipping tests that need ${check[0]}: install it with "apt-get install ${debianPackage}"`);
+  return ok || ON_CI;
+}
+
+/** Runs a Python snippet with the given stdin; returns stdout, throws with stderr on failure. */
+export function runPython(code: string, input: string): string {
+  const r = spawnSync('python3', ['-c', code], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`python3 failed (${r.status}): ${r.stderr || r.error?.message}`);
+  return r.stdout;
+}

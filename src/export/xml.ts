@@ -1,0 +1,38 @@
+// XML text helpers for the streaming writers: escapes attribute values and drops the characters XML 1.0
+// cannot carry at all (control characters, lone surrogates), which news text occasionally contains.
+
+// Characters XML 1.0 forbids, plus lone surrogate halves.
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const SPECIAL = /[&<>"\n\r\t]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
+
+/** Escapes a value for a double-quoted XML attribute (newlines kept as character references). */
+export function xmlAttr(value: string | number | boolean): string {
+  const s = String(value);
+  return s.replace(INVALID, '').replace(SPECIAL, (c) => ENTITIES[c]!);
+}
+
+/** Escapes element text. */
+export function xmlText(value: string): string {
+  return value.replace(INVALID, '').replace(/[&<>]/g, (c) => ENTITIES[c]!);
+}
+
+/** Collects small strings and hands them out in chunks of about `size` characters, so writers yield few, large chunks. */
+export class ChunkBuffer {
+  private parts: string[] = [];
+  private length = 0;
+  constructor(private readonly size = 64 * 1024) {}
+
+  push(s: string): boolean {
+    this.parts.push(s);
+    this.length += s.length;
+    return this.length >= this.size;
+  }
+
+  take(): string {
+    const out = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    return out;
+  }
+}
