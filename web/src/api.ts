@@ -1,0 +1,61 @@
+// The HTTP client for the explorer: one typed function per endpoint it uses, and ApiError carrying the
+// server's `{error, message}` so forms can show it inline.
+import type {
+  ArticleDetailResponse,
+  ErrorResponse,
+  GraphFilterQuery,
+  GraphResponse,
+  PostArticleResponse,
+} from '../../src/server/api-types.ts';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly line?: number;
+  constructor(status: number, body: Partial<ErrorResponse>, fallback: string) {
+    super(body.message ?? fallback);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.error ?? `HTTP_${status}`;
+    this.line = body.line;
+  }
+}
+
+async function readJson<T>(response: Response): Promise<T> {
+  if (response.ok) return (await response.json()) as T;
+  let body: Partial<ErrorResponse> = {};
+  try {
+    body = (await response.json()) as Partial<ErrorResponse>;
+  } catch {
+    // not JSON (a proxy error page): fall back to the status text
+  }
+  throw new ApiError(response.status, body, `${response.status} ${response.statusText}`.trim());
+}
+
+export async function fetchGraph(signal?: AbortSignal): Promise<GraphResponse> {
+  return readJson<GraphResponse>(await fetch('api/graph', { signal, headers: { accept: 'application/json' } }));
+}
+
+export async function fetchArticle(id: string): Promise<ArticleDetailResponse> {
+  return readJson<ArticleDetailResponse>(await fetch(`api/articles/${encodeURIComponent(id)}`));
+}
+
+/** Sends the article as typed (title, date, URL, paragraphs) for the server to extract and merge. */
+export async function postArticle(text: string): Promise<PostArticleResponse> {
+  const response = await fetch('api/articles', {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain; charset=utf-8', accept: 'application/json' },
+    body: text,
+  });
+  return readJson<PostArticleResponse>(response);
+}
+
+export type ExportFormat = 'gexf' | 'graphml';
+
+/** The export endpoint for the filtered view (a relative URL, so the app works under any base path). */
+export function exportUrl(format: ExportFormat, query: GraphFilterQuery): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value) params.set(name, value);
+  const search = params.toString();
+  return `api/export.${format}${search ? `?${search}` : ''}`;
+}

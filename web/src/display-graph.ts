@@ -1,0 +1,136 @@
+// Turns the API's serialized graph into the graph sigma draws: domain attributes untouched, plus the
+// display attributes sigma reads (x, y, size, color, edge type and curvature), from stored positions if any.
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/graph/types.ts';
+import type { GraphResponse } from '../../src/server/api-types.ts';
+import { KIND_COLORS, RELATION_COLORS, edgeSize, nodeSize } from './palette.ts';
+
+export type EdgeShape = 'arrow' | 'curved' | 'dashed' | 'line';
+
+export type DisplayNode = NodeAttributes & { x: number; y: number; size: number; color: string };
+export type DisplayEdge = EdgeAttributes & { size: number; color: string; type: EdgeShape; curvature: number };
+export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, GraphAttributes>;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Above this many edges the page switches to plain lines and hides edges and labels while moving. */
+export const LARGE_GRAPH_EDGES = 5000;
+
+export function isLarge(graph: { size: number; order: number }): boolean {
+  return graph.size > LARGE_GRAPH_EDGES || graph.order > 2500;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so a graph without stored positions always starts alike. */
+function seeded(seed: number): () => number {
+  let t = seed >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CURVE_STEP = 0.35;
+
+/**
+ * Curvature for parallel edges: edges between the same two nodes (either direction) fan out
+ * symmetrically; a conditional edge takes the straight middle slot so it can be drawn dashed.
+ */
+export function parallelCurvatures(
+  edges: Array<{ key: string; source: string; target: string; conditional: boolean }>,
+): Map<string, number> {
+  const groups = new Map<string, typeof edges>();
+  for (const edge of edges) {
+    const pair = edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+    const group = groups.get(pair);
+    if (group) group.push(edge);
+    else groups.set(pair, [edge]);
+  }
+  const result = new Map<string, number>();
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      result.set(group[0].key, 0);
+      continue;
+    }
+    const straight = group.find((e) => e.conditional);
+    const curved = group.filter((e) => e !== straight);
+    if (straight) result.set(straight.key, 0);
+    // Offsets ±1, ±2, … around the middle when one edge stays straight; ±0.5, ±1.5, … otherwise.
+    curved.forEach((edge, i) => {
+      const offset = straight
+        ? (Math.floor(i / 2) + 1) * (i % 2 === 0 ? 1 : -1)
+        : i - (curved.length - 1) / 2;
+      // edge-curve bends to the left of the edge's own direction: flip reversed edges so they do not overlap.
+      const sign = edge.source < edge.target ? 1 : -1;
+      result.set(edge.key, sign * offset * CURVE_STEP);
+    });
+  }
+  return result;
+}
+
+function placeNode(graph: DisplayGraph, node: string, previous: Map<string, Point>, random: () => number, index: number): Point {
+  const stored = graph.getNodeAttribute(node, 'layout');
+  if (stored && Number.isFinite(stored.x) && Number.isFinite(stored.y)) return { x: stored.x, y: stored.y };
+  const before = previous.get(node);
+  if (before) return before;
+  // A new node starts beside a neighbour that already has a place, so adding an article does not scramble the view.
+  for (const neighbour of graph.neighbors(node)) {
+    const at = previous.get(neighbour);
+    if (at) return { x: at.x + (random() - 0.5) * 2, y: at.y + (random() - 0.5) * 2 };
+  }
+  // Otherwise a golden-angle spiral: even spread, no overlap, a good start for ForceAtlas2.
+  const angle = index * 2.399963;
+  const radius = 3 * Math.sqrt(index + 1);
+  return { x: radius * Math.cos(angle) + random(), y: radius * Math.sin(angle) + random() };
+}
+
+export interface DecorateOptions {
+  /** positions kept from the graph drawn before (after adding an article) */
+  previous?: Map<string, Point>;
+}
+
+/** Builds the display graph from the API's serialization. */
+export function toDisplayGraph(data: GraphResponse, options: DecorateOptions = {}): DisplayGraph {
+  const graph: DisplayGraph = new MultiDirectedGraph<DisplayNode, DisplayEdge, GraphAttributes>({ allowSelfLoops: false });
+  graph.replaceAttributes(data.attributes ?? {});
+  for (const { key, attributes } of data.nodes) graph.addNode(key, { ...attributes, x: 0, y: 0, size: 1, color: KIND_COLORS[attributes.kind] });
+  for (const { key, source, target, attributes } of data.edges) {
+    graph.addDirectedEdgeWithKey(key, source, target, { ...attributes, size: 1, color: RELATION_COLORS[attributes.relation], type: 'arrow', curvature: 0 });
+  }
+  decorate(graph, options.previous ?? new Map());
+  return graph;
+}
+
+/** Sets positions, sizes, colours and edge shapes; line edges for large graphs. */
+export function decorate(graph: DisplayGraph, previous: Map<string, Point>): void {
+  const random = seeded(graph.order * 7919 + graph.size);
+  const large = isLarge(graph);
+  let index = 0;
+  graph.forEachNode((node, attrs) => {
+    const at = placeNode(graph, node, previous, random, index++);
+    attrs.x = at.x;
+    attrs.y = at.y;
+    attrs.size = nodeSize(graph.degree(node));
+    attrs.color = KIND_COLORS[attrs.kind];
+  });
+  const curvatures = large
+    ? new Map<string, number>()
+    : parallelCurvatures(graph.mapEdges((key, attrs, source, target) => ({ key, source, target, conditional: Boolean(attrs.condition) })));
+  graph.forEachEdge((edge, attrs) => {
+    const curvature = curvatures.get(edge) ?? 0;
+    attrs.size = edgeSize(attrs.evidence.length);
+    attrs.color = RELATION_COLORS[attrs.relation];
+    attrs.curvature = curvature;
+    attrs.type = large ? 'line' : attrs.condition ? 'dashed' : curvature !== 0 ? 'curved' : 'arrow';
+  });
+}
+
+export function positionsOf(graph: DisplayGraph): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  graph.forEachNode((node, attrs) => positions.set(node, { x: attrs.x, y: attrs.y }));
+  return positions;
+}

@@ -1,0 +1,78 @@
+// ForceAtlas2 in a web worker, started from the positions the graph already has (stored ones when the
+// graph carries them); runs for a bounded time scaled to the graph, and can be toggled from the toolbar.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import defaults from 'graphology-layout-forceatlas2/defaults.js';
+import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import type { AbstractGraph } from 'graphology-types';
+import type { DisplayGraph } from './display-graph.ts';
+import type { LayoutProgress, LayoutRequest } from './layout.worker.ts';
+
+export interface LayoutRun {
+  readonly running: boolean;
+  start(durationMs?: number): void;
+  stop(): void;
+  kill(): void;
+  onChange(listener: (running: boolean) => void): void;
+}
+
+/** How long a run lasts by default: longer for bigger graphs, never forever. */
+export function defaultDuration(order: number): number {
+  return Math.min(8000, 1500 + order * 2);
+}
+
+export function createLayout(graph: DisplayGraph): LayoutRun {
+  let worker: Worker | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  const listeners: Array<(running: boolean) => void> = [];
+  const setRunning = (value: boolean): void => {
+    running = value;
+    for (const listener of listeners) listener(value);
+  };
+  // The worker's matrices index nodes in graph order: valid only while the graph keeps the same nodes.
+  let order = -1;
+  let size = -1;
+
+  const stop = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    worker?.postMessage({ type: 'stop' } satisfies LayoutRequest);
+    if (running) setRunning(false);
+  };
+
+  return {
+    get running() {
+      return running;
+    },
+    start(durationMs = defaultDuration(graph.order)) {
+      stop();
+      if (graph.order < 2) return;
+      if (!worker) {
+        worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'forceatlas2' });
+        worker.onmessage = (event: MessageEvent<LayoutProgress>) => {
+          if (!running || graph.order !== order || graph.size !== size) return;
+          assignLayoutChanges(graph as unknown as AbstractGraph, event.data.nodes, null);
+        };
+      }
+      order = graph.order;
+      size = graph.size;
+      const matrices = graphToByteArrays(graph as unknown as AbstractGraph, (_edge, attrs) => Math.max(1, (attrs.evidence as unknown[]).length));
+      const settings = { ...defaults, ...forceAtlas2.inferSettings(graph.order), adjustSizes: false, linLogMode: false };
+      // Many iterations per message for big graphs: fewer position copies, same smoothness.
+      const iterationsPerBatch = graph.order > 2000 ? 1 : graph.order > 300 ? 3 : 10;
+      const request: LayoutRequest = { type: 'start', nodes: matrices.nodes, edges: matrices.edges, settings, iterationsPerBatch };
+      worker.postMessage(request, [matrices.nodes.buffer, matrices.edges.buffer]);
+      setRunning(true);
+      timer = setTimeout(stop, durationMs);
+    },
+    stop,
+    kill() {
+      stop();
+      worker?.terminate();
+      worker = null;
+    },
+    onChange(listener) {
+      listeners.push(listener);
+    },
+  };
+}

@@ -1,0 +1,206 @@
+// Entry of the explorer: loads the graph from the API, draws it with sigma, and wires the UI state to
+// the renderer, search, panel, filters, legend, URL, article form and export. The only file that does I/O.
+import type { Evidence } from '../../src/graph/types.ts';
+import { fetchGraph } from './api.ts';
+import { createArticleView } from './article-view.ts';
+import { mountAddArticle } from './add-article.ts';
+import { isLarge, positionsOf, toDisplayGraph, type DisplayGraph, type Point } from './display-graph.ts';
+import { byId, el, replaceChildren } from './dom.ts';
+import { mountExport } from './export.ts';
+import { applyFilters, toFilterQuery, type VisibleSet } from './filters.ts';
+import { mountFilters } from './filters-ui.ts';
+import { createLayout, type LayoutRun } from './layout.ts';
+import { renderLegend } from './legend.ts';
+import { renderPanel } from './panel.ts';
+import { edgeReducer, highlightView, nodeReducer, type HighlightView } from './reducers.ts';
+import { createRenderer, type Renderer } from './renderer.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { mountSearch } from './search.ts';
+import { createStore, defaultState, type UiState } from './ui-state.ts';
+import { decodeView, encodeView } from './url-state.ts';
+
+const container = byId('graph');
+const status = byId('status');
+const pageError = byId('error');
+const panel = byId('panel');
+
+const initial = decodeView(location.hash);
+const store = createStore({ ...defaultState(), ...initial });
+
+let graph: DisplayGraph | null = null;
+let renderer: Renderer | null = null;
+let layout: LayoutRun | null = null;
+let visible: VisibleSet | null = null;
+let view: HighlightView | null = null;
+
+const articleView = createArticleView(byId<HTMLDialogElement>('article-view'));
+const search = mountSearch(byId('search'), (key) => selectAndShow(key));
+const filtersUi = mountFilters(byId('filters'), store);
+const exportUi = mountExport(byId('export'), () => renderer as never);
+mountAddArticle(byId('add-article'), async () => {
+  await loadGraph(true);
+});
+
+// ---- toolbar -------------------------------------------------------------------------------------
+const layoutButton = el('button', {
+  className: 'button',
+  attrs: { type: 'button', 'aria-pressed': 'false' },
+  text: 'Run layout',
+  on: { click: () => (layout?.running ? layout.stop() : layout?.start()) },
+});
+const fitButton = el('button', {
+  className: 'button',
+  attrs: { type: 'button' },
+  text: 'Fit',
+  title: 'Show the whole graph',
+  on: { click: () => renderer?.getCamera().animatedReset({ duration: 400 }) },
+});
+const copyButton = el('button', {
+  className: 'button',
+  attrs: { type: 'button' },
+  text: 'Copy link',
+  title: 'Copy a link to this view (selection, filters, camera)',
+  on: {
+    click: async () => {
+      writeUrl();
+      try {
+        await navigator.clipboard.writeText(location.href);
+        copyButton.textContent = 'Copied';
+      } catch {
+        copyButton.textContent = 'Link in address bar';
+      }
+      setTimeout(() => (copyButton.textContent = 'Copy link'), 1500);
+    },
+  },
+});
+replaceChildren(byId('toolbar'), [layoutButton, fitButton, copyButton]);
+
+// ---- URL -----------------------------------------------------------------------------------------
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+function writeUrl(): void {
+  const state = store.get();
+  const camera = renderer ? renderer.getCamera().getState() : state.camera;
+  const hash = encodeView({ selected: state.selected, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
+  const next = hash ? `#${hash}` : location.pathname + location.search;
+  if (`#${hash}` !== location.hash) history.replaceState(null, '', next);
+}
+function scheduleUrl(): void {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(writeUrl, 250);
+}
+window.addEventListener('hashchange', () => {
+  const next = decodeView(location.hash);
+  store.set({ selected: next.selected, filters: next.filters });
+  if (next.camera) renderer?.getCamera().setState(next.camera);
+});
+
+// ---- rendering -----------------------------------------------------------------------------------
+function refreshView(full: boolean): void {
+  if (!graph || !renderer) return;
+  const state = store.get();
+  if (full || !visible) visible = applyFilters(graph, state.filters);
+  view = highlightView(graph, visible, state.hovered ?? state.selected, isLarge(graph));
+  renderer.refresh({ skipIndexation: !full });
+  container.dataset.visibleNodes = String(visible.nodes.size);
+  container.dataset.visibleEdges = String(visible.edges.size);
+  status.textContent = `${visible.nodes.size} of ${graph.order} nodes · ${visible.edges.size} of ${graph.size} edges`;
+}
+
+function openArticle(evidence: Evidence): void {
+  const title = graph?.getAttribute('articles')?.[evidence.article]?.title ?? evidence.article;
+  articleView.open(evidence, title);
+}
+
+function renderDetails(): void {
+  if (!graph) return;
+  renderPanel(panel, graph, store.get().selected, {
+    select: (key) => selectAndShow(key),
+    openArticle,
+    close: () => store.set({ selected: null }),
+    focusActor: (key) => store.setFilters({ actor: key }),
+  });
+}
+
+/** Selects a node and flies the camera to it; filters that hide it are cleared first. */
+function selectAndShow(key: string): void {
+  if (!graph || !graph.hasNode(key)) return;
+  if (visible && !visible.nodes.has(key)) store.set({ filters: defaultState().filters });
+  store.set({ selected: key });
+  const display = renderer?.getNodeDisplayData(key);
+  if (renderer && display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 500 });
+}
+
+function attachRenderer(nextGraph: DisplayGraph): void {
+  const camera = renderer?.getCamera().getState() ?? store.get().camera;
+  layout?.kill();
+  renderer?.kill();
+  graph = nextGraph;
+  visible = applyFilters(graph, store.get().filters);
+  view = highlightView(graph, visible, store.get().selected, isLarge(graph));
+  renderer = createRenderer(container, graph);
+  const currentGraph = graph;
+  renderer.setSetting('nodeReducer', (node, data) => nodeReducer(view as HighlightView)(node, data));
+  renderer.setSetting('edgeReducer', (edge, data) => edgeReducer(view as HighlightView, currentGraph)(edge, data));
+  if (camera) renderer.getCamera().setState(camera);
+  renderer.on('enterNode', ({ node }) => {
+    container.classList.add('pointer');
+    store.set({ hovered: node });
+  });
+  renderer.on('leaveNode', () => {
+    container.classList.remove('pointer');
+    store.set({ hovered: null });
+  });
+  renderer.on('clickNode', ({ node }) => store.set({ selected: node }));
+  renderer.on('clickStage', () => store.set({ selected: null }));
+  renderer.getCamera().on('updated', scheduleUrl);
+
+  layout = createLayout(graph);
+  layout.onChange((running) => {
+    layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+    layoutButton.setAttribute('aria-pressed', String(running));
+    container.dataset.layout = running ? 'running' : 'stopped';
+  });
+  search.setIndex(buildSearchIndex(graph));
+  filtersUi.setGraph(graph);
+  renderLegend(byId('legend'), graph);
+  refreshView(true);
+  filtersUi.update(store.get().filters, visible);
+  exportUi.update(toFilterQuery(store.get().filters));
+  renderDetails();
+  container.dataset.ready = 'true';
+}
+
+async function loadGraph(keepPositions: boolean): Promise<void> {
+  const previous: Map<string, Point> | undefined = keepPositions && graph ? positionsOf(graph) : undefined;
+  const data = await fetchGraph();
+  const next = toDisplayGraph(data, { previous });
+  const hadStored = next.someNode((_key, attrs) => Boolean(attrs.layout));
+  attachRenderer(next);
+  // Start from where nodes are (stored or kept); a shorter run when most positions are known already.
+  layout?.start(previous || hadStored ? 1500 : undefined);
+}
+
+store.subscribe((state: UiState, previous: UiState) => {
+  const filtersChanged = state.filters !== previous.filters;
+  const focusChanged = state.hovered !== previous.hovered || state.selected !== previous.selected;
+  if (filtersChanged || focusChanged) refreshView(filtersChanged);
+  if (filtersChanged && visible) {
+    filtersUi.update(state.filters, visible);
+    exportUi.update(toFilterQuery(state.filters));
+  }
+  if (state.selected !== previous.selected) renderDetails();
+  if (filtersChanged || state.selected !== previous.selected) scheduleUrl();
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !byId<HTMLDialogElement>('article-view').open) store.set({ selected: null });
+});
+
+loadGraph(false).catch((error: Error) => {
+  status.textContent = 'Could not load the graph';
+  pageError.hidden = false;
+  replaceChildren(pageError, [
+    `Could not load the graph: ${error.message}. `,
+    el('button', { className: 'link-button', attrs: { type: 'button' }, text: 'Retry', on: { click: () => location.reload() } }),
+  ]);
+});

@@ -1,0 +1,68 @@
+// The explorer's UI state (selection, hover, filters, camera) in one small observable store. The graph
+// holds domain data only; sigma's reducers, the panel, the filters and the URL all read from here.
+import { RELATIONS, type NodeKind, type Relation } from '../../src/graph/types.ts';
+
+export const NODE_KINDS: readonly NodeKind[] = ['actor', 'demand', 'response'];
+
+export interface Filters {
+  /** node kinds shown */
+  kinds: NodeKind[];
+  /** edge relations shown */
+  relations: Relation[];
+  /** only this actor's neighbourhood (its edges and the edges of the positions it touches) */
+  actor: string | null;
+  /** only edges with evidence from this article */
+  article: string | null;
+  /** only edges with evidence dated within [from, to] (ISO dates, inclusive) */
+  from: string | null;
+  to: string | null;
+}
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface UiState {
+  selected: string | null;
+  hovered: string | null;
+  filters: Filters;
+  camera: CameraView | null;
+}
+
+export function defaultFilters(): Filters {
+  return { kinds: [...NODE_KINDS], relations: [...RELATIONS], actor: null, article: null, from: null, to: null };
+}
+
+export function defaultState(): UiState {
+  return { selected: null, hovered: null, filters: defaultFilters(), camera: null };
+}
+
+export type Listener = (state: UiState, previous: UiState) => void;
+
+export interface Store {
+  get(): UiState;
+  set(patch: Partial<UiState>): void;
+  setFilters(patch: Partial<Filters>): void;
+  subscribe(listener: Listener): () => void;
+}
+
+export function createStore(initial: UiState = defaultState()): Store {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  const commit = (next: UiState): void => {
+    const previous = state;
+    state = next;
+    for (const listener of listeners) listener(state, previous);
+  };
+  return {
+    get: () => state,
+    set: (patch) => commit({ ...state, ...patch }),
+    setFilters: (patch) => commit({ ...state, filters: { ...state.filters, ...patch } }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
