@@ -59,7 +59,7 @@ export const cueEntry = z.strictObject({
   plover: z.string().regex(/^[A-Z]+$/),
   /**
    * Phrases that signal the relation. Words are matched case-insensitively; a trailing `*` matches any
-   * ending ("demand*" → demand, demands, demanded); `_` stands for up to three words of any kind
+   * ending ("demand*" → demand, demands, demanded); `_` stands for up to four words of any kind
    * ("hit _ with" → "hit hard with").
    */
   patterns: z.array(phrase).min(1),
@@ -67,8 +67,11 @@ export const cueEntry = z.strictObject({
    *  active: subject is the source, object or complement the position ("Russia demands X")
    *  passive: subject is the target, the speaker or agent is the source ("Russia will be hit with sanctions")
    *  predicate: subject is the position, the holder is named after "for"/the speaker ("X is a red line for Moscow", "X is a non-starter")
+   *  nominal: the cue is a noun; the source follows "of"/"by" or is a possessive ("demands of the United States that…")
    */
-  voice: z.enum(['active', 'passive', 'predicate']).default('active'),
+  voice: z.enum(['active', 'passive', 'predicate', 'nominal']).default('active'),
+  /** the holder wants the position NOT to happen: the position is labelled "No …" ("X is a red line") */
+  negates: z.boolean().default(false),
   /** a strength to record on the edge ("red line", "non-starter") */
   strength: phrase.optional(),
 });
@@ -91,7 +94,12 @@ export const conceptEntry = z.strictObject({
   category: phrase,
   /** phrases that name the position; same syntax as cue patterns */
   patterns: z.array(phrase).min(1),
-  cameo: z.string().regex(/^\d{2,4}$/).optional(),
+  /** CAMEO code by relation, more precise than the cue's ({"demands": "1056"} for de-escalation) */
+  cameo: z.partialRecord(z.enum(RELATION_CUE_RELATIONS), z.string().regex(/^\d{2,4}$/)).optional(),
+  /** a penalty (sanctions, tariffs, "severe consequences"): said of the future, it is a threat by the speaker */
+  penalty: z.boolean().default(false),
+  /** label when the holder wants it not to happen; default "No " + label */
+  negatedLabel: phrase.optional(),
 });
 
 export const positionsFile = z.strictObject({

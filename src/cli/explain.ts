@@ -1,0 +1,47 @@
+// `kg explain <article>`: prints each sentence with the claims drawn from it and the lexicon entry or
+// rule behind each, so a user editing a lexicon sees why an edge exists or is missing.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { parseArticle } from '../article/parse.ts';
+import { KgError } from '../errors.ts';
+import { extractArticle } from '../extract/extract-article.ts';
+import type { Claim, EndpointRef } from '../extract/claims.ts';
+import { loadLexicon } from '../extract/lexicon.ts';
+
+function name(e: EndpointRef): string {
+  return e.ref === 'actor' ? e.label : `[${e.label}]`;
+}
+
+export function formatClaim(c: Claim): string {
+  const extra = [c.condition && `condition: ${c.condition}`, c.strength && `strength: ${c.strength}`, c.cameo && `CAMEO ${c.cameo}`].filter(Boolean).join('; ');
+  return `${name(c.source)} -${c.relation}-> ${name(c.target)}${extra ? `  (${extra})` : ''}\n      because: ${c.rule}`;
+}
+
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description('show each sentence of an article with the claims drawn from it and the rule behind each')
+    .argument('<article>', 'article file')
+    .option('--lexicon <dir>', 'lexicon folder (default: graph-data/lexicon)')
+    .option('--only-claims', 'print only sentences that gave claims')
+    .action((file: string, flags: { lexicon?: string; onlyClaims?: boolean }) => {
+      try {
+        const article = parseArticle(readFileSync(file), file);
+        const { sentences, claims } = extractArticle(article, loadLexicon(flags.lexicon));
+        console.log(`${article.title} (${article.date}) — ${sentences.length} sentences, ${claims.length} claims`);
+        for (const s of sentences) {
+          const mine = claims.filter((c) => c.evidence.sentence === s.index);
+          if (flags.onlyClaims && !mine.length) continue;
+          console.log(`\n[${s.index}] ${s.text}`);
+          for (const c of mine) console.log(`  -> ${formatClaim(c)}`);
+        }
+      } catch (err) {
+        if (err instanceof KgError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
+          console.error(`kg explain: ${(err as Error).message}`);
+          process.exitCode = 2;
+          return;
+        }
+        throw err;
+      }
+    });
+}

@@ -1,0 +1,243 @@
+// Finds actor mentions in a sentence: lexicon names and demonyms, office titles with the people who hold
+// them, collective nouns ("U.S. officials"), names the lexicon does not know, and pronouns to resolve later.
+import type { ActorRef } from './claims.ts';
+import { personRef, refFromEntry } from './actor-ref.ts';
+import type { Lexicon, NameHit } from './lexicon.ts';
+import type { RoleEntry } from './lexicon-schema.ts';
+import type { PersonRegistry } from './people.ts';
+import { stripPossessive, type Token } from './tokens.ts';
+
+export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'we' | 'i';
+
+export interface Mention {
+  /** token span [start, end) */
+  start: number;
+  end: number;
+  text: string;
+  /** the actor meant; null for pronouns until resolved */
+  actor: ActorRef | null;
+  /** for people: the state or body they speak for, when the text or lexicon says */
+  represents?: ActorRef;
+  pronoun?: Pronoun;
+  /** a demonym used as an adjective ("Russian invasion"): may be a target, never a speaker */
+  modifier: boolean;
+  /** the mention ends in a possessive ("Russia's") */
+  possessive: boolean;
+  /** how it was recognised, for `kg explain` */
+  rule: string;
+}
+
+const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', we: 'we', i: 'i' };
+const NAME_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'but', 'with', 'by', 'as', 'from', 'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'its', 'if', 'when', 'while', 'after', 'before', 'still', 'yet', 'thus', 'instead', 'despite', 'though', 'although', 'meanwhile', 'however', 'since', 'so', 'mr', 'mrs', 'ms', 'dr']);
+
+export interface MentionContext {
+  lexicon: Lexicon;
+  people: PersonRegistry;
+}
+
+function isPossessive(t: Token | undefined): boolean {
+  return !!t && /'s?$/.test(t.lower) && t.lower !== "'";
+}
+
+/** Longest lexicon name or demonym starting at token i. */
+export function nameAt(tokens: Token[], i: number, lexicon: Lexicon): { hit: NameHit; end: number } | null {
+  for (let n = Math.min(lexicon.maxNameTokens, tokens.length - i); n >= 1; n--) {
+    const parts = tokens.slice(i, i + n);
+    const key = parts.map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
+    const hit = lexicon.names.get(key);
+    if (!hit) continue;
+    if (hit.caseSensitive) {
+      const exact = parts.map((t, j) => (j === n - 1 ? stripPossessive(t.text) : t.text)).join(' ');
+      if (!hit.actor.caseSensitive.some((c) => c === exact)) continue;
+    } else if (!parts[0]!.cap && parts[0]!.lower !== 'the' && !/^(al|el|von|van|de|bin|ibn)-?/.test(parts[0]!.lower)) {
+      // Actor names are proper nouns: "america" inside a URL or "turkey" the bird are not actors.
+      continue;
+    }
+    return { hit, end: i + n };
+  }
+  return null;
+}
+
+/** End of the longest non-actor phrase of two or more words starting at token i, or -1. */
+export function nonActorAt(tokens: Token[], i: number, lexicon: Lexicon): number {
+  for (let n = Math.min(5, tokens.length - i); n >= 2; n--) {
+    const key = tokens.slice(i, i + n).map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
+    if (lexicon.nonActors.has(key)) return i + n;
+  }
+  return -1;
+}
+
+/** Longest office title starting at token i ("Deputy Secretary of State"). */
+export function roleAt(tokens: Token[], i: number, lexicon: Lexicon): { role: RoleEntry; end: number } | null {
+  for (let n = Math.min(lexicon.maxRoleTokens, tokens.length - i); n >= 1; n--) {
+    const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+    const role = lexicon.roles.get(key);
+    if (role) return { role, end: i + n };
+  }
+  return null;
+}
+
+/** Capitalised words after i that form a person's name (stops at names of states, outlets, verbs). */
+export function nameTokensAt(tokens: Token[], i: number, lexicon: Lexicon, max = 4): number {
+  let j = i;
+  while (j < tokens.length && j - i < max) {
+    const t = tokens[j]!;
+    if (!t.cap || t.punct || NAME_STOP.has(t.lower)) break;
+    if (lexicon.nonActors.has(stripPossessive(t.lower))) break;
+    const hit = nameAt(tokens, j, lexicon);
+    if (hit && hit.hit.actor.type !== 'person') break;
+    j++;
+    if (isPossessive(t)) break;
+  }
+  // A middle initial ("Vladimir V. Putin") is tokenised as "V" + "."; accept "X ." inside a name.
+  return j;
+}
+
+function groupAt(tokens: Token[], i: number, lexicon: Lexicon): number {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > tokens.length) continue;
+    const key = tokens.slice(i, i + n).map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
+    if (lexicon.groups.has(key)) return i + n;
+  }
+  return -1;
+}
+
+/** Skips adjectives of rank between a name and a group or title ("U.S. senior officials", "Russian chief negotiator"). */
+function skipRank(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && /^(senior|top|chief|high-level|other|former|acting|deputy|two|three|several|many|some)$/.test(tokens[j]!.lower)) j++;
+  return j;
+}
+
+export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
+  const { lexicon, people } = ctx;
+  const out: Mention[] = [];
+  const text = (s: number, e: number) => tokens.slice(s, e).map((t) => t.text).join(' ');
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.punct) { i++; continue; }
+
+    // 1. A title, possibly followed by a name: "Deputy Foreign Minister Sergei Ryabkov".
+    const role = t.cap ? roleAt(tokens, i, lexicon) : null;
+    if (role) {
+      const nameEnd = nameTokensAt(tokens, role.end, lexicon);
+      if (nameEnd > role.end) {
+        const m = personMention(tokens, role.end, nameEnd, ctx, role.role.title, role.role.represents);
+        m.start = i;
+        m.text = text(i, nameEnd);
+        m.rule = `title "${role.role.title}" + name`;
+        out.push(m);
+        i = nameEnd;
+        continue;
+      }
+    }
+
+    // 2. A lexicon name or demonym, maybe heading a title, a group noun, or a person; a longer
+    // non-actor phrase wins ("the West Bank" is no mention of the West, "South China Sea" none of China).
+    const non = nonActorAt(tokens, i, lexicon);
+    if (non > i) { i = non; continue; }
+    const name = nameAt(tokens, i, lexicon);
+    if (name) {
+      const entry = name.hit.actor;
+      const ref = refFromEntry(entry);
+      const possessive = isPossessive(tokens[name.end - 1]);
+      let j = skipRank(tokens, name.end);
+      const titled = roleAt(tokens, j, lexicon);
+      if (titled && entry.type !== 'person') {
+        const nameEnd = nameTokensAt(tokens, titled.end, lexicon);
+        if (nameEnd > titled.end) {
+          const m = personMention(tokens, titled.end, nameEnd, ctx, titled.role.title, titled.role.represents ?? entry.id);
+          m.start = i;
+          m.text = text(i, nameEnd);
+          m.rule = `${name.hit.form} "${text(i, name.end)}" + title + name`;
+          out.push(m);
+          i = nameEnd;
+          continue;
+        }
+        // "Moscow's chief negotiator", "the Russian foreign minister": the office stands for its state.
+        out.push({ start: i, end: titled.end, text: text(i, titled.end), actor: ref, modifier: false, possessive: false, rule: `${name.hit.form} + title` });
+        i = titled.end;
+        continue;
+      }
+      const group = groupAt(tokens, j, lexicon);
+      if (group > 0) {
+        // "U.S. officials", "the Russian side", "Biden administration": the body stands for its state.
+        const actor = entry.type === 'person' && entry.represents ? refFromEntry(lexicon.actors.get(entry.represents)!) : ref;
+        out.push({ start: i, end: group, text: text(i, group), actor, modifier: false, possessive: isPossessive(tokens[group - 1]), rule: `${name.hit.form} + group noun` });
+        i = group;
+        continue;
+      }
+      const mention: Mention = { start: i, end: name.end, text: text(i, name.end), actor: ref, modifier: false, possessive, rule: `lexicon ${name.hit.form} "${text(i, name.end)}"` };
+      if (entry.type === 'person' && entry.represents) {
+        mention.represents = refFromEntry(lexicon.actors.get(entry.represents)!);
+        people.addKnown(ref, mention.represents);
+      }
+      if (name.hit.form === 'demonym') {
+        const word = tokens[i]!.lower;
+        const plural = /s$/.test(word) && !entry.demonyms.some((d) => d.toLowerCase() === word && !/s$/.test(d));
+        const nounFollows = tokens[name.end] && !tokens[name.end]!.punct && /^[a-z]/.test(tokens[name.end]!.text);
+        mention.modifier = !plural || !!nounFollows;
+      }
+      out.push(mention);
+      i = name.end;
+      continue;
+    }
+
+    // 3. A person named before (or misspelt): "Ryabkov", "Blnken".
+    if (t.cap && !lexicon.nonActors.has(stripPossessive(t.lower)) && !NAME_STOP.has(t.lower)) {
+      const end = nameTokensAt(tokens, i, lexicon);
+      if (end > i) {
+        const known = people.lookup(tokens.slice(i, end).map((x) => stripPossessive(x.text)).join(' '));
+        if (known) {
+          const m: Mention = { start: i, end, text: text(i, end), actor: known.ref, modifier: false, possessive: isPossessive(tokens[end - 1]), rule: known.rule };
+          if (known.represents) m.represents = known.represents;
+          const group = groupAt(tokens, end, lexicon);
+          if (group > 0 && known.represents) {
+            out.push({ ...m, end: group, text: text(i, group), actor: known.represents, represents: undefined, rule: 'person + group noun' } as Mention);
+            i = group;
+            continue;
+          }
+          out.push(m);
+          i = end;
+          continue;
+        }
+      }
+    }
+
+    // 4. Pronouns, resolved later from the speaker or the previous sentences.
+    const pronoun = PRONOUNS[t.lower];
+    if (pronoun) {
+      out.push({ start: i, end: i + 1, text: t.text, actor: null, pronoun, modifier: false, possessive: false, rule: `pronoun "${t.text}"` });
+    }
+    i++;
+  }
+  return out;
+}
+
+function personMention(tokens: Token[], start: number, end: number, ctx: MentionContext, title: string, representsId?: string): Mention {
+  const full = tokens.slice(start, end).map((t) => stripPossessive(t.text)).join(' ');
+  // A leader the lexicon knows ("President Joe Biden") keeps the lexicon's identity and allegiance.
+  for (let k = start; k < end; k++) {
+    const hit = nameAt(tokens, k, ctx.lexicon);
+    if (hit && hit.hit.actor.type === 'person') {
+      const ref = refFromEntry(hit.hit.actor);
+      const rep = hit.hit.actor.represents ? ctx.lexicon.actors.get(hit.hit.actor.represents) : undefined;
+      const m: Mention = { start, end, text: full, actor: ref, modifier: false, possessive: isPossessive(tokens[end - 1]), rule: `title "${title}" + lexicon person` };
+      if (rep) { m.represents = refFromEntry(rep); ctx.people.addKnown(ref, m.represents); }
+      return m;
+    }
+  }
+  const entry = ctx.people.lookup(full);
+  let actor = entry?.ref ?? personRef(full, title);
+  let represents = entry?.represents;
+  if (!represents && representsId) {
+    const rep = ctx.lexicon.actors.get(representsId);
+    if (rep) represents = refFromEntry(rep);
+  }
+  actor = ctx.people.add(actor, full, title, represents);
+  represents = ctx.people.lookup(full)?.represents ?? represents;
+  const m: Mention = { start, end, text: full, actor, modifier: false, possessive: isPossessive(tokens[end - 1]), rule: `title "${title}" + name` };
+  if (represents) m.represents = represents;
+  return m;
+}

@@ -1,0 +1,75 @@
+// Turns the words a cue governs into positions: lexicon concepts where they match (longest match wins),
+// with polarity ("NATO will not expand" → NATO non-expansion), else a short label from the phrase itself.
+import type { PositionRef } from './claims.ts';
+import type { CompiledConcept, Lexicon } from './lexicon.ts';
+import { matchPattern } from './pattern.ts';
+import type { Token } from './tokens.ts';
+import { slug } from '../graph/keys.ts';
+
+export interface ConceptHit {
+  concept: CompiledConcept;
+  start: number;
+  end: number;
+  /** the text around the match says it should not happen ("will not expand", "no NATO membership") */
+  negated: boolean;
+}
+
+const INNER_NEGATION = /^(not|no|never|non|halt|end|stop|against|without|n't)$|n't$/;
+
+/** Concept matches inside tokens[from, to): longest first, never overlapping. */
+export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = tokens.length): ConceptHit[] {
+  const window = tokens.slice(from, to);
+  const all: ConceptHit[] = [];
+  for (const concept of lexicon.concepts) {
+    for (const p of concept.patterns) {
+      for (const m of matchPattern(p, window)) all.push({ concept, start: m.start + from, end: m.end + from, negated: false });
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: ConceptHit[] = [];
+  for (const hit of all) {
+    if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
+    if (kept.some((k) => k.concept === hit.concept)) continue;
+    const inside = tokens.slice(hit.start, hit.end).some((t) => INNER_NEGATION.test(t.lower) || t.lower.startsWith('non-'));
+    const before = tokens.slice(Math.max(from, hit.start - 2), hit.start).some((t) => /^(no|non|halt|end|stop|against|without)$/.test(t.lower));
+    hit.negated = inside || before;
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function conceptPosition(hit: ConceptHit, negate: boolean): PositionRef {
+  const e = hit.concept.entry;
+  const negated = negate !== hit.negated;
+  if (!negated) return { ref: 'position', id: e.id, label: e.label, kind: e.kind, category: e.category, concept: e.id };
+  return { ref: 'position', id: `no-${e.id}`, label: e.negatedLabel ?? `No ${lowerFirst(e.label)}`, kind: 'demand', category: e.category, concept: e.id };
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+const SKIP_LEADING = new Set(['that', 'the', 'a', 'an', 'some', 'any', 'its', 'their', 'his', 'her', 'our', 'to', 'for', 'on', 'of', 'with', 'about', 'further', 'also', 'immediately', 'initially', 'publicly', 'formally', 'unspecified', 'possible', 'more', 'new', 'all', 'such', 'it', 'them', 'him', 'us', 'what', 'be', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'have', 'has', 'had', 'from', 'in', 'at', 'by', 'against', 'this', 'these', 'those', 'over', 'into', 'again']);
+const STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'when', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'but', 'said', 'says', 'say', 'told', 'as', 'than', 'despite', 'amid', 'until', 'where', 'so', 'according', 'saying', 'adding', 'following', 'during', 'or']);
+const TRAILING = /^(of|in|on|to|for|with|from|by|at|and|or|the|a|an|its|their|his|her|our|over|about|into|against|this|that|these|those|some|any)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|last|next)$/;
+const MAX_LABEL_WORDS = 7;
+
+/** A short label from the words a cue governs: "to share information on missing people" → "Share information on missing people". */
+export function phrasePosition(tokens: Token[], from: number, to: number, kind: 'demand' | 'response'): PositionRef | null {
+  let i = from;
+  while (i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct)) i++;
+  const words: string[] = [];
+  for (let j = i; j < to && words.length < MAX_LABEL_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.punct && t.text !== '-') break;
+    if (STOP.has(t.lower) || WEEKDAY.test(t.lower)) break;
+    words.push(t.text);
+  }
+  while (words.length && TRAILING.test(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (!words.length) return null;
+  const content = words.filter((w) => !TRAILING.test(w.toLowerCase()));
+  if (content.length === 0 || (content.length === 1 && content[0]!.length < 4)) return null;
+  const label = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return { ref: 'position', id: slug(label), label, kind, category: 'other' };
+}

@@ -1,0 +1,400 @@
+// Reads one sentence's cues, mentions and concepts as statements: who (source) does what (relation)
+// to which position, aimed at whom (target), under which condition, negated or hedged or not.
+import type { ActorRef, PositionRef } from './claims.ts';
+import type { CompiledCue, Lexicon } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { matchPattern } from './pattern.ts';
+import { conceptPosition, findConcepts, phrasePosition, type ConceptHit } from './positions.ts';
+import type { Token } from './tokens.ts';
+
+export interface Statement {
+  relation: CompiledCue['entry']['relation'];
+  sources: ActorRef[];
+  /** positions for actor → position relations */
+  positions: PositionRef[];
+  /** the actor a position is aimed at, or the other actor of accuses/meets */
+  targets: ActorRef[];
+  condition?: string;
+  strength?: string;
+  cameo: string;
+  plover: string;
+  rule: string;
+}
+
+export interface SentenceInput {
+  tokens: Token[];
+  mentions: Mention[];
+  /** per token: inside a quotation */
+  quoted: boolean[];
+  /** the speaker of the quoted part, already resolved */
+  quoteSpeaker: ActorRef[] | null;
+  /** resolves a mention (pronouns included) to actors */
+  resolve: (m: Mention) => ActorRef[];
+  /** positions stated in the previous sentence, for "those are non-starters" */
+  previousPositions: PositionRef[];
+  /** the original sentence text, to quote conditions exactly */
+  text: string;
+}
+
+interface CueHit {
+  cue: CompiledCue;
+  start: number;
+  end: number;
+}
+
+const PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'about', 'between', 'at', 'over', 'than', 'into', 'toward', 'towards', 'among', 'amid', 'after', 'before', 'despite', 'including', 'like', 'through', 'via', 'under']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's"]);
+const ARTICLES = new Set(['a', 'an', 'the', 'any', 'no', 'its', 'their', 'his', 'her', 'our', 'such', 'this', 'that']);
+const MODALS = new Set(['will', 'would', 'could', 'shall', 'should', 'may', 'might', 'must', "won't", "wouldn't"]);
+const ANAPHORS = new Set(['this', 'that', 'those', 'these', 'it', 'they', 'such']);
+const CONDITION_START = new Set(['if', 'unless', 'should', 'provided', 'once']);
+const CLAUSE_END = new Set([';', '.', '!', '?', ':']);
+const NEGATION = /^(not|never|no|neither|nor|cannot)$|n't$/;
+
+function isNegation(t: Token): boolean {
+  return NEGATION.test(t.lower);
+}
+
+/** Token spans of relative clauses set off by commas (", who will lead the U.S. delegation,"). */
+function parentheticals(tokens: Token[]): boolean[] {
+  const mask = tokens.map(() => false);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== ',' || !/^(who|which|whose|whom|where)$/.test(tokens[i + 1]!.lower)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.text !== ',' && !CLAUSE_END.has(tokens[j]!.text)) j++;
+    for (let k = i; k < j; k++) mask[k] = true;
+    i = j;
+  }
+  return mask;
+}
+
+/** Conditions: "if the West stonewalls…", "should it intervene…", "unless…", up to the clause's end. */
+function conditionSpans(tokens: Token[], mentions: Mention[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (!CONDITION_START.has(w)) continue;
+    if (w === 'should') {
+      // Only the inverted conditional: "should it intervene", "should Russia invade".
+      const next = tokens[i + 1];
+      const subj = mentions.some((m) => m.start === i + 1) || (next && /^(it|they|he|she|we)$/.test(next.lower));
+      const prev = tokens[i - 1];
+      if (!subj || (prev && !prev.punct && !/^(sanctions|penalties|costs|consequences|economy)$/.test(prev.lower) && mentions.some((m) => m.end === i))) continue;
+    }
+    if (w === 'once' && !mentions.some((m) => m.start === i + 1)) continue;
+    if (w === 'provided' && tokens[i + 1]?.lower !== 'that') continue;
+    if (tokens[i - 1]?.lower === 'even' || tokens[i - 1]?.lower === 'as') continue;
+    let j = i + 1;
+    while (j < tokens.length && !CLAUSE_END.has(tokens[j]!.text) && tokens[j]!.text !== ',' && tokens[j]!.text !== '"') j++;
+    spans.push([i, j]);
+    i = j;
+  }
+  return spans;
+}
+
+function inSpans(i: number, spans: Array<[number, number]>): boolean {
+  return spans.some(([s, e]) => i >= s && i < e);
+}
+
+function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
+  const hits: CueHit[] = [];
+  const lowerText = ' ' + tokens.map((t) => t.lower).join(' ') + ' ';
+  for (const cue of lexicon.cues) {
+    for (const p of cue.patterns) {
+      if (!lowerText.includes(p.head)) continue;
+      for (const m of matchPattern(p, tokens)) hits.push({ cue, start: m.start, end: m.end });
+    }
+  }
+  // Longest first; at the same span, a verb reading beats a nominal one.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.cue.entry.voice === 'nominal' ? 1 : 0) - (b.cue.entry.voice === 'nominal' ? 1 : 0));
+  const kept: CueHit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function extractStatements(input: SentenceInput, lexicon: Lexicon): Statement[] {
+  const { tokens, mentions, quoted } = input;
+  const paren = parentheticals(tokens);
+  const conditions = conditionSpans(tokens, mentions);
+  const cues = findCues(tokens, lexicon).filter((c) => !inSpans(c.start, conditions));
+  const hedged = lexicon.hedges.flatMap((h) => matchPattern(h, tokens));
+  const out: Statement[] = [];
+
+  const resolved = (m: Mention) => input.resolve(m);
+  const subjectCandidate = (m: Mention, cueAt: number) => {
+    if (m.modifier || paren[m.start]) return false;
+    const before = tokens[m.start - 1];
+    if (before && PREPOSITIONS.has(before.lower)) return false;
+    if (m.possessive && m.end !== cueAt) return false;
+    if (quoted[m.start] !== quoted[cueAt] && m.pronoun !== 'we') return false;
+    return true;
+  };
+
+  /** The subject of the clause a cue stands in, with any co-ordinated subjects ("X and Y met"). */
+  const subjectOf = (cueAt: number): { mentions: Mention[]; at: number } | null => {
+    let best: Mention | null = null;
+    for (const m of mentions) {
+      if (m.end > cueAt) break;
+      if (tokens.slice(m.end, cueAt).some((t) => CLAUSE_END.has(t.text))) continue;
+      if (subjectCandidate(m, cueAt)) best = m;
+    }
+    if (!best) return null;
+    const group = [best];
+    let head = best;
+    for (let k = mentions.indexOf(best) - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      const between = tokens.slice(m.end, head.start).map((t) => t.lower);
+      if (between.length && between.every((w) => w === 'and' || w === ',') && !paren[m.start]) {
+        group.unshift(m);
+        head = m;
+      } else break;
+    }
+    return { mentions: group, at: group[0]!.start };
+  };
+
+  const actorsOf = (ms: Mention[]) => dedupe(ms.flatMap(resolved));
+
+  /** Who said the sentence: the quote's speaker, or the subject of a speech verb before `at`. */
+  const speakerBefore = (at: number): ActorRef[] => {
+    if (quoted[at] && input.quoteSpeaker) return input.quoteSpeaker;
+    for (let i = at - 1; i >= 0; i--) {
+      if (!lexicon.speech.has(tokens[i]!.lower)) continue;
+      const subj = subjectOf(i);
+      if (subj) return actorsOf(subj.mentions);
+    }
+    // "…, Ryabkov said." after the statement.
+    for (let i = at; i < tokens.length; i++) {
+      if (!lexicon.speech.has(tokens[i]!.lower)) continue;
+      const subj = mentions.find((m) => m.end === i || (m.start > i && m.start - i <= 3));
+      if (subj && !subj.modifier) return resolved(subj);
+    }
+    if (input.quoteSpeaker) return input.quoteSpeaker;
+    return [];
+  };
+
+  /** Where the words a cue governs end: the clause's end, a condition, or a trailing attribution. */
+  const spanEnd = (from: number): number => {
+    let j = from;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (CLAUSE_END.has(t.text)) break;
+      if (inSpans(j, conditions)) break;
+      if (t.text === '"' && quoted[from] && j > from) break;
+      if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
+      if (t.text === ',' && mentions.some((m) => m.start === j + 1) && lexicon.speech.has(tokens[mentions.find((m) => m.start === j + 1)!.end]?.lower ?? '')) break;
+      j++;
+    }
+    return Math.min(j, from + 40);
+  };
+
+  const conditionAfter = (from: number): { text: string; span: [number, number] } | undefined => {
+    const span = conditions.find(([s]) => s >= from);
+    if (!span) return undefined;
+    if (tokens.slice(from, span[0]).some((t) => CLAUSE_END.has(t.text))) return undefined;
+    const text = input.text.slice(tokens[span[0]]!.start, tokens[span[1] - 1]!.end);
+    return { text: text.replace(/[\s,'"]+$/, ''), span };
+  };
+
+  const mentionsIn = (s: number, e: number) => mentions.filter((m) => m.start >= s && m.end <= e);
+
+  for (const hit of cues) {
+    const { entry } = hit.cue;
+    const prev = tokens[hit.start - 1];
+    const prev2 = tokens[hit.start - 2];
+    // Negation and non-commitment: "did not rule out", "has not said whether it will accept".
+    const window = tokens.slice(Math.max(0, hit.start - 3), hit.start);
+    if (window.some(isNegation) && entry.voice !== 'predicate') continue;
+    if (entry.voice === 'predicate' && prev && isNegation(prev)) continue;
+    if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) continue;
+    if (entry.voice === 'active') {
+      // "a threatened victim", "is banned": participles and passives are not the actor's act.
+      if (prev && (ARTICLES.has(prev.lower) || BE.has(prev.lower)) && entry.relation !== 'meets') continue;
+      if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) continue;
+      // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
+      if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to')) continue;
+      // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
+      if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) continue;
+    }
+    if (entry.voice === 'nominal' && prev && !ARTICLES.has(prev.lower) && !mentions.some((m) => m.end === hit.start && m.possessive) && !(mentions.some((m) => m.end === hit.start && m.modifier)) && hit.start > 0) continue;
+
+    const end = spanEnd(hit.end);
+    const cond = conditionAfter(hit.end);
+    const st: Statement = { relation: entry.relation, sources: [], positions: [], targets: [], cameo: entry.cameo, plover: entry.plover, rule: `cue "${entry.id}" (${tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ')})` };
+    if (entry.strength) st.strength = entry.strength;
+    if (cond) st.condition = cond.text;
+
+    if (entry.relation === 'accuses' || entry.relation === 'meets') {
+      const subj = subjectOf(hit.start);
+      if (!subj) continue;
+      const sources = actorsOf(subj.mentions);
+      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => !m.modifier || entry.relation === 'meets'));
+      if (entry.relation === 'meets' && sources.length > 1) {
+        st.sources = [sources[0]!];
+        st.targets = sources.slice(1);
+      } else {
+        st.sources = sources;
+        st.targets = objects.slice(0, 1);
+      }
+      st.targets = st.targets.filter((t) => !st.sources.some((s) => s.id === t.id));
+      if (!st.sources.length || !st.targets.length) continue;
+      out.push(st);
+      continue;
+    }
+
+    let posFrom = hit.end;
+    let posTo = end;
+    let addressee: ActorRef[] = [];
+    if (entry.voice === 'active') {
+      const subj = subjectOf(hit.start);
+      st.sources = subj ? actorsOf(subj.mentions) : quoted[hit.start] ? speakerBefore(hit.start) : [];
+      // "urged Russia to…", "called on Iran to…", "demanded that Israel…": the addressee is the target.
+      const next = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 1 && !m.possessive);
+      if (next && (tokens[next.end]?.lower === 'to' || tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that')) {
+        addressee = resolved(next);
+        posFrom = next.end;
+      }
+      // "wants the talks to produce X": the wanted thing is what the infinitive governs.
+      for (let k = posFrom; k < Math.min(posTo, posFrom + 5); k++) {
+        if (tokens[k]!.lower === 'to' && tokens[k + 1] && !tokens[k + 1]!.punct) { posFrom = k + 1; break; }
+      }
+    } else if (entry.voice === 'passive') {
+      const subj = subjectOf(hit.start);
+      if (!subj) continue;
+      addressee = actorsOf(subj.mentions);
+      st.sources = speakerBefore(subj.at);
+    } else if (entry.voice === 'nominal') {
+      // "Demands of the United States … that we…", "Russia's demands for…"
+      const after = mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
+      const possessor = mentions.find((m) => m.end === hit.start && (m.possessive || m.modifier));
+      let srcMentions: Mention[] = [];
+      if (after.length) {
+        srcMentions = [after[0]!];
+        for (let k = mentions.indexOf(after[0]!) + 1; k < mentions.length; k++) {
+          const m = mentions[k]!;
+          const between = tokens.slice(srcMentions[srcMentions.length - 1]!.end, m.start).map((t) => t.lower);
+          if (between.every((w) => /^(and|,|other|its|their)$/.test(w))) srcMentions.push(m);
+          else break;
+        }
+        posFrom = srcMentions[srcMentions.length - 1]!.end;
+        while (posFrom < tokens.length && !/^(that|for|to)$/.test(tokens[posFrom]!.lower) && posFrom - srcMentions[srcMentions.length - 1]!.end < 3) posFrom++;
+      } else if (possessor) srcMentions = [possessor];
+      st.sources = actorsOf(srcMentions);
+      // "…that we carry out…": the subject of the demanded act is the target.
+      if (tokens[posFrom]?.lower === 'that') {
+        const subjOfThat = mentions.find((m) => m.start === posFrom + 1);
+        if (subjOfThat) addressee = resolved(subjOfThat);
+      }
+      posTo = spanEnd(posFrom);
+    } else if (entry.voice === 'predicate') {
+      // "X is a red line for Moscow" / "those are non-starters": the subject is the position.
+      let clauseStart = hit.start - 1;
+      while (clauseStart >= 0 && !CLAUSE_END.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.lower !== 'that' && !lexicon.speech.has(tokens[clauseStart]!.lower) && !(tokens[clauseStart]!.text === '"')) clauseStart--;
+      posFrom = clauseStart + 1;
+      posTo = hit.start;
+      while (posTo > posFrom && (BE.has(tokens[posTo - 1]!.lower) || ARTICLES.has(tokens[posTo - 1]!.lower) || /^(also|still|simply|clearly|all)$/.test(tokens[posTo - 1]!.lower))) posTo--;
+      const forMention = tokens[hit.end]?.lower === 'for' ? mentions.find((m) => m.start === hit.end + 1) : undefined;
+      st.sources = forMention ? resolved(forMention) : speakerBefore(posFrom);
+      const subjectWords = tokens.slice(posFrom, posTo).map((t) => t.lower);
+      if (subjectWords.length <= 2 && subjectWords.some((w) => ANAPHORS.has(w))) {
+        st.positions = input.previousPositions.filter((p) => p.kind === 'demand' || entry.relation === 'rejects');
+        st.rule += ' + anaphora to the previous sentence';
+        if (!st.sources.length || !st.positions.length) continue;
+        st.sources = dedupe(st.sources);
+        out.push(st);
+        continue;
+      }
+    }
+    if (!st.sources.length) continue;
+
+    // Positions: concepts in the governed words, else a label from the phrase.
+    const concepts = findConcepts(tokens, lexicon, posFrom, posTo);
+    let penaltyTriggerEnd = -1;
+    if (entry.relation === 'demands' || entry.relation === 'threatens') {
+      // "X will prompt massive consequences": a penalty said of the future is a threat by the speaker,
+      // and whoever acts in the words before the modal is its target.
+      const modal = tokens.slice(posFrom, posTo).findIndex((t) => MODALS.has(t.lower));
+      if (modal >= 0) {
+        const m = posFrom + modal;
+        const penalties = concepts.filter((c) => c.start > m && c.concept.entry.penalty);
+        if (penalties.length) {
+          st.relation = 'threatens';
+          st.cameo = penalties[0]!.concept.entry.cameo?.threatens ?? '130';
+          st.plover = 'THREATEN';
+          st.rule += ' + penalty in the future tense';
+          concepts.splice(0, concepts.length, ...penalties);
+          penaltyTriggerEnd = m;
+          if (!addressee.length) addressee = actorsOf(mentionsIn(posFrom, m).filter((x) => !x.pronoun || x.pronoun !== 'we'));
+        }
+      }
+    }
+    const negate = entry.negates;
+    if (concepts.length) {
+      for (const c of concepts) st.positions.push(conceptPosition(c, negate));
+      const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
+      if (code && st.relation === entry.relation) st.cameo = code;
+    } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
+      const start = skipClauseSubject(tokens, mentions, posFrom, posTo);
+      const quotedPhrase = quotedPhraseIn(tokens, start, posTo);
+      const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';
+      const p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind) : phrasePosition(tokens, start, posTo, kind);
+      if (p) {
+        if (negate) { p.id = `no-${p.id}`; p.label = `No ${p.label.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`; }
+        st.positions.push(p);
+        st.rule += ' + phrase';
+      }
+    }
+    if (!st.positions.length) continue;
+
+    // Targets: the addressee, else the subject of the condition, else actors named in the position.
+    let targets = addressee;
+    if (!targets.length && cond) targets = actorsOf(mentionsIn(cond.span[0], cond.span[1]).slice(0, 1));
+    if (!targets.length) targets = actorsOf(conceptTargetMentions(tokens, mentions, concepts, penaltyTriggerEnd));
+    st.targets = targets.filter((t) => !st.sources.some((s) => s.id === t.id));
+    st.sources = dedupe(st.sources);
+    out.push(st);
+  }
+  return out;
+}
+
+/** Actors named inside a concept's words or right after it ("removal of U.S. troops", "sanctions on Russia"). */
+function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: ConceptHit[], after: number): Mention[] {
+  const out: Mention[] = [];
+  for (const c of concepts) {
+    for (const m of mentions) {
+      if (m.pronoun) continue;
+      const inside = m.start >= c.start && m.end <= c.end;
+      const onAfter = m.start === c.end + 1 && /^(on|against|to|of)$/.test(tokens[c.end]?.lower ?? '');
+      const afterOf = m.start >= c.end && m.start <= c.end + 3 && after >= 0;
+      if (inside || onAfter || afterOf) out.push(m);
+    }
+  }
+  return out;
+}
+
+/** "Moscow will have to take X": the position is X, not the clause's subject and verbs. */
+function skipClauseSubject(tokens: Token[], mentions: Mention[], from: number, to: number): number {
+  let i = from;
+  if (tokens[i]?.lower === 'that') i++;
+  const subj = mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)));
+  if (!subj && !/^(it|they|he|she|we)$/.test(tokens[i]?.lower ?? '')) return from;
+  i = subj ? subj.end : i + 1;
+  let skipped = false;
+  while (i < to && (MODALS.has(tokens[i]!.lower) || /^(have|has|had|to|be|not|also|still|going|is|are|now|then|soon)$/.test(tokens[i]!.lower))) { i++; skipped = true; }
+  if (skipped && i < to) i++;
+  return i < to ? i : from;
+}
+
+/** A phrase in quotation marks inside the span: news writers quote the key words. */
+function quotedPhraseIn(tokens: Token[], from: number, to: number): [number, number] | null {
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.text !== '"') continue;
+    for (let j = i + 1; j < to && j - i <= 6; j++) if (tokens[j]!.text === '"') return j - i > 1 ? [i + 1, j] : null;
+    return null;
+  }
+  return null;
+}
+
+function dedupe(refs: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
