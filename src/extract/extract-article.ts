@@ -166,13 +166,13 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
         }
       }
       for (const pos of st.positions) {
-        for (const tgt of st.targets) claims.push({ relation: 'targets', source: pos, target: tgt, evidence: ev, rule: `target of "${pos.label}"` });
+        for (const tgt of st.positionTargets?.get(pos.id) ?? st.targets) claims.push({ relation: 'targets', source: pos, target: tgt, evidence: ev, rule: `target of "${pos.label}"` });
         statedPositions.push(pos);
       }
       // A response offered to, or threatened against, an actor whose demands the text just named answers them.
       if ((st.relation === 'offers' || st.relation === 'threatens') && /\bdemands\b/i.test((sentences[k - 1]?.norm ?? '') + ' ' + s.norm)) {
         for (const tgt of st.targets) {
-          for (const demand of d.demandsBy.get(tgt.id) ?? []) {
+          for (const demand of (d.demandsBy.get(tgt.id) ?? []).filter((x) => x.concept)) {
             for (const pos of st.positions) {
               if (pos.kind === 'response') claims.push({ relation: 'answers', source: pos, target: demand, evidence: ev, rule: `"${pos.label}" offered in answer to demands of ${tgt.label}` });
             }

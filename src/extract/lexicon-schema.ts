@@ -98,6 +98,8 @@ export const conceptEntry = z.strictObject({
   cameo: z.partialRecord(z.enum(RELATION_CUE_RELATIONS), z.string().regex(/^\d{2,4}$/)).optional(),
   /** a penalty (sanctions, tariffs, "severe consequences"): said of the future, it is a threat by the speaker */
   penalty: z.boolean().default(false),
+  /** a frame around other positions ("talks on X", "discussions about Y"): dropped when another concept follows it */
+  frame: z.boolean().default(false),
   /** label when the holder wants it not to happen; default "No " + label */
   negatedLabel: phrase.optional(),
 });

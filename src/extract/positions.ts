@@ -35,7 +35,9 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
     hit.negated = inside || before;
     kept.push(hit);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // "discussions on curtailing missiles": the talks are the frame, the missiles the position.
+  return kept.filter((k, n) => !(k.concept.entry.frame && kept.some((o, m) => m !== n && o.start >= k.end && o.start - k.end <= 4)));
 }
 
 export function conceptPosition(hit: ConceptHit, negate: boolean): PositionRef {

@@ -14,6 +14,8 @@ export interface Statement {
   positions: PositionRef[];
   /** the actor a position is aimed at, or the other actor of accuses/meets */
   targets: ActorRef[];
+  /** per position id, when positions of one statement are aimed at different actors */
+  positionTargets?: Map<string, ActorRef[]>;
   condition?: string;
   strength?: string;
   cameo: string;
@@ -135,7 +137,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
     let best: Mention | null = null;
     for (const m of mentions) {
       if (m.end > cueAt) break;
-      if (tokens.slice(m.end, cueAt).some((t) => CLAUSE_END.has(t.text))) continue;
+      const between = tokens.slice(m.end, cueAt);
+      if (between.some((t) => CLAUSE_END.has(t.text))) continue;
+      // A speech verb or a participial phrase (", going through…") between them ends the subject's reach.
+      if (between.some((t, k) => lexicon.speech.has(t.lower) && !(k === 0 && m.pronoun))) continue;
+      if (between.some((t, k) => t.text === ',' && /ing$/.test(between[k + 1]?.lower ?? ''))) continue;
       if (subjectCandidate(m, cueAt)) best = m;
     }
     if (!best) return null;
@@ -208,14 +214,24 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
     if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) continue;
     if (entry.voice === 'active') {
       // "a threatened victim", "is banned": participles and passives are not the actor's act.
-      if (prev && (ARTICLES.has(prev.lower) || BE.has(prev.lower)) && entry.relation !== 'meets') continue;
+      const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
+      if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival)) && entry.relation !== 'meets') continue;
+      // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
+      if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) continue;
+      // "support for dictators", "backing for": a noun, not the act of a subject.
+      if (tokens[hit.end]?.lower === 'for' && entry.relation === 'supports' && !mentions.some((m) => m.end === hit.start)) continue;
       if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) continue;
       // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
       if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to')) continue;
       // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
       if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) continue;
     }
-    if (entry.voice === 'nominal' && prev && !ARTICLES.has(prev.lower) && !mentions.some((m) => m.end === hit.start && m.possessive) && !(mentions.some((m) => m.end === hit.start && m.modifier)) && hit.start > 0) continue;
+    if (entry.voice === 'nominal') {
+      // "demands of X" names its source; a bare "demands" needs a possessor ("Russia's demands", "Russian demands").
+      const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
+      const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier));
+      if (!linked && !possessed) continue;
+    }
 
     const end = spanEnd(hit.end);
     const cond = conditionAfter(hit.end);
@@ -249,12 +265,16 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       st.sources = subj ? actorsOf(subj.mentions) : quoted[hit.start] ? speakerBefore(hit.start) : [];
       // "urged Russia to…", "called on Iran to…", "demanded that Israel…": the addressee is the target.
       const next = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 1 && !m.possessive);
-      if (next && (tokens[next.end]?.lower === 'to' || tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that')) {
+      const thatClause = entry.relation === 'demands' && (tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that');
+      if (next && (tokens[next.end]?.lower === 'to' || thatClause)) {
         addressee = resolved(next);
         posFrom = next.end;
       }
-      // "wants the talks to produce X": the wanted thing is what the infinitive governs.
+      // "wants the talks to produce X": the wanted thing is what the infinitive governs
+      // (unless a position is named before the "to": "a de-escalation for there to be progress").
+      const early = findConcepts(tokens, lexicon, posFrom, posTo);
       for (let k = posFrom; k < Math.min(posTo, posFrom + 5); k++) {
+        if (early.some((c) => c.start < k && !c.concept.entry.frame)) break;
         if (tokens[k]!.lower === 'to' && tokens[k + 1] && !tokens[k + 1]!.punct) { posFrom = k + 1; break; }
       }
     } else if (entry.voice === 'passive') {
@@ -291,7 +311,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       while (clauseStart >= 0 && !CLAUSE_END.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.lower !== 'that' && !lexicon.speech.has(tokens[clauseStart]!.lower) && !(tokens[clauseStart]!.text === '"')) clauseStart--;
       posFrom = clauseStart + 1;
       posTo = hit.start;
-      while (posTo > posFrom && (BE.has(tokens[posTo - 1]!.lower) || ARTICLES.has(tokens[posTo - 1]!.lower) || /^(also|still|simply|clearly|all)$/.test(tokens[posTo - 1]!.lower))) posTo--;
+      while (posTo > posFrom + 1 && (BE.has(tokens[posTo - 1]!.lower) || /^(a|an|the|also|still|simply|clearly|all)$/.test(tokens[posTo - 1]!.lower))) posTo--;
       const forMention = tokens[hit.end]?.lower === 'for' ? mentions.find((m) => m.start === hit.end + 1) : undefined;
       st.sources = forMention ? resolved(forMention) : speakerBefore(posFrom);
       const subjectWords = tokens.slice(posFrom, posTo).map((t) => t.lower);
@@ -345,11 +365,15 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
     }
     if (!st.positions.length) continue;
 
-    // Targets: the addressee, else the subject of the condition, else actors named in the position.
+    // Targets: the addressee, else the subject of the condition, else actors named in each position.
+    const notSource = (list: ActorRef[]) => list.filter((t) => !st.sources.some((s) => s.id === t.id));
     let targets = addressee;
     if (!targets.length && cond) targets = actorsOf(mentionsIn(cond.span[0], cond.span[1]).slice(0, 1));
-    if (!targets.length) targets = actorsOf(conceptTargetMentions(tokens, mentions, concepts, penaltyTriggerEnd));
-    st.targets = targets.filter((t) => !st.sources.some((s) => s.id === t.id));
+    st.targets = notSource(targets);
+    if (!st.targets.length && concepts.length) {
+      st.positionTargets = new Map();
+      concepts.forEach((c, n) => st.positionTargets!.set(st.positions[n]!.id, notSource(actorsOf(conceptTargetMentions(tokens, mentions, [c], penaltyTriggerEnd)))));
+    }
     st.sources = dedupe(st.sources);
     out.push(st);
   }
@@ -363,7 +387,7 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
     for (const m of mentions) {
       if (m.pronoun) continue;
       const inside = m.start >= c.start && m.end <= c.end;
-      const onAfter = m.start === c.end + 1 && /^(on|against|to|of)$/.test(tokens[c.end]?.lower ?? '');
+      const onAfter = m.start === c.end + 1 && /^(on|against|to|of|for)$/.test(tokens[c.end]?.lower ?? '');
       const afterOf = m.start >= c.end && m.start <= c.end + 3 && after >= 0;
       if (inside || onAfter || afterOf) out.push(m);
     }
