@@ -1,0 +1,47 @@
+// GET /api/paths (shortest paths between two nodes) and GET /api/edges (edges with their evidence).
+import { Router } from 'express';
+import { queryEdges } from '../../graph/queries/edges.ts';
+import { shortestPaths } from '../../graph/queries/paths.ts';
+import { BadRequestError } from '../../errors.ts';
+import type { EdgesResponse, PathsResponse } from '../api-types.ts';
+import type { GraphService } from '../graph-service.ts';
+import { bool, idList, intIn, isoDate, keyParam, relations, validQuery } from '../validate.ts';
+
+export function pathRoutes(service: GraphService): Router {
+  const router = Router();
+  router.get('/api/paths', (req, res) => {
+    const q = validQuery(req, {
+      from: keyParam,
+      to: keyParam,
+      maxLength: intIn(1, 8).optional(),
+      directed: bool.optional(),
+      limit: intIn(1, 100).optional(),
+    });
+    res.json(shortestPaths(service.graph, q.from, q.to, { maxLength: q.maxLength ?? 6, directed: q.directed ?? false, limit: q.limit ?? 20 }) satisfies PathsResponse);
+  });
+  router.get('/api/edges', (req, res) => {
+    const q = validQuery(req, {
+      source: keyParam.optional(),
+      target: keyParam.optional(),
+      relation: relations.optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      article: idList.optional(),
+      limit: intIn(1, 10000).optional(),
+      offset: intIn(0, 1_000_000_000).optional(),
+    });
+    if (q.from && q.to && q.from > q.to) throw new BadRequestError(`from: ${q.from} is after to (${q.to})`, 'from');
+    const r = queryEdges(service.graph, {
+      source: q.source,
+      target: q.target,
+      relations: q.relation,
+      from: q.from,
+      to: q.to,
+      articles: q.article,
+      limit: q.limit ?? 500,
+      offset: q.offset ?? 0,
+    });
+    res.json(r satisfies EdgesResponse);
+  });
+  return router;
+}

@@ -1,0 +1,77 @@
+// Server test helpers: a temp store, the app on an ephemeral port (createApp never listens itself), and a
+// small rule-based extractor ("Russia demands sanctions relief.") so tests control exactly what an article adds.
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../../src/article/parse.ts';
+import { splitSentences } from '../../src/article/sentences.ts';
+import type { Claim } from '../../src/extract/claims.ts';
+import { slug } from '../../src/graph/keys.ts';
+import type { KgGraph } from '../../src/graph/types.ts';
+import { createApp } from '../../src/server/app.ts';
+import { GraphService, digestOf, type Extracted } from '../../src/server/graph-service.ts';
+import { GraphStore } from '../../src/server/store.ts';
+
+const RULE = /^([A-Z][\w ]*?) (demands|rejects|threatens|offers) ([\w -]+?)(?: from ([A-Z][\w ]*?))?\.$/;
+
+/** One claim per sentence shaped "<Actor> <relation> <position>[ from <Actor>]." */
+export function ruleExtractor(article: Article): Extracted {
+  const sentences = splitSentences(article);
+  const claims: Claim[] = [];
+  for (const s of sentences) {
+    const m = RULE.exec(s.text);
+    if (!m) continue;
+    const evidence = { article: article.id, sentence: s.index, text: s.text, date: article.date };
+    const actor = { ref: 'actor' as const, id: slug(m[1]!), label: m[1]!, actorType: 'state' as const, aliases: [], known: false };
+    const position = { ref: 'position' as const, id: slug(m[3]!), label: m[3]!, kind: 'demand' as const, category: 'test' };
+    claims.push({ relation: m[2] as Claim['relation'], source: actor, target: position, evidence, rule: 'test' });
+    if (m[4]) {
+      const target = { ref: 'actor' as const, id: slug(m[4]), label: m[4], actorType: 'state' as const, aliases: [], known: false };
+      claims.push({ relation: 'targets', source: position, target, evidence, rule: 'test' });
+    }
+  }
+  return { claims, warnings: [], sentences };
+}
+
+export function articleText(id: string, paragraphs: string[], date = '20240102'): string {
+  return [`Title of ${id}`, date, `https://example.org/${id}`, ...paragraphs].join('\n');
+}
+
+export interface TestServer {
+  url: string;
+  dir: string;
+  service: GraphService;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  base?: KgGraph;
+  dir?: string;
+  maxArticleBytes?: number;
+  corsOrigins?: string[];
+  articleDirs?: string[];
+  webDir?: string | null;
+}
+
+export async function startServer(o: StartOptions = {}): Promise<TestServer> {
+  const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'kg-store-'));
+  const base = o.base ? { graph: o.base, digest: digestOf(JSON.stringify(o.base.export())) } : null;
+  const service = await GraphService.open({
+    store: new GraphStore(dir),
+    base,
+    extract: ruleExtractor,
+    articleDirs: o.articleDirs,
+    maxArticleBytes: o.maxArticleBytes,
+  });
+  const app = createApp({ service, corsOrigins: o.corsOrigins, webDir: o.webDir ?? null });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dir,
+    service,
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
+}
