@@ -13,7 +13,7 @@ import type { GraphService } from '../graph-service.ts';
 import { graphFilterFields, toGraphFilter, validQuery } from '../validate.ts';
 
 async function send(res: Response, type: string, file: string, chunks: Iterable<string>): Promise<void> {
-  res.type(type).attachment(file);
+  res.type(type).setHeader('Content-Disposition', `attachment; filename="${file}"`);
   await pipeline(Readable.from(chunks), res);
 }
 
