@@ -8,6 +8,7 @@ import { attributeParagraph, type SentenceView } from './attribution.ts';
 import type { ActorRef, Claim, PositionRef } from './claims.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions, nameAt, type Mention } from './mentions.ts';
+import { recogniseActor } from './ner.ts';
 import { PersonRegistry } from './people.ts';
 import { extractStatements, type Statement } from './statements.ts';
 import { stripPossessive, tokenize, type Token } from './tokens.ts';
@@ -134,6 +135,11 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             resolve: (m) => resolveIn(m, speaker),
             previousPositions: d.positionsSentence >= k - 1 ? d.lastPositions : [],
             text: s.norm,
+            sameSide: (a, b) => a.id === b.id || representedBy(a)?.id === b.id || representedBy(b)?.id === a.id,
+            recognise: (from, to) => {
+              const t = tokens[k]!;
+              return recogniseActor(s.norm.slice(t[from]!.start, t[to - 1]!.end), s.norm, lexicon);
+            },
           },
           lexicon,
         )

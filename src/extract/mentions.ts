@@ -177,7 +177,8 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
         const word = tokens[i]!.lower;
         const plural = /s$/.test(word) && !entry.demonyms.some((d) => d.toLowerCase() === word && !/s$/.test(d));
         const nounFollows = tokens[name.end] && !tokens[name.end]!.punct && /^[a-z]/.test(tokens[name.end]!.text);
-        mention.modifier = !plural || !!nounFollows;
+        // "Russians", "the Palestinians" are people; "Russian" before a noun is an adjective.
+        mention.modifier = !plural && (!!nounFollows || !tokens[name.end] || tokens[name.end]!.punct || tokens[name.end]!.cap);
       }
       out.push(mention);
       i = name.end;

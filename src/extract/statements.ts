@@ -36,6 +36,10 @@ export interface SentenceInput {
   previousPositions: PositionRef[];
   /** the original sentence text, to quote conditions exactly */
   text: string;
+  /** the same actor, or a person and the state they speak for */
+  sameSide: (a: ActorRef, b: ActorRef) => boolean;
+  /** names an actor the lexicon does not know, from the capitalised words in [start, end) (NER) */
+  recognise: (start: number, end: number) => ActorRef | null;
 }
 
 interface CueHit {
@@ -160,6 +164,18 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
 
   const actorsOf = (ms: Mention[]) => dedupe(ms.flatMap(resolved));
 
+  /** No known actor before the cue: a run of capitalised words right before it ("Amnesty International accused"). */
+  const unknownSubject = (cueAt: number): ActorRef[] => {
+    let e = cueAt;
+    while (e > 0 && /^(has|have|had|on|also|today|yesterday|again|recently|reportedly|formally|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[e - 1]!.lower)) e--;
+    let s = e;
+    while (s > 0 && tokens[s - 1]!.cap && !tokens[s - 1]!.punct && e - s < 4) s--;
+    if (s === e || mentions.some((m) => m.start < e && m.end > s)) return [];
+    if (s > 0 && !/^(,|"|the|and)$/.test(tokens[s - 1]!.lower)) return [];
+    const actor = input.recognise(s, e);
+    return actor ? [actor] : [];
+  };
+
   /** Who said the sentence: the quote's speaker, or the subject of a speech verb before `at`. */
   const speakerBefore = (at: number): ActorRef[] => {
     if (quoted[at] && input.quoteSpeaker) return input.quoteSpeaker;
@@ -209,13 +225,19 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
     const prev2 = tokens[hit.start - 2];
     // Negation and non-commitment: "did not rule out", "has not said whether it will accept".
     const window = tokens.slice(Math.max(0, hit.start - 3), hit.start);
-    if (window.some(isNegation) && entry.voice !== 'predicate') continue;
+    let relation = entry.relation;
+    if (window.some(isNegation) && entry.voice !== 'predicate') {
+      // "will not accept" is a rejection; any other negated cue says nothing.
+      if (entry.relation !== 'accepts' || !/^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower) || hedged.some((h) => h.end <= hit.start)) continue;
+      relation = 'rejects';
+    }
     if (entry.voice === 'predicate' && prev && isNegation(prev)) continue;
     if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) continue;
     if (entry.voice === 'active') {
       // "a threatened victim", "is banned": participles and passives are not the actor's act.
       const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
-      if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival)) && entry.relation !== 'meets') continue;
+      const progressive = /ing$/.test(tokens[hit.start]!.lower);
+      if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') continue;
       // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
       if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) continue;
       // "support for dictators", "backing for": a noun, not the act of a subject.
@@ -235,14 +257,28 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
 
     const end = spanEnd(hit.end);
     const cond = conditionAfter(hit.end);
-    const st: Statement = { relation: entry.relation, sources: [], positions: [], targets: [], cameo: entry.cameo, plover: entry.plover, rule: `cue "${entry.id}" (${tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ')})` };
+    const st: Statement = { relation, sources: [], positions: [], targets: [], cameo: entry.cameo, plover: entry.plover, rule: `cue "${entry.id}" (${tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ')})` };
+    if (relation === 'rejects') {
+      st.cameo = '120';
+      st.plover = 'REJECT';
+      st.rule += ' + negation';
+    }
+    // "said they would boycott…", "will withdraw … unless…": a sanction announced for later, or any act
+    // made conditional with "unless", is a threat.
+    const future = tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(will|would|'ll|shall)$/.test(t.lower));
+    const unless = cond && /^unless\b/i.test(cond.text);
+    if ((entry.relation === 'imposes' && (future || unless)) || (unless && /^(accepts|offers)$/.test(relation))) {
+      st.relation = 'threatens';
+      st.cameo = entry.relation === 'imposes' ? '1312' : '130';
+      st.plover = 'THREATEN';
+      st.rule += future ? ' + future tense' : ' + "unless"';
+    }
     if (entry.strength) st.strength = entry.strength;
     if (cond) st.condition = cond.text;
 
     if (entry.relation === 'accuses' || entry.relation === 'meets') {
       const subj = subjectOf(hit.start);
-      if (!subj) continue;
-      const sources = actorsOf(subj.mentions);
+      const sources = subj ? actorsOf(subj.mentions) : unknownSubject(hit.start);
       const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => !m.modifier || entry.relation === 'meets'));
       if (entry.relation === 'meets' && sources.length > 1) {
         st.sources = [sources[0]!];
@@ -262,7 +298,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
     let addressee: ActorRef[] = [];
     if (entry.voice === 'active') {
       const subj = subjectOf(hit.start);
-      st.sources = subj ? actorsOf(subj.mentions) : quoted[hit.start] ? speakerBefore(hit.start) : [];
+      st.sources = subj ? actorsOf(subj.mentions) : quoted[hit.start] ? speakerBefore(hit.start) : unknownSubject(hit.start);
       // "urged Russia to…", "called on Iran to…", "demanded that Israel…": the addressee is the target.
       const next = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 1 && !m.possessive);
       const thatClause = entry.relation === 'demands' && (tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that');
@@ -279,9 +315,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       }
     } else if (entry.voice === 'passive') {
       const subj = subjectOf(hit.start);
-      if (!subj) continue;
+      if (!subj || subj.mentions.some((m) => m.pronoun === 'we' || m.pronoun === 'i')) continue;
       addressee = actorsOf(subj.mentions);
       st.sources = speakerBefore(subj.at);
+      // "Moscow will have to take measures", said by Putin: an obligation one's own side states is no demand.
+      if (st.sources.some((s) => addressee.some((a) => input.sameSide(s, a)))) continue;
     } else if (entry.voice === 'nominal') {
       // "Demands of the United States … that we…", "Russia's demands for…"
       const after = mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
