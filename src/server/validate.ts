@@ -111,3 +111,11 @@ export function validParams<S extends z.ZodRawShape>(req: Request, shape: S): z.
 }
 
 export const keyParam = z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+
+/** The graph filters from a plain object (the CLI's flags), validated like the query string. */
+export function parseGraphFilter(input: Record<string, unknown>): GraphFilter {
+  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  const r = z.strictObject(graphFilterFields).safeParse(defined);
+  if (!r.success) fail(r.error, 'filter');
+  return toGraphFilter(r.data);
+}
