@@ -76,7 +76,28 @@ export function splitParagraph(text: string): Array<[number, number]> {
     }
     cursor = end;
   }
-  return ranges;
+  return mergeAfterAbbreviation(text, ranges);
+}
+
+// sbd ends a sentence after "U.S." when a capital follows ("asked U.S. President Donald Trump");
+// such a split is undone unless the next word usually starts a sentence.
+const SENTENCE_STARTERS = /^(The|A|An|He|She|It|They|We|I|But|And|In|On|At|As|If|This|That|These|Those|There|His|Her|Their|Our|Its|When|While|After|Before|Still|Yet|Meanwhile|However|Some|Many|Officials|Both|Despite|For|With|Since|Although|Though|So|Now|Last|Next|Earlier|Later)$/;
+
+function mergeAfterAbbreviation(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const tail = text.slice(prev[0], prev[1]);
+      const next = /^\S+/.exec(text.slice(r[0], r[1]))?.[0] ?? '';
+      if (/\b(?:[A-Z]\.){2,}$/.test(tail) && /^[A-Z]/.test(next) && !SENTENCE_STARTERS.test(next)) {
+        prev[1] = r[1];
+        continue;
+      }
+    }
+    out.push([r[0], r[1]]);
+  }
+  return out;
 }
 
 export function splitSentences(article: Article): Sentence[] {

@@ -237,6 +237,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       // "a threatened victim", "is banned": participles and passives are not the actor's act.
       const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
       const progressive = /ing$/.test(tokens[hit.start]!.lower);
+      // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
+      if (progressive && prev && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) continue;
+      // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
+      if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) continue;
+      if (prev && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) continue;
       if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') continue;
       // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
       if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) continue;
@@ -385,6 +390,13 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
         }
       }
     }
+    // "vowed to retaliate": an offer of a penalty is a threat.
+    if (st.relation === 'offers' && concepts.some((c) => c.concept.entry.penalty)) {
+      st.relation = 'threatens';
+      st.cameo = '130';
+      st.plover = 'THREATEN';
+      concepts.splice(0, concepts.length, ...concepts.filter((c) => c.concept.entry.penalty));
+    }
     const negate = entry.negates;
     if (concepts.length) {
       for (const c of concepts) st.positions.push(conceptPosition(c, negate));
@@ -394,7 +406,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       const start = skipClauseSubject(tokens, mentions, posFrom, posTo);
       const quotedPhrase = quotedPhraseIn(tokens, start, posTo);
       const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';
-      const p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind) : phrasePosition(tokens, start, posTo, kind);
+      let p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind) : phrasePosition(tokens, start, posTo, kind);
+      // A label that is only an actor's name ("imposed on Washington") is no position.
+      if (p && mentions.some((m) => p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')) && m.start >= start && m.start < posTo)) p = null;
       if (p) {
         if (negate) { p.id = `no-${p.id}`; p.label = `No ${p.label.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`; }
         st.positions.push(p);
