@@ -1,0 +1,69 @@
+// splitSentences / normaliseQuotes: sentence splitting that keeps abbreviations and quotes intact and
+// returns each sentence exactly as written, so evidence quotes the article.
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../../src/article/parse.ts';
+import { normaliseQuotes, splitSentences } from '../../src/article/sentences.ts';
+
+function sentencesOf(...paragraphs: string[]) {
+  return splitSentences(parseArticle(['Title', '20220110', 'https://example.org', ...paragraphs].join('\n'), 'a.txt'));
+}
+
+describe('splitSentences', () => {
+  test('returns one sentence per full stop in a paragraph', () => {
+    expect(sentencesOf('Russia made demands. The U.S. rejected them. Talks go on.').map((s) => s.text)).toEqual([
+      'Russia made demands.',
+      'The U.S. rejected them.',
+      'Talks go on.',
+    ]);
+  });
+
+  test.for([
+    ['The U.S. delegation arrived.'],
+    ['Deputy Secretary of State Wendy Sherman met Dep. Foreign Minister Ryabkov.'],
+    ['Talks were held on Jan. 10 in Geneva.'],
+    ['Mr. Ryabkov spoke to the U.N. Security Council.'],
+  ])('should not split after the abbreviation in %s', ([text]) => {
+    expect(sentencesOf(text!).map((s) => s.text)).toEqual([text]);
+  });
+
+  test('numbers sentences across paragraphs and records the paragraph', () => {
+    const s = sentencesOf('Russia made demands. The talks went on.', 'NATO rejected them.');
+    expect(s.map((x) => [x.index, x.paragraph, x.text])).toEqual([
+      [0, 0, 'Russia made demands.'],
+      [1, 0, 'The talks went on.'],
+      [2, 1, 'NATO rejected them.'],
+    ]);
+  });
+
+  test("keeps the article's own '' quotes in text and writes them as \" in norm", () => {
+    const [s] = sentencesOf("''We will not accept this,'' Ryabkov said.");
+    expect(s!.text).toBe("''We will not accept this,'' Ryabkov said.");
+    expect(s!.norm).toBe('"We will not accept this," Ryabkov said.');
+  });
+
+  test('keeps a closing quote with the sentence it closes', () => {
+    const texts = sentencesOf("''It is a non-starter. We said so,'' Blinken said. Talks resumed.").map((s) => s.text);
+    expect(texts.every((t) => !/^['"\s]+$/.test(t))).toBe(true);
+    expect(texts.at(-1)).toBe('Talks resumed.');
+    expect(texts.join(' ')).toBe("''It is a non-starter. We said so,'' Blinken said. Talks resumed.");
+  });
+
+  test('returns every sentence as a substring of its paragraph', () => {
+    const paragraph = '\u201cThis is serious,\u201d said the U.S. official. Moscow\u2019s envoy left on Monday. ``Fine,\'\' he said.';
+    for (const s of sentencesOf(paragraph)) expect(paragraph).toContain(s.text);
+  });
+});
+
+describe('normaliseQuotes', () => {
+  test('writes curly, doubled and back-tick quotes as " and curly apostrophes as \'', () => {
+    expect(normaliseQuotes('\u201cA\u201d \'\'B\'\' ``C\'\' Moscow\u2019s').norm).toBe('"A" "B" "C" Moscow\'s');
+  });
+
+  test('maps each normalised offset back to the original text', () => {
+    const text = "''No,'' he said";
+    const { norm, map } = normaliseQuotes(text);
+    const at = norm.indexOf('he');
+    expect(text.slice(map[at]!, map[at + 2]!)).toBe('he');
+    expect(map[norm.length]).toBe(text.length);
+  });
+});
