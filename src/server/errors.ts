@@ -69,6 +69,12 @@ function toResponse(err: unknown): { status: number; body: ErrorResponse } | nul
     }
     if (err.status && err.status >= 400 && err.status < 500) return { status: err.status, body: { error: 'BAD_REQUEST', message: `malformed request (${err.type})` } };
   }
+  // Express's own client errors, e.g. a path parameter that is not valid percent-encoding ("/api/nodes/%").
+  if (err instanceof URIError) return { status: 400, body: { error: 'BAD_REQUEST', message: 'the URL is not valid percent-encoding' } };
+  const status = (err as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, body: { error: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: `malformed request (${status})` } };
+  }
   return null;
 }
 

@@ -88,6 +88,10 @@ describe('GET /api/nodes/:key', () => {
     expect(r.edges.offers![0]!.other.key).toBe('position:missile-talks');
   });
 
+  test('answers 400 for a key that is not valid percent-encoding (found by the fuzz test)', async () => {
+    expect(await get<ErrorResponse>('/api/nodes/%', 400)).toMatchObject({ error: 'BAD_REQUEST' });
+  });
+
   test('answers 404 with error and message for an unknown key', async () => {
     const e = await get<ErrorResponse>('/api/nodes/actor:nobody', 404);
     expect(e).toEqual({ error: 'NOT_FOUND', message: expect.stringContaining('actor:nobody') });
