@@ -1,0 +1,63 @@
+// The `kg` command as a user runs it: `kg build` on a folder with a good and a malformed article, and
+// `kg explain` printing each claim with the rule behind it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const KG = join(ROOT, 'bin/kg.mjs');
+const GOOD = 'Geneva talks\n20220110\nhttps://example.org/good\nMoscow demanded security guarantees from NATO.\n';
+const BAD = 'Broken article\nJanuary 10, 2022\nhttps://example.org/bad\nRussia demanded guarantees.\n';
+
+function kg(...args: string[]) {
+  return spawnSync(process.execPath, [KG, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+  writeFileSync(join(dir, 'good.txt'), GOOD);
+  writeFileSync(join(dir, 'bad.txt'), BAD);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('kg build', () => {
+  test('should exit 1 naming the malformed file and line, and still write the good article', () => {
+    const out = join(dir, 'graph.json');
+    const r = kg('build', dir, '--out', out);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/bad\.txt:2:/);
+    const graph = JSON.parse(readFileSync(out, 'utf8'));
+    expect(Object.keys(graph.attributes.articles)).toEqual(['good']);
+    expect(graph.edges.some((e: { attributes: { relation: string } }) => e.attributes.relation === 'demands')).toBe(true);
+  }, 60_000);
+
+  test('should exit 0 when every article loads', () => {
+    const r = kg('build', join(dir, 'good.txt'), '--out', join(dir, 'graph.json'), '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+  }, 60_000);
+
+  test('should exit 2 naming the input when it does not exist', () => {
+    const r = kg('build', join(dir, 'missing'), '--out', join(dir, 'graph.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('missing');
+  }, 60_000);
+});
+
+describe('kg explain', () => {
+  test('prints each claim with the rule that produced it', () => {
+    const r = kg('explain', join(dir, 'good.txt'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Moscow demanded security guarantees from NATO.');
+    expect(r.stdout).toMatch(/Russia -demands-> \[Security guarantees\].*\n\s+because: cue "demand"/);
+  }, 60_000);
+
+  test('should exit 2 naming the file and line for a malformed article', () => {
+    const r = kg('explain', join(dir, 'bad.txt'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bad\.txt:2:/);
+  }, 60_000);
+});
