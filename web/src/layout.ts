@@ -17,7 +17,7 @@ export interface LayoutRun {
 
 /** How long a run lasts by default: longer for bigger graphs, never forever. */
 export function defaultDuration(order: number): number {
-  return Math.min(8000, 1500 + order * 2);
+  return Math.min(8000, 2500 + order * 2);
 }
 
 export function createLayout(graph: DisplayGraph): LayoutRun {
@@ -57,7 +57,8 @@ export function createLayout(graph: DisplayGraph): LayoutRun {
       order = graph.order;
       size = graph.size;
       const matrices = graphToByteArrays(graph as unknown as AbstractGraph, (_edge, attrs) => Math.max(1, (attrs.evidence as unknown[]).length));
-      const settings = { ...defaults, ...forceAtlas2.inferSettings(graph.order), adjustSizes: false, linLogMode: false };
+      // Hubs (the United States, Russia) pull everything into one knot; dissuading them spreads their positions out.
+      const settings = { ...defaults, ...forceAtlas2.inferSettings(graph.order), outboundAttractionDistribution: true, edgeWeightInfluence: 0.5 };
       // Many iterations per message for big graphs: fewer position copies, same smoothness.
       const iterationsPerBatch = graph.order > 2000 ? 1 : graph.order > 300 ? 3 : 10;
       const request: LayoutRequest = { type: 'start', nodes: matrices.nodes, edges: matrices.edges, settings, iterationsPerBatch };

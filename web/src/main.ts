@@ -99,7 +99,7 @@ function refreshView(full: boolean): void {
   if (!graph || !renderer) return;
   const state = store.get();
   if (full || !visible) visible = applyFilters(graph, state.filters);
-  view = highlightView(graph, visible, state.hovered ?? state.selected, isLarge(graph));
+  view = highlightView(graph, visible, state.hovered ?? state.selected, isLarge(graph), state.hoveredEdge);
   renderer.refresh({ skipIndexation: !full });
   container.dataset.visibleNodes = String(visible.nodes.size);
   container.dataset.visibleEdges = String(visible.edges.size);
@@ -126,8 +126,28 @@ function selectAndShow(key: string): void {
   if (!graph || !graph.hasNode(key)) return;
   if (visible && !visible.nodes.has(key)) store.set({ filters: defaultState().filters });
   store.set({ selected: key });
-  const display = renderer?.getNodeDisplayData(key);
-  if (renderer && display) renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 500 });
+  if (!renderer || !view) return;
+  const target = neighbourhoodCamera(renderer, view.neighbourhood.size > 0 ? view.neighbourhood : new Set([key]));
+  if (target) renderer.getCamera().animate(target, { duration: 500 });
+}
+
+/** The camera that frames the given nodes (sigma's framed coordinates: the whole graph is ratio 1). */
+function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>): { x: number; y: number; ratio: number } | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const node of nodes) {
+    const data = sigma.getNodeDisplayData(node);
+    if (!data) continue;
+    minX = Math.min(minX, data.x);
+    maxX = Math.max(maxX, data.x);
+    minY = Math.min(minY, data.y);
+    maxY = Math.max(maxY, data.y);
+  }
+  if (!Number.isFinite(minX)) return null;
+  const ratio = Math.min(1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.25));
+  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
 }
 
 function attachRenderer(nextGraph: DisplayGraph): void {
@@ -150,6 +170,8 @@ function attachRenderer(nextGraph: DisplayGraph): void {
     container.classList.remove('pointer');
     store.set({ hovered: null });
   });
+  renderer.on('enterEdge', ({ edge }) => store.set({ hoveredEdge: edge }));
+  renderer.on('leaveEdge', () => store.set({ hoveredEdge: null }));
   renderer.on('clickNode', ({ node }) => store.set({ selected: node }));
   renderer.on('clickStage', () => store.set({ selected: null }));
   renderer.getCamera().on('updated', scheduleUrl);
@@ -178,11 +200,22 @@ async function loadGraph(keepPositions: boolean): Promise<void> {
   attachRenderer(next);
   // Start from where nodes are (stored or kept); a shorter run when most positions are known already.
   layout?.start(previous || hadStored ? 1500 : undefined);
+  // A shared link with a selection but no camera: fly to the node once the layout has placed it.
+  if (!keepPositions && initial.selected && !initial.camera) {
+    const selected = initial.selected;
+    let flown = false;
+    const fly = (running: boolean): void => {
+      if (running || flown) return;
+      flown = true;
+      if (store.get().selected === selected) selectAndShow(selected);
+    };
+    layout?.onChange(fly);
+  }
 }
 
 store.subscribe((state: UiState, previous: UiState) => {
   const filtersChanged = state.filters !== previous.filters;
-  const focusChanged = state.hovered !== previous.hovered || state.selected !== previous.selected;
+  const focusChanged = state.hovered !== previous.hovered || state.selected !== previous.selected || state.hoveredEdge !== previous.hoveredEdge;
   if (filtersChanged || focusChanged) refreshView(filtersChanged);
   if (filtersChanged && visible) {
     filtersUi.update(state.filters, visible);

@@ -11,6 +11,8 @@ export interface HighlightView {
   focus: string | null;
   /** the focus and its visible neighbours */
   neighbourhood: Set<string>;
+  /** the edge under the pointer, labelled */
+  hoveredEdge: string | null;
   /** large graphs drop faded edges instead of drawing them pale */
   large: boolean;
 }
@@ -29,7 +31,13 @@ export function edgeLabel(attrs: Pick<DisplayEdge, 'relation' | 'condition' | 's
   return parts.join(' ');
 }
 
-export function highlightView(graph: DisplayGraph, visible: VisibleSet, focus: string | null, large: boolean): HighlightView {
+export function highlightView(
+  graph: DisplayGraph,
+  visible: VisibleSet,
+  focus: string | null,
+  large: boolean,
+  hoveredEdge: string | null = null,
+): HighlightView {
   const neighbourhood = new Set<string>();
   const shownFocus = focus && graph.hasNode(focus) && visible.nodes.has(focus) ? focus : null;
   if (shownFocus) {
@@ -38,7 +46,7 @@ export function highlightView(graph: DisplayGraph, visible: VisibleSet, focus: s
       if (visible.edges.has(edge)) neighbourhood.add(source === shownFocus ? target : source);
     });
   }
-  return { visible, focus: shownFocus, neighbourhood, large };
+  return { visible, focus: shownFocus, neighbourhood, large, hoveredEdge };
 }
 
 export function nodeReducer(view: HighlightView) {
@@ -55,9 +63,12 @@ export function nodeReducer(view: HighlightView) {
 export function edgeReducer(view: HighlightView, graph: DisplayGraph) {
   return (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
     if (!view.visible.edges.has(edge)) return { ...data, hidden: true };
+    if (edge === view.hoveredEdge) return { ...data, label: edgeLabel(data), size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 2, forceLabel: true };
     if (!view.focus) return { ...data, label: null };
     const incident = graph.source(edge) === view.focus || graph.target(edge) === view.focus;
-    if (incident) return { ...data, label: edgeLabel(data), size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 1, forceLabel: true };
+    // Around the focus only conditional or qualified edges carry a label: every relation at once is unreadable.
+    const labelled = Boolean(data.condition || data.strength);
+    if (incident) return { ...data, label: labelled ? edgeLabel(data) : null, size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 1, forceLabel: labelled };
     if (view.large) return { ...data, hidden: true };
     return { ...data, label: null, color: FADED_EDGE, zIndex: 0 };
   };

@@ -21,6 +21,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph): Ren
       line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
     },
     renderEdgeLabels: !large,
+    enableEdgeEvents: !large,
     edgeLabelSize: 12,
     edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     edgeLabelColor: { attribute: 'color' },

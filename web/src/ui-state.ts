@@ -27,6 +27,8 @@ export interface CameraView {
 export interface UiState {
   selected: string | null;
   hovered: string | null;
+  /** the edge under the pointer: its relation and condition are labelled */
+  hoveredEdge: string | null;
   filters: Filters;
   camera: CameraView | null;
 }
@@ -36,7 +38,7 @@ export function defaultFilters(): Filters {
 }
 
 export function defaultState(): UiState {
-  return { selected: null, hovered: null, filters: defaultFilters(), camera: null };
+  return { selected: null, hovered: null, hoveredEdge: null, filters: defaultFilters(), camera: null };
 }
 
 export type Listener = (state: UiState, previous: UiState) => void;
