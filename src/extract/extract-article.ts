@@ -134,6 +134,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             quoteSpeaker: speaker && speaker.length ? speaker : null,
             resolve: (m) => resolveIn(m, speaker),
             previousPositions: d.positionsSentence >= k - 1 ? d.lastPositions : [],
+            recentPositions: d.positionsSentence >= k - 3 ? d.lastPositions : [],
             text: s.norm,
             sameSide: (a, b) => a.id === b.id || representedBy(a)?.id === b.id || representedBy(b)?.id === a.id,
             recognise: (from, to) => {

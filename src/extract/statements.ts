@@ -34,6 +34,8 @@ export interface SentenceInput {
   resolve: (m: Mention) => ActorRef[];
   /** positions stated in the previous sentence, for "those are non-starters" */
   previousPositions: PositionRef[];
+  /** positions stated in the last few sentences, for "rejected the demand" */
+  recentPositions: PositionRef[];
   /** the original sentence text, to quote conditions exactly */
   text: string;
   /** the same actor, or a person and the state they speak for */
@@ -241,7 +243,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       if (progressive && prev && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) continue;
       // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
       if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) continue;
-      if (prev && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) continue;
+      if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) continue;
       if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') continue;
       // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
       if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) continue;
@@ -263,7 +265,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
     const end = spanEnd(hit.end);
     const cond = conditionAfter(hit.end);
     const st: Statement = { relation, sources: [], positions: [], targets: [], cameo: entry.cameo, plover: entry.plover, rule: `cue "${entry.id}" (${tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ')})` };
-    if (relation === 'rejects') {
+    if (relation === 'rejects' && entry.relation !== 'rejects') {
       st.cameo = '120';
       st.plover = 'REJECT';
       st.rule += ' + negation';
@@ -316,7 +318,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       const early = findConcepts(tokens, lexicon, posFrom, posTo);
       for (let k = posFrom; k < Math.min(posTo, posFrom + 5); k++) {
         if (early.some((c) => c.start < k && !c.concept.entry.frame)) break;
-        if (tokens[k]!.lower === 'to' && tokens[k + 1] && !tokens[k + 1]!.punct) { posFrom = k + 1; break; }
+        const verb = tokens[k + 1];
+        if (tokens[k]!.lower === 'to' && verb && !verb.punct && !verb.cap && !ARTICLES.has(verb.lower) && !/^(halt|end|stop|return|access)$/.test(tokens[k - 1]?.lower ?? '')) { posFrom = k + 1; break; }
       }
     } else if (entry.voice === 'passive') {
       const subj = subjectOf(hit.start);
@@ -371,6 +374,18 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
 
     // Positions: concepts in the governed words, else a label from the phrase.
     const concepts = findConcepts(tokens, lexicon, posFrom, posTo);
+    // "rejected the demand", "accepted the proposal": the position named just before.
+    const backRef = !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
+    if (backRef) {
+      const wanted = backRef === 'demand' ? input.recentPositions.filter((p) => p.kind === 'demand') : input.recentPositions;
+      if (wanted.length) {
+        st.positions = wanted;
+        st.rule += ' + reference to the position named before';
+        st.sources = dedupe(st.sources);
+        out.push(st);
+      }
+      continue;
+    }
     let penaltyTriggerEnd = -1;
     if (entry.relation === 'demands' || entry.relation === 'threatens') {
       // "X will prompt massive consequences": a penalty said of the future is a threat by the speaker,
@@ -445,6 +460,24 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
     }
   }
   return out;
+}
+
+const POSITION_NOUNS: Record<string, 'demand' | 'response'> = {
+  demand: 'demand', demands: 'demand', request: 'demand', requests: 'demand', call: 'demand', calls: 'demand',
+  condition: 'demand', conditions: 'demand', terms: 'demand', ultimatum: 'demand',
+  proposal: 'response', proposals: 'response', offer: 'response', offers: 'response', plan: 'response', idea: 'response', deal: 'response',
+};
+
+/** "the demand", "these proposals", "Moscow's conditions": a definite noun that points back to a position. */
+function definiteReference(tokens: Token[], from: number, to: number): 'demand' | 'response' | null {
+  let i = from;
+  if (!/^(the|this|that|these|those|its|their|his|her|such)$/.test(tokens[i]?.lower ?? '')) return null;
+  i++;
+  const kind = POSITION_NOUNS[tokens[i]?.lower ?? ''];
+  if (!kind) return null;
+  const next = tokens[i + 1];
+  if (i + 1 < to && next && !next.punct && !/^(by|from|of|outright|entirely|immediately|again)$/.test(next.lower) && !/ly$/.test(next.lower)) return null;
+  return kind;
 }
 
 /** "Moscow will have to take X": the position is X, not the clause's subject and verbs. */

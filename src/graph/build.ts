@@ -14,14 +14,58 @@ function addAlias(list: string[], alias: string, label: string): void {
   if (alias && alias !== label && !list.includes(alias)) list.push(alias);
 }
 
-function mergeNode(graph: KgGraph, ref: EndpointRef): string {
+// People found by name in different articles ("Ryabkov" here, "Sergei Ryabkov" there) are one node
+// when exactly one person already in the graph has a compatible name. Index: surname → node keys.
+const peopleBySurname = new WeakMap<KgGraph, Map<string, Set<string>>>();
+
+function surname(label: string): string {
+  return label.trim().split(/\s+/).pop()!.toLowerCase();
+}
+
+function surnameIndex(graph: KgGraph): Map<string, Set<string>> {
+  let index = peopleBySurname.get(graph);
+  if (!index) {
+    index = new Map();
+    graph.forEachNode((key, a) => {
+      if (a.kind === 'actor' && a.actorType === 'person') indexPerson(index!, key, a.label);
+    });
+    peopleBySurname.set(graph, index);
+  }
+  return index;
+}
+
+function indexPerson(index: Map<string, Set<string>>, key: string, label: string): void {
+  const s = surname(label);
+  if (!index.has(s)) index.set(s, new Set());
+  index.get(s)!.add(key);
+}
+
+/** "Ryabkov" and "Sergei Ryabkov" are compatible; "Sergei Ryabkov" and "Ivan Ryabkov" are not. */
+function compatibleNames(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+}
+
+function canonicalKey(graph: KgGraph, ref: EndpointRef): string {
   const key = nodeKey(ref);
+  if (graph.hasNode(key) || ref.ref !== 'actor' || ref.actorType !== 'person') return key;
+  const candidates = [...(surnameIndex(graph).get(surname(ref.label)) ?? [])].filter((k) => {
+    if (!graph.hasNode(k)) return false;
+    const a = graph.getNodeAttributes(k);
+    return a.kind === 'actor' && compatibleNames(a.label, ref.label);
+  });
+  return candidates.length === 1 ? candidates[0]! : key;
+}
+
+function mergeNode(graph: KgGraph, ref: EndpointRef): string {
+  const key = canonicalKey(graph, ref);
   if (!graph.hasNode(key)) {
     if (ref.ref === 'actor') {
       const attrs: NodeAttributes = { kind: 'actor', label: ref.label, aliases: [], actorType: ref.actorType, known: ref.known };
       if (ref.role) attrs.role = ref.role;
       for (const a of ref.aliases) addAlias(attrs.aliases, a, ref.label);
       graph.addNode(key, attrs);
+      if (ref.actorType === 'person') indexPerson(surnameIndex(graph), key, ref.label);
     } else {
       const attrs: NodeAttributes = { kind: ref.kind, label: ref.label, category: ref.category, aliases: [] };
       if (ref.concept) attrs.concept = ref.concept;
@@ -42,7 +86,7 @@ function mergeActor(attrs: Extract<NodeAttributes, { kind: 'actor' }>, ref: Acto
   for (const a of [ref.label, ...ref.aliases]) addAlias(attrs.aliases, a, attrs.label);
   if (!attrs.role && ref.role) attrs.role = ref.role;
   // A fuller name wins as label for people found by NER ("Sergei Ryabkov" over "Ryabkov").
-  if (!ref.known && !attrs.known && ref.label.length > attrs.label.length && ref.label.endsWith(attrs.label)) {
+  if (!ref.known && !attrs.known && ref.label.length > attrs.label.length && ref.label.endsWith(' ' + attrs.label)) {
     addAlias(attrs.aliases, attrs.label, ref.label);
     attrs.label = ref.label;
     attrs.aliases = attrs.aliases.filter((a) => a !== ref.label);

@@ -107,7 +107,7 @@ describe('extractArticle attribution', () => {
 
   test('attributes both sentences of a quote spanning two sentences to the speaker', () => {
     const c = claimsOf('demands', "''We want security guarantees. We demand a halt to NATO expansion,'' Ryabkov said.");
-    expect(c.map(show)).toEqual(['Ryabkov -demands-> [Security guarantees]', 'Ryabkov -demands-> [NATO enlargement]']);
+    expect(c.map(show)).toEqual(['Ryabkov -demands-> [Security guarantees]', 'Ryabkov -demands-> [NATO non-expansion]']);
     expect(new Set(c.map((x) => x.evidence.sentence)).size).toBe(2);
   });
 
