@@ -67,8 +67,13 @@ export const EDGE_COLUMNS: Array<Column<EdgeAttributes>> = [
   { id: 'firstSentence', type: 'string', value: (a) => a.evidence[0]?.text },
   { id: 'firstDate', type: 'string', value: (a) => a.firstDate },
   { id: 'lastDate', type: 'string', value: (a) => a.lastDate },
-  { id: 'articles', type: 'string', value: (a) => [...new Set(a.evidence.map((e) => e.article))].join('; ') },
+  { id: 'articles', type: 'string', value: (a) => articleIds(a) },
 ];
+
+/** The distinct articles behind an edge, "a; b" (most edges have one piece of evidence: skip the Set). */
+export function articleIds(a: EdgeAttributes): string {
+  return a.evidence.length === 1 ? a.evidence[0]!.article : [...new Set(a.evidence.map((e) => e.article))].join('; ');
+}
 
 function declare(cls: 'node' | 'edge', columns: Array<Column<never>>): string {
   const rows = columns.map((c) => `      <attribute id="${c.id}" title="${c.id}" type="${c.type}"/>\n`).join('');
@@ -89,6 +94,7 @@ const color = ({ r, g, b }: Rgb): string => `<viz:color r="${r}" g="${g}" b="${b
 
 function edgeSpells(a: EdgeAttributes, time: GexfTime): string {
   if (time === 'cumulative') return `<spells><spell start="${a.firstDate}"/></spells>`;
+  if (a.firstDate === a.lastDate) return `<spells><spell start="${a.firstDate}" end="${a.firstDate}"/></spells>`;
   const dates = [...new Set(a.evidence.map((e) => e.date))].sort();
   return `<spells>${dates.map((d) => `<spell start="${d}" end="${d}"/>`).join('')}</spells>`;
 }
