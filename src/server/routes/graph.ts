@@ -1,4 +1,5 @@
-// GET /api/graph (the filtered graph in graphology's serialization) and GET /api/stats (counts and top actors).
+// GET /api/graph: the graph in graphology's serialization, cut by the shared filters (kind, relation, actor, dates,
+// article, text); GET /api/stats: counts by kind and relation, top actors by degree, date range.
 import { Router } from 'express';
 import { filterGraph, isEmptyFilter } from '../../graph/queries/filter.ts';
 import { graphStats } from '../../graph/queries/stats.ts';

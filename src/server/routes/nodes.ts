@@ -1,4 +1,5 @@
-// GET /api/nodes (search), GET /api/nodes/:key (details with edges by relation), GET /api/nodes/:key/neighbors.
+// GET /api/nodes (search labels and aliases), GET /api/nodes/:key (details with edges grouped by relation) and
+// GET /api/nodes/:key/neighbors (the neighbourhood up to depth 3), each with validated parameters.
 import { Router } from 'express';
 import { z } from 'zod';
 import { neighbors } from '../../graph/queries/neighbors.ts';

@@ -1,4 +1,5 @@
-// GET /api/paths (shortest paths between two nodes) and GET /api/edges (edges with their evidence).
+// GET /api/paths (every shortest path between two nodes, maxLength 1..8) and GET /api/edges (edges with their
+// evidence by source, target, relation, dates and article), each with validated parameters.
 import { Router } from 'express';
 import { queryEdges } from '../../graph/queries/edges.ts';
 import { shortestPaths } from '../../graph/queries/paths.ts';
