@@ -19,8 +19,10 @@ async function post(body: string, type = 'text/plain', query = ''): Promise<Resp
   return fetch(`${server.url}/api/articles${query}`, { method: 'POST', headers: { 'content-type': type }, body });
 }
 
+/** The served graph and the stored one together: a rejected article must change neither. */
 async function graphJson(): Promise<string> {
-  return JSON.stringify(await (await fetch(`${server.url}/api/graph`)).json());
+  const served = JSON.stringify(await (await fetch(`${server.url}/api/graph`)).json());
+  return served + readFileSync(join(server.dir, 'graph.json'), 'utf8');
 }
 
 describe('POST /api/articles', () => {
