@@ -27,13 +27,16 @@ export function registerExplain(program: Command): void {
     .action((file: string, flags: { lexicon?: string; onlyClaims?: boolean }) => {
       try {
         const article = parseArticle(readFileSync(file), file);
-        const { sentences, claims } = extractArticle(article, loadLexicon(flags.lexicon));
+        const { sentences, claims, skipped } = extractArticle(article, loadLexicon(flags.lexicon));
         console.log(`${article.title} (${article.date}) — ${sentences.length} sentences, ${claims.length} claims`);
         for (const s of sentences) {
           const mine = claims.filter((c) => c.evidence.sentence === s.index);
           if (flags.onlyClaims && !mine.length) continue;
           console.log(`\n[${s.index}] ${s.text}`);
           for (const c of mine) console.log(`  -> ${formatClaim(c)}`);
+          for (const x of skipped.filter((k) => k.sentence === s.index)) {
+            console.log(`  x  cue "${x.cue}" (${x.words}) gave no edge: ${x.reason}`);
+          }
         }
       } catch (err) {
         if (err instanceof KgError || (err as NodeJS.ErrnoException).code === 'ENOENT') {

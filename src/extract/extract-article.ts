@@ -10,13 +10,15 @@ import type { Lexicon } from './lexicon.ts';
 import { findMentions, nameAt, type Mention } from './mentions.ts';
 import { recogniseActor } from './ner.ts';
 import { PersonRegistry } from './people.ts';
-import { extractStatements, type Statement } from './statements.ts';
+import { extractStatements, type SkippedCue, type Statement } from './statements.ts';
 import { stripPossessive, tokenize, type Token } from './tokens.ts';
 
 export interface ExtractResult {
   sentences: Sentence[];
   claims: Claim[];
   warnings: string[];
+  /** cues that gave no claim, and why (negated, hedged, no source…), for `kg explain` */
+  skipped: Array<SkippedCue & { sentence: number }>;
 }
 
 interface Discourse {
@@ -87,6 +89,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
 
   const d: Discourse = { lastPositions: [], positionsSentence: -1, demandsBy: new Map() };
   const claims: Claim[] = [];
+  const skipped: ExtractResult['skipped'] = [];
 
   sentences.forEach((s, k) => {
     const ms = mentions[k]!;
@@ -95,6 +98,23 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     const resolveIn = (m: Mention, speaker: ActorRef[] | null): ActorRef[] => {
       if (m.actor) return [m.actor];
       const earlier = ms.filter((x) => x.end <= m.start && x.actor);
+      // "Palestinian leaders said they would…", "Hungary has said it will…": the pronoun is the speaker.
+      const t = tokens[k]!;
+      const verbAt = lexicon.speech.has(t[m.start - 1]?.lower ?? '') ? m.start - 1 : t[m.start - 1]?.lower === 'that' && lexicon.speech.has(t[m.start - 2]?.lower ?? '') ? m.start - 2 : -1;
+      if (verbAt >= 0 && m.pronoun !== 'we' && m.pronoun !== 'i' && !quoted[k]![m.start]) {
+        const subj = ms.filter((x) => x.end <= verbAt && x.actor && !x.modifier && !/^(of|to|for|on|in|with|from|by)$/.test(t[x.start - 1]?.lower ?? '')).pop();
+        if (subj && (m.pronoun !== 'he' && m.pronoun !== 'she' || subj.actor!.actorType === 'person')) return [subj.actor!];
+        if (!subj) {
+          let e = verbAt;
+          while (e > 0 && /^(has|have|had|also|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t[e - 1]!.lower)) e--;
+          let b = e;
+          while (b > 0 && t[b - 1]!.cap && !t[b - 1]!.punct && e - b < 4) b--;
+          if (b < e && (b === 0 || /^(the|,)$/.test(t[b - 1]!.lower))) {
+            const actor = recogniseActor(s.norm.slice(t[b]!.start, t[e - 1]!.end), s.norm, lexicon);
+            if (actor) return [actor];
+          }
+        }
+      }
       switch (m.pronoun) {
         case 'we':
         case 'i':
@@ -125,6 +145,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
 
     const sp = quoteSpeaker[k];
     const speaker = sp ? resolveIn(sp, null) : null;
+    const skippedHere: SkippedCue[] = [];
     const statements: Statement[] = lexicon.triggerWords.some((w) => s.norm.toLowerCase().includes(w))
       ? extractStatements(
           {
@@ -143,8 +164,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             },
           },
           lexicon,
+          skippedHere,
         )
       : [];
+    for (const x of skippedHere) skipped.push({ ...x, sentence: k });
 
     // Who speaks for whom: "Russian Deputy Foreign Minister Sergei Ryabkov", "Secretary of State Antony Blinken".
     const seen = new Set<string>();
@@ -205,7 +228,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     if (singular) d.lastSingular = { actor: singular.actor!, sentence: k };
   });
 
-  return { sentences, claims, warnings };
+  return { sentences, claims, warnings, skipped };
 }
 
 function mentionRepresents(ms: Mention[], a: ActorRef): ActorRef | undefined {

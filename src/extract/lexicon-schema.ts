@@ -37,6 +37,8 @@ export const rolesFile = z.strictObject({
   roles: z.array(roleEntry),
   /** collective nouns that stand for their state or body after a demonym or name ("U.S. officials", "the Russian side") */
   groups: z.array(phrase),
+  /** non-state groups named after their country, who are not their state ("Rwandan rebels", "the Syrian opposition") */
+  factions: z.array(phrase).default([]),
 });
 
 export const nonActorsFile = z.strictObject({

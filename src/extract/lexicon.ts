@@ -49,6 +49,7 @@ export interface Lexicon {
   roles: Map<string, RoleEntry>;
   maxRoleTokens: number;
   groups: Set<string>;
+  factions: Set<string>;
   /** lower-case forms that are never actors (outlets, weekdays, venues) */
   nonActors: Set<string>;
   venues: Set<string>;
@@ -166,6 +167,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     roles,
     maxRoleTokens,
     groups: new Set(rolesData.groups.map(key)),
+    factions: new Set(rolesData.factions.map(key)),
     nonActors: new Set([...nonData.outlets, ...nonData.words, ...nonData.venues].map(key)),
     venues: new Set(nonData.venues.map(key)),
     cues,

@@ -28,6 +28,8 @@ export interface Mention {
 }
 
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', we: 'we', i: 'i' };
+/** Possessive pronouns, for holders of nominal cues ("reiterated its demand"). */
+const POSSESSIVE_PRONOUNS: Record<string, Pronoun> = { its: 'it', their: 'they', his: 'he', her: 'she', our: 'we' };
 const NAME_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'but', 'with', 'by', 'as', 'from', 'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'its', 'if', 'when', 'while', 'after', 'before', 'still', 'yet', 'thus', 'instead', 'despite', 'though', 'although', 'meanwhile', 'however', 'since', 'so', 'mr', 'mrs', 'ms', 'dr']);
 
 export interface MentionContext {
@@ -93,19 +95,24 @@ export function nameTokensAt(tokens: Token[], i: number, lexicon: Lexicon, max =
   return j;
 }
 
-function groupAt(tokens: Token[], i: number, lexicon: Lexicon): number {
+function nounAt(tokens: Token[], i: number, nouns: Set<string>): number {
   for (let n = 3; n >= 1; n--) {
     if (i + n > tokens.length) continue;
     const key = tokens.slice(i, i + n).map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
-    if (lexicon.groups.has(key)) return i + n;
+    // "sides" as well as "side".
+    if (nouns.has(key) || (key.endsWith('s') && nouns.has(key.slice(0, -1)))) return i + n;
   }
   return -1;
+}
+
+function groupAt(tokens: Token[], i: number, lexicon: Lexicon): number {
+  return nounAt(tokens, i, lexicon.groups);
 }
 
 /** Skips adjectives of rank between a name and a group or title ("U.S. senior officials", "Russian chief negotiator"). */
 function skipRank(tokens: Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && /^(senior|top|chief|high-level|other|former|acting|deputy|two|three|several|many|some)$/.test(tokens[j]!.lower)) j++;
+  while (j < tokens.length && /^(senior|top|chief|high-level|other|former|acting|deputy|two|three|several|many|some|new|interim|local|regional|state|federal|national|military|civilian|elected|exiled|radical|fundamentalist|armed|main)$/.test(tokens[j]!.lower)) j++;
   return j;
 }
 
@@ -160,6 +167,16 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
         i = titled.end;
         continue;
       }
+      // "Rwandan rebels", "the Syrian opposition": a group named after a country that is not its state.
+      const faction = entry.type === 'state' ? nounAt(tokens, j, lexicon.factions) : -1;
+      if (faction > 0) {
+        const noun = tokens.slice(j, faction).map((t) => stripPossessive(t.lower)).join(' ');
+        const label = `${stripPossessive(tokens.slice(i, name.end).map((t) => t.text).join(' '))} ${noun}`;
+        const actor: ActorRef = { ref: 'actor', id: `${entry.id}-${noun.replace(/\s+/g, '-')}`, label, actorType: 'group', aliases: [], known: false };
+        out.push({ start: i, end: faction, text: text(i, faction), actor, modifier: false, possessive: isPossessive(tokens[faction - 1]), rule: `${name.hit.form} + faction noun` });
+        i = faction;
+        continue;
+      }
       const group = groupAt(tokens, j, lexicon);
       if (group > 0) {
         // "U.S. officials", "the Russian side", "Biden administration": the body stands for its state.
@@ -207,11 +224,17 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     }
 
     // 4. Pronouns, resolved later from the speaker or the previous sentences.
-    const pronoun = PRONOUNS[t.lower];
+    const pronoun = PRONOUNS[t.lower] ?? POSSESSIVE_PRONOUNS[t.lower];
     if (pronoun) {
-      out.push({ start: i, end: i + 1, text: t.text, actor: null, pronoun, modifier: false, possessive: false, rule: `pronoun "${t.text}"` });
+      out.push({ start: i, end: i + 1, text: t.text, actor: null, pronoun, modifier: false, possessive: t.lower in POSSESSIVE_PRONOUNS, rule: `pronoun "${t.text}"` });
     }
     i++;
+  }
+  // "the Turkish and Greek sides", "Hungarian and Romanian officials": co-ordinated demonyms share the noun.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.modifier && !b.modifier && /group noun|faction/.test(b.rule) && tokens[a.end]?.lower === 'and' && b.start === a.end + 1) a.modifier = false;
   }
   return out;
 }

@@ -120,13 +120,22 @@ function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export function extractStatements(input: SentenceInput, lexicon: Lexicon): Statement[] {
+/** Why a cue gave no statement, for `kg explain`. */
+export interface SkippedCue {
+  cue: string;
+  words: string;
+  reason: string;
+}
+
+export function extractStatements(input: SentenceInput, lexicon: Lexicon, skipped: SkippedCue[] = []): Statement[] {
   const { tokens, mentions, quoted } = input;
   const paren = parentheticals(tokens);
   const conditions = conditionSpans(tokens, mentions);
   const cues = findCues(tokens, lexicon).filter((c) => !inSpans(c.start, conditions));
   const hedged = lexicon.hedges.flatMap((h) => matchPattern(h, tokens));
   const out: Statement[] = [];
+  const skip = (hit: CueHit, reason: string) =>
+    skipped.push({ cue: hit.cue.entry.id, words: tokens.slice(hit.start, hit.end).map((t) => t.text).join(' '), reason });
 
   const resolved = (m: Mention) => input.resolve(m);
   const subjectCandidate = (m: Mention, cueAt: number) => {
@@ -221,8 +230,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
 
   const mentionsIn = (s: number, e: number) => mentions.filter((m) => m.start >= s && m.end <= e);
 
+  /** The words governed by demands and threats already read: cues inside them belong to their position. */
+  const governed: Array<[number, number]> = [];
   for (const hit of cues) {
     const { entry } = hit.cue;
+    if (governed.some(([a, b]) => hit.start >= a && hit.start < b) && entry.relation !== 'meets') { skip(hit, 'part of the position of an earlier cue'); continue; }
     const prev = tokens[hit.start - 1];
     const prev2 = tokens[hit.start - 2];
     // Negation and non-commitment: "did not rule out", "has not said whether it will accept".
@@ -230,36 +242,39 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
     let relation = entry.relation;
     if (window.some(isNegation) && entry.voice !== 'predicate') {
       // "will not accept" is a rejection; any other negated cue says nothing.
-      if (entry.relation !== 'accepts' || !/^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower) || hedged.some((h) => h.end <= hit.start)) continue;
+      if (entry.relation !== 'accepts' || !/^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower) || hedged.some((h) => h.end <= hit.start)) { skip(hit, 'negated'); continue; }
       relation = 'rejects';
     }
-    if (entry.voice === 'predicate' && prev && isNegation(prev)) continue;
-    if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) continue;
+    if (entry.voice === 'predicate' && prev && isNegation(prev)) { skip(hit, 'negated'); continue; }
+    if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) { skip(hit, 'non-committal (hedged)'); continue; }
     if (entry.voice === 'active') {
       // "a threatened victim", "is banned": participles and passives are not the actor's act.
       const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
+      // "Y must agree to…": an obligation someone states, not Y's act (the "must" cue reads it).
+      if (prev && /^(must|should|ought)$/.test(prev.lower)) { skip(hit, 'an obligation, not an act'); continue; }
       const progressive = /ing$/.test(tokens[hit.start]!.lower);
       // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
-      if (progressive && prev && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) continue;
+      const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report)$/.test(prev.lower);
+      if (progressive && prev && !speechActNoun && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) { skip(hit, 'an -ing form describing a noun'); continue; }
       // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
-      if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) continue;
-      if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) continue;
-      if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') continue;
+      if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) { skip(hit, 'an adjective after a possessive'); continue; }
+      if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) { skip(hit, 'a noun, not a verb'); continue; }
+      if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') { skip(hit, 'a participle or noun (after an article or "to be")'); continue; }
       // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
-      if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) continue;
+      if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) { skip(hit, 'reports a view ("… that")'); continue; }
       // "support for dictators", "backing for": a noun, not the act of a subject.
-      if (tokens[hit.end]?.lower === 'for' && entry.relation === 'supports' && !mentions.some((m) => m.end === hit.start)) continue;
-      if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) continue;
+      if (tokens[hit.end]?.lower === 'for' && entry.relation === 'supports' && !mentions.some((m) => m.end === hit.start)) { skip(hit, 'a noun ("support for")'); continue; }
+      if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) { skip(hit, 'a participle'); continue; }
       // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
-      if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to')) continue;
+      if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to')) { skip(hit, 'an infinitive governed by another verb'); continue; }
       // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
-      if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) continue;
+      if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) { skip(hit, 'an intention ("wants to …"), not a demand'); continue; }
     }
     if (entry.voice === 'nominal') {
       // "demands of X" names its source; a bare "demands" needs a possessor ("Russia's demands", "Russian demands").
       const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
       const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier));
-      if (!linked && !possessed) continue;
+      if (!linked && !possessed) { skip(hit, 'a noun without a named holder'); continue; }
     }
 
     const end = spanEnd(hit.end);
@@ -295,7 +310,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
         st.targets = objects.slice(0, 1);
       }
       st.targets = st.targets.filter((t) => !st.sources.some((s) => s.id === t.id));
-      if (!st.sources.length || !st.targets.length) continue;
+      if (!st.sources.length || !st.targets.length) { skip(hit, 'no source or no other actor'); continue; }
       out.push(st);
       continue;
     }
@@ -323,11 +338,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       }
     } else if (entry.voice === 'passive') {
       const subj = subjectOf(hit.start);
-      if (!subj || subj.mentions.some((m) => m.pronoun === 'we' || m.pronoun === 'i')) continue;
+      if (!subj || subj.mentions.some((m) => m.pronoun === 'we' || m.pronoun === 'i')) { skip(hit, 'no subject, or the speaker\'s own side'); continue; }
       addressee = actorsOf(subj.mentions);
       st.sources = speakerBefore(subj.at);
       // "Moscow will have to take measures", said by Putin: an obligation one's own side states is no demand.
-      if (st.sources.some((s) => addressee.some((a) => input.sameSide(s, a)))) continue;
+      if (st.sources.some((s) => addressee.some((a) => input.sameSide(s, a)))) { skip(hit, 'an obligation the speaker\'s own side states'); continue; }
     } else if (entry.voice === 'nominal') {
       // "Demands of the United States … that we…", "Russia's demands for…"
       const after = mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
@@ -364,15 +379,17 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
       if (subjectWords.length <= 2 && subjectWords.some((w) => ANAPHORS.has(w))) {
         st.positions = input.previousPositions.filter((p) => p.kind === 'demand' || entry.relation === 'rejects');
         st.rule += ' + anaphora to the previous sentence';
-        if (!st.sources.length || !st.positions.length) continue;
+        if (!st.sources.length || !st.positions.length) { skip(hit, 'no holder or nothing to refer back to'); continue; }
         st.sources = dedupe(st.sources);
         out.push(st);
         continue;
       }
     }
-    if (!st.sources.length) continue;
+    if (!st.sources.length) { skip(hit, 'no source (no actor before the cue, no speaker)'); continue; }
 
     // Positions: concepts in the governed words, else a label from the phrase.
+    const thatClause = [hit.end - 1, hit.end, posFrom - 1, posFrom].some((x) => tokens[x]?.lower === 'that');
+    if (/^(demands|threatens)$/.test(entry.relation) && (thatClause || addressee.length)) governed.push([hit.end, posTo]);
     const concepts = findConcepts(tokens, lexicon, posFrom, posTo);
     // "rejected the demand", "accepted the proposal": the position named just before.
     const backRef = !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
@@ -430,7 +447,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon): State
         st.rule += ' + phrase';
       }
     }
-    if (!st.positions.length) continue;
+    if (!st.positions.length) { skip(hit, 'no position found'); continue; }
 
     // Targets: the addressee, else the subject of the condition, else actors named in each position.
     const notSource = (list: ActorRef[]) => list.filter((t) => !st.sources.some((s) => s.id === t.id));
