@@ -1,0 +1,63 @@
+// `npm run bench [-- --quick] [-- --only loading,queries,gexf,page]`: runs every figure against its same-run
+// baseline and writes the table, with the machine it ran on, to bench/RESULTS.md.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { benchGexf } from './gexf.ts';
+import { benchLoading } from './loading.ts';
+import { benchPage } from './page.ts';
+import { benchQueries } from './queries.ts';
+import { machine } from './stats.ts';
+import { markdownTable, resultsMarkdown, type Row } from './table.ts';
+
+const SECTIONS = ['loading', 'queries', 'gexf', 'page'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.find((a) => a.startsWith('--only'));
+const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : args[args.indexOf(onlyArg) + 1] ?? '').split(',') : [...SECTIONS];
+const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+if (unknown.length) {
+  console.error(`bench: unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+  process.exit(2);
+}
+
+// Sizes: the full run uses the workloads the targets are stated for; --quick shrinks repetitions (and the
+// loading corpus) so a check takes about two minutes, and says so in the notes.
+const plan = {
+  loading: quick ? { targetBytes: 4e6, runs: 1, baselineReps: 3 } : { targetBytes: 20e6, runs: 3, baselineReps: 5 },
+  queries: quick ? { nodes: 100_000, edges: 500_000, rounds: 2, duration: 2, connections: 10 } : { nodes: 100_000, edges: 500_000, rounds: 3, duration: 5, connections: 10 },
+  // graphology-gexf needs about a minute and 4 GB on the full graph: --quick exports a fifth of it.
+  gexf: quick ? { nodes: 20_000, edges: 100_000, runs: 1 } : { nodes: 100_000, edges: 500_000, runs: 2, baselineRuns: 1, withLayout: true },
+  page: quick ? { nodes: 10_000, edges: 50_000, runs: 1, panMs: 2000 } : { nodes: 10_000, edges: 50_000, runs: 3, panMs: 4000 },
+};
+
+const started = performance.now();
+const log = (s: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
+const rows: Row[] = [];
+const notes: string[] = [];
+const run: Record<Section, () => Promise<{ rows: Row[]; notes: string[] }>> = {
+  loading: () => benchLoading(plan.loading, log),
+  queries: () => benchQueries(plan.queries, log),
+  gexf: () => benchGexf(plan.gexf, log),
+  page: () => benchPage(plan.page, log),
+};
+for (const section of SECTIONS) {
+  if (!only.includes(section)) continue;
+  try {
+    const r = await run[section]();
+    rows.push(...r.rows);
+    notes.push(...r.notes);
+  } catch (err) {
+    log(`${section}: FAILED ${(err as Error).message}`);
+    rows.push({ figure: section, workload: '–', result: 'not measured (error)', baseline: '–', ratio: '–', target: '–', pass: null });
+    notes.push(`${section} could not be measured: ${(err as Error).message.slice(0, 600)}`);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+const m = machine();
+if (only.length < SECTIONS.length) notes.push(`Only these sections ran: ${only.join(', ')}.`);
+const file = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+writeFileSync(file, resultsMarkdown(rows, m, quick ? 'quick' : 'full', seconds, notes));
+process.stdout.write(markdownTable(rows));
+log(`wrote ${file}`);
