@@ -8,7 +8,6 @@ import { splitSentences, type Sentence } from '../article/sentences.ts';
 import { KgError } from '../errors.ts';
 import type { Claim } from '../extract/claims.ts';
 import { addArticle, createGraph } from '../graph/build.ts';
-import { edgeKey, nodeKey } from '../graph/keys.ts';
 import { edgeItem, nodeItem } from '../graph/queries/refs.ts';
 import { removeArticle } from '../graph/remove-article.ts';
 import type { ArticleMeta, KgGraph } from '../graph/types.ts';
@@ -127,31 +126,26 @@ export class GraphService {
     return article;
   }
 
-  /** Extracts and merges; returns what was new. */
+  /** Extracts and merges; returns what was new, found by comparing before and after (the builder may merge keys). */
   private merge(graph: KgGraph, article: Article): PostArticleResponse {
     const extracted = this.options.extract(article);
     const sentences = extracted.sentences?.length ?? splitSentences(article).length;
     const meta: ArticleMeta = { id: article.id, title: article.title, date: article.date, url: article.url, sentences };
-    const newNodes = new Set<string>();
-    const newEdges = new Set<string>();
-    const reinforced = new Set<string>();
-    for (const c of extracted.claims) {
-      const s = nodeKey(c.source);
-      const t = nodeKey(c.target);
-      if (s === t) continue;
-      for (const n of [s, t]) if (!graph.hasNode(n)) newNodes.add(n);
-      const e = edgeKey(c.relation, s, t);
-      if (!graph.hasEdge(e)) newEdges.add(e);
-      else if (!newEdges.has(e)) reinforced.add(e);
-    }
+    const nodesBefore = new Set(graph.nodes());
+    const evidenceBefore = new Map<string, number>();
+    graph.forEachEdge((key, a) => evidenceBefore.set(key, a.evidence.length));
     addArticle(graph, meta, extracted.claims);
+    const newNodes = graph.filterNodes((key) => !nodesBefore.has(key));
+    const newEdges: string[] = [];
+    const reinforced: string[] = [];
+    graph.forEachEdge((key, a) => {
+      const before = evidenceBefore.get(key);
+      if (before === undefined) newEdges.push(key);
+      else if (a.evidence.length > before) reinforced.push(key);
+    });
     return {
       article: meta,
-      added: {
-        nodes: [...newNodes].map((n) => nodeItem(graph, n)),
-        edges: [...newEdges].map((e) => edgeItem(graph, e)),
-        reinforced: [...reinforced],
-      },
+      added: { nodes: newNodes.map((n) => nodeItem(graph, n)), edges: newEdges.map((e) => edgeItem(graph, e)), reinforced },
       warnings: extracted.warnings,
     };
   }

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { pino } from 'pino';
 import { sampleGraph } from '../_helpers.ts';
 
 // Seeded, so a failure reproduces; the real extractor and lexicon, so the fuzz covers the production path.
@@ -25,11 +26,14 @@ let server: Server;
 let url: string;
 let dir: string;
 let service: GraphService;
+/** What the server logged as errors, shown when a request answers 5xx. */
+const serverErrors: string[] = [];
+const logger = pino({ level: 'error' }, { write: (line: string) => void serverErrors.push(line) });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kg-fuzz-'));
   service = await GraphService.open({ store: new GraphStore(dir), base: { graph: sampleGraph(), digest: 'fuzz' }, extract, maxArticleBytes: 16 * 1024 });
-  server = createApp({ service, webDir: null }).listen(0, '127.0.0.1');
+  server = createApp({ service, webDir: null, logger }).listen(0, '127.0.0.1');
   await new Promise<void>((r) => server.once('listening', () => r()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -98,7 +102,7 @@ describe('fuzzing the API', () => {
         const payload = type === 'application/json' ? JSON.stringify({ text: body }) : body;
         const res = await fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': type }, body: payload });
         const json = (await res.json()) as { error?: string; line?: number };
-        expect(res.status, JSON.stringify(json)).toBeLessThan(500);
+        expect(res.status, `${JSON.stringify(json)} ${serverErrors.at(-1) ?? ''}`).toBeLessThan(500);
         if (res.status === 201) created++;
         else expect(json.error).toBeTruthy();
         if (res.status === 400 && json.error === 'ARTICLE_FORMAT') expect(json.line).toBeGreaterThanOrEqual(1);

@@ -80,6 +80,22 @@ describe('GraphStore', () => {
 });
 
 describe('GraphService', () => {
+  test('reports what a post added even when the builder merges a person into an existing node (found by the fuzz test)', async () => {
+    // "Blinken" under another id: the builder may file it under the existing "Antony Blinken" node.
+    const blinken = { ref: 'actor' as const, id: 'a-blinken', label: 'Blinken', actorType: 'person' as const, aliases: [], known: false };
+    const talks = { ref: 'position' as const, id: 'new-talks', label: 'new talks', kind: 'response' as const, category: 'x' };
+    const service = await GraphService.open({
+      store: new GraphStore(mkdtempSync(join(tmpdir(), 'kg-store-'))),
+      base: { graph: sampleGraph(), digest: 'd' },
+      extract: (a) => ({ claims: [{ relation: 'offers', source: blinken, target: talks, evidence: { article: a.id, sentence: 0, text: 'x', date: a.date }, rule: 't' }], warnings: [] }),
+    });
+    const before = new Set(service.graph.nodes());
+    const r = await service.postArticle(articleText('b', ['Blinken offers new talks.']), 'b');
+    expect(r.added.nodes.map((n) => n.key).sort()).toEqual(service.graph.filterNodes((k) => !before.has(k)).sort());
+    expect(r.added.edges.map((e) => e.key)).toEqual([`${r.added.edges[0]!.source}|offers|position:new-talks`]);
+    expect(service.graph.hasNode(r.added.edges[0]!.source)).toBe(true);
+  });
+
   test('leaves the served graph unchanged when saving fails', async () => {
     class FailingStore extends GraphStore {
       override save(_s: StoreSnapshot, _c?: SaveChange): Promise<void> {
