@@ -116,7 +116,11 @@ function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
   // Longest first; at the same span, a verb reading beats a nominal one.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.cue.entry.voice === 'nominal' ? 1 : 0) - (b.cue.entry.voice === 'nominal' ? 1 : 0));
   const kept: CueHit[] = [];
-  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  // A verb and a noun reading of the same words ("its demand", "they demand") are both kept: the
+  // checks below let through only the reading that fits.
+  for (const h of hits) {
+    if (!kept.some((k) => h.start < k.end && k.start < h.end && !(k.start === h.start && k.end === h.end && k.cue.entry.voice !== h.cue.entry.voice))) kept.push(h);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -137,11 +141,26 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   const skip = (hit: CueHit, reason: string) =>
     skipped.push({ cue: hit.cue.entry.id, words: tokens.slice(hit.start, hit.end).map((t) => t.text).join(' '), reason });
 
-  const resolved = (m: Mention) => input.resolve(m);
+  /** The sentence's opening name when the lexicon does not know it ("The International Labor Office (ILO) reiterated its demand…"). */
+  const openingSubject = (): ActorRef[] => {
+    let s0 = 0;
+    while (s0 < tokens.length && /^(the|a|an)$/.test(tokens[s0]!.lower)) s0++;
+    let e = s0;
+    while (e < tokens.length && tokens[e]!.cap && !tokens[e]!.punct && e - s0 < 5) e++;
+    if (e === s0 || mentions.some((m) => m.start < e && m.end > s0)) return [];
+    const actor = input.recognise(s0, e);
+    return actor ? [actor] : [];
+  };
+  const resolved = (m: Mention) => {
+    const r = input.resolve(m);
+    if (r.length || !m.pronoun || m.pronoun === 'we' || m.pronoun === 'i' || quoted[m.start] || m.start === 0) return r;
+    return m.pronoun === 'it' || m.pronoun === 'they' ? openingSubject() : r;
+  };
   const subjectCandidate = (m: Mention, cueAt: number) => {
     if (m.modifier || paren[m.start]) return false;
     const before = tokens[m.start - 1];
-    if (before && PREPOSITIONS.has(before.lower)) return false;
+    const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
+    if (before && PREPOSITIONS.has(before.lower) && !partitive) return false;
     if (m.possessive && m.end !== cueAt) return false;
     if (quoted[m.start] !== quoted[cueAt] && m.pronoun !== 'we') return false;
     return true;
@@ -182,7 +201,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     let s = e;
     while (s > 0 && tokens[s - 1]!.cap && !tokens[s - 1]!.punct && e - s < 4) s--;
     if (s === e || mentions.some((m) => m.start < e && m.end > s)) return [];
-    if (s > 0 && !/^(,|"|the|and)$/.test(tokens[s - 1]!.lower)) return [];
+    // "watchdog Amnesty International accused": a common noun in apposition may precede the name.
+    if (s > 0 && !/^(,|"|the|and)$/.test(tokens[s - 1]!.lower) && (tokens[s - 1]!.cap || tokens[s - 1]!.punct || PREPOSITIONS.has(tokens[s - 1]!.lower))) return [];
     const actor = input.recognise(s, e);
     return actor ? [actor] : [];
   };
@@ -234,6 +254,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   const governed: Array<[number, number]> = [];
   for (const hit of cues) {
     const { entry } = hit.cue;
+    if (hit.start > 0 && tokens[hit.start]!.cap && !/^["(:\-]$/.test(tokens[hit.start - 1]!.text)) { skip(hit, 'a name, not a verb (capitalised)'); continue; }
     if (governed.some(([a, b]) => hit.start >= a && hit.start < b) && entry.relation !== 'meets') { skip(hit, 'part of the position of an earlier cue'); continue; }
     const prev = tokens[hit.start - 1];
     const prev2 = tokens[hit.start - 2];
@@ -255,7 +276,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const progressive = /ing$/.test(tokens[hit.start]!.lower);
       // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
       const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report)$/.test(prev.lower);
-      if (progressive && prev && !speechActNoun && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) { skip(hit, 'an -ing form describing a noun'); continue; }
+      if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) { skip(hit, 'an -ing form describing a noun'); continue; }
       // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
       if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) { skip(hit, 'an adjective after a possessive'); continue; }
       if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) { skip(hit, 'a noun, not a verb'); continue; }
@@ -435,7 +456,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
       if (code && st.relation === entry.relation) st.cameo = code;
     } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
-      const start = skipClauseSubject(tokens, mentions, posFrom, posTo);
+      let lead = posFrom;
+      while (lead < posTo && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|publicly|formally|initially|now|last|this|week|month|year)$/.test(tokens[lead]!.lower)) lead++;
+      const start = skipClauseSubject(tokens, mentions, lead, posTo);
       const quotedPhrase = quotedPhraseIn(tokens, start, posTo);
       const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';
       let p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind) : phrasePosition(tokens, start, posTo, kind);
@@ -502,8 +525,12 @@ function skipClauseSubject(tokens: Token[], mentions: Mention[], from: number, t
   let i = from;
   if (tokens[i]?.lower === 'that') i++;
   const subj = mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)));
-  if (!subj && !/^(it|they|he|she|we)$/.test(tokens[i]?.lower ?? '')) return from;
-  i = subj ? subj.end : i + 1;
+  if (!subj && !/^(it|they|he|she|we)$/.test(tokens[i]?.lower ?? '')) {
+    // "their countries should cooperate": a short noun phrase before a modal is the clause's subject.
+    const modal = tokens.slice(i, Math.min(to, i + 5)).findIndex((t) => MODALS.has(t.lower));
+    if (modal <= 0 || tokens.slice(i, i + modal).some((t) => t.punct)) return from;
+    i += modal;
+  } else i = subj ? subj.end : i + 1;
   let skipped = false;
   while (i < to && (MODALS.has(tokens[i]!.lower) || /^(have|has|had|to|be|not|also|still|going|is|are|now|then|soon)$/.test(tokens[i]!.lower))) { i++; skipped = true; }
   if (skipped && i < to) i++;
