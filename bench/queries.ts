@@ -24,7 +24,15 @@ async function load(server: BenchServer, paths: string[], duration: number, conn
   const r = await autocannon({ url: server.url, connections, duration, requests: cycling(paths) });
   // autocannon stops sending at the deadline but the server may still be answering queued requests: wait until a
   // request to the constant route comes back, so the next run starts on an idle server.
-  await fetch(`${server.url}/bench/constant`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fetch(`${server.url}/bench/constant`, { headers: { connection: 'close' } });
+      break;
+    } catch (err) {
+      if (attempt >= 20) throw new Error(`bench: the server stopped answering after ${paths[0]} …: ${String((err as Error & { cause?: Error }).cause ?? err)}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
   if (r.non2xx || r.errors || r.timeouts) throw new Error(`bench: ${paths[0]} … answered ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
   return r;
 }
