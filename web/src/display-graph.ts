@@ -114,7 +114,7 @@ export function decorate(graph: DisplayGraph, previous: Map<string, Point>): voi
     const at = placeNode(graph, node, previous, random, index++);
     attrs.x = at.x;
     attrs.y = at.y;
-    attrs.size = nodeSize(graph.degree(node));
+    attrs.size = nodeSize(graph.degree(node), large);
     attrs.color = KIND_COLORS[attrs.kind];
   });
   const curvatures = large

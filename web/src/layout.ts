@@ -52,6 +52,10 @@ export function createLayout(graph: DisplayGraph): LayoutRun {
         worker.onmessage = (event: MessageEvent<LayoutProgress>) => {
           if (!running || graph.order !== order || graph.size !== size) return;
           assignLayoutChanges(graph as unknown as AbstractGraph, event.data.nodes, null);
+          // Ask for the next positions once this frame is drawn: the layout never outruns the renderer.
+          requestAnimationFrame(() => {
+            if (running) worker?.postMessage({ type: 'next' } satisfies LayoutRequest);
+          });
         };
       }
       order = graph.order;
@@ -59,8 +63,8 @@ export function createLayout(graph: DisplayGraph): LayoutRun {
       const matrices = graphToByteArrays(graph as unknown as AbstractGraph, (_edge, attrs) => Math.max(1, (attrs.evidence as unknown[]).length));
       // Hubs (the United States, Russia) pull everything into one knot; dissuading them spreads their positions out.
       const settings = { ...defaults, ...forceAtlas2.inferSettings(graph.order), outboundAttractionDistribution: true, edgeWeightInfluence: 0.5 };
-      // Many iterations per message for big graphs: fewer position copies, same smoothness.
-      const iterationsPerBatch = graph.order > 2000 ? 1 : graph.order > 300 ? 3 : 10;
+      // Small batches keep stop() prompt; positions are only copied when the page asks for them.
+      const iterationsPerBatch = graph.order > 2000 ? 1 : graph.order > 300 ? 2 : 5;
       const request: LayoutRequest = { type: 'start', nodes: matrices.nodes, edges: matrices.edges, settings, iterationsPerBatch };
       worker.postMessage(request, [matrices.nodes.buffer, matrices.edges.buffer]);
       setRunning(true);

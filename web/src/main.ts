@@ -99,7 +99,9 @@ function refreshView(full: boolean): void {
   if (!graph || !renderer) return;
   const state = store.get();
   if (full || !visible) visible = applyFilters(graph, state.filters);
-  view = highlightView(graph, visible, state.hovered ?? state.selected, isLarge(graph), state.hoveredEdge);
+  const large = isLarge(graph);
+  // On large graphs fading follows the selection only: re-styling 50,000 edges on every hover stalls panning.
+  view = highlightView(graph, visible, (large ? null : state.hovered) ?? state.selected, large, state.hoveredEdge);
   renderer.refresh({ skipIndexation: !full });
   container.dataset.visibleNodes = String(visible.nodes.size);
   container.dataset.visibleEdges = String(visible.edges.size);
@@ -215,7 +217,10 @@ async function loadGraph(keepPositions: boolean): Promise<void> {
 
 store.subscribe((state: UiState, previous: UiState) => {
   const filtersChanged = state.filters !== previous.filters;
-  const focusChanged = state.hovered !== previous.hovered || state.selected !== previous.selected || state.hoveredEdge !== previous.hoveredEdge;
+  const hoverMatters = graph !== null && !isLarge(graph);
+  const focusChanged =
+    state.selected !== previous.selected ||
+    (hoverMatters && (state.hovered !== previous.hovered || state.hoveredEdge !== previous.hoveredEdge));
   if (filtersChanged || focusChanged) refreshView(filtersChanged);
   if (filtersChanged && visible) {
     filtersUi.update(state.filters, visible);

@@ -34,8 +34,9 @@ export const FADED_NODE = '#e4e6ea';
 export const FADED_EDGE = '#eef0f2';
 export const HIGHLIGHT_EDGE_SIZE_FACTOR = 1.6;
 
-export function nodeSize(degree: number): number {
-  return Math.min(28, 4 + 2.4 * Math.sqrt(degree));
+/** Node radius in pixels from its degree; smaller on large graphs so hubs do not cover their neighbours. */
+export function nodeSize(degree: number, large = false): number {
+  return large ? Math.min(12, 1.5 + 0.8 * Math.sqrt(degree)) : Math.min(28, 4 + 2.4 * Math.sqrt(degree));
 }
 
 export function edgeSize(evidenceCount: number): number {
