@@ -8,7 +8,7 @@ import { attributeParagraph, type SentenceView } from './attribution.ts';
 import type { ActorRef, Claim, PositionRef } from './claims.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions, nameAt, type Mention } from './mentions.ts';
-import { recogniseActor } from './ner.ts';
+import { recogniseActor, verbOffsets } from './ner.ts';
 import { PersonRegistry } from './people.ts';
 import { extractStatements, type SkippedCue, type Statement } from './statements.ts';
 import { stripPossessive, tokenize, type Token } from './tokens.ts';
@@ -146,6 +146,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     const sp = quoteSpeaker[k];
     const speaker = sp ? resolveIn(sp, null) : null;
     const skippedHere: SkippedCue[] = [];
+    let verbs: Set<number> | undefined;
     const statements: Statement[] = lexicon.triggerWords.some((w) => s.norm.toLowerCase().includes(w))
       ? extractStatements(
           {
@@ -158,6 +159,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             recentPositions: d.positionsSentence >= k - 3 ? d.lastPositions : [],
             text: s.norm,
             sameSide: (a, b) => a.id === b.id || representedBy(a)?.id === b.id || representedBy(b)?.id === a.id,
+            isVerb: (i) => {
+              verbs ??= verbOffsets(s.norm);
+              return verbs.has(tokens[k]![i]!.start);
+            },
             recognise: (from, to) => {
               const t = tokens[k]!;
               return recogniseActor(s.norm.slice(t[from]!.start, t[to - 1]!.end), s.norm, lexicon);
@@ -177,6 +182,16 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
       claims.push({ relation: 'represents', source: m.actor, target: m.represents, evidence: ev, cameo: undefined, rule: m.rule });
     }
 
+    // Event coders code only actors with a known place in politics: a person the text names without
+    // any office or allegiance (a farmer quoted in passing) is a source only of a position the lexicon
+    // knows, or of an accusation or meeting with a known actor.
+    const placed = (a: ActorRef) => a.actorType !== 'person' || a.known || !!a.role || !!people.lookup(a.label)?.represents;
+    for (const st of statements) {
+      const political = (a: ActorRef) => placed(a) || st.positions.some((p) => p.concept) || st.targets.some((t) => t.known);
+      const dropped = st.sources.filter((a) => !political(a));
+      if (dropped.length) skipped.push({ sentence: k, cue: st.rule, words: dropped.map((a) => a.label).join(', '), reason: 'a person with no office or allegiance in the text' });
+      st.sources = st.sources.filter(political);
+    }
     const statedPositions: PositionRef[] = [];
     for (const st of statements) {
       if (st.relation === 'accuses' || st.relation === 'meets') {

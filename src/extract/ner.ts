@@ -8,6 +8,14 @@ import { stripPossessive } from './tokens.ts';
 
 const NOT_NAMES = /^(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|after|before|while|when|if|as|for|with|officials?|sources?|president|minister|leaders?)$/i;
 
+/** Character offsets of the words compromise tags as verbs in a sentence ("…that involve Beijing"). */
+export function verbOffsets(sentence: string): Set<number> {
+  const out = new Set<number>();
+  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ offset: { start: number }; tags: string[] }> }>;
+  for (const s of json) for (const t of s.terms) if (t.tags.includes('Verb') && !t.tags.includes('Adjective')) out.add(t.offset.start);
+  return out;
+}
+
 /** Classifies a run of capitalised words as a person, a state or an organisation, or rejects it. */
 export function recogniseActor(phrase: string, sentence: string, lexicon: Lexicon): ActorRef | null {
   const words = phrase.split(/\s+/).map(stripPossessive).filter(Boolean);

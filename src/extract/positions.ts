@@ -31,7 +31,7 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
     if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
     if (kept.some((k) => k.concept === hit.concept)) continue;
     const inside = tokens.slice(hit.start, hit.end).some((t) => INNER_NEGATION.test(t.lower) || t.lower.startsWith('non-'));
-    const before = tokens.slice(Math.max(from, hit.start - 3), hit.start).some((t) => /^(no|non|halt|halting|halted|end|ending|stop|stopping|freeze|freezing|against|without|ban|banning)$/.test(t.lower));
+    const before = tokens.slice(Math.max(from, hit.start - 3), hit.start).some((t) => /^(no|non|halt|halting|halted|end|ending|stop|stopping|freeze|freezing|against|without|ban|banning|break|breaking|abandon|abandoning|scrap|scrapping|violate|violating|quit|quitting|exit|exiting|leave|leaving|suspend|suspending)$/.test(t.lower));
     hit.negated = inside || before;
     kept.push(hit);
   }

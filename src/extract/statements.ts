@@ -40,6 +40,8 @@ export interface SentenceInput {
   text: string;
   /** the same actor, or a person and the state they speak for */
   sameSide: (a: ActorRef, b: ActorRef) => boolean;
+  /** is the token at i a verb (compromise's tagger; asked only when cheap rules cannot tell) */
+  isVerb: (i: number) => boolean;
   /** names an actor the lexicon does not know, from the capitalised words in [start, end) (NER) */
   recognise: (start: number, end: number) => ActorRef | null;
 }
@@ -58,6 +60,11 @@ const ANAPHORS = new Set(['this', 'that', 'those', 'these', 'it', 'they', 'such'
 const CONDITION_START = new Set(['if', 'unless', 'should', 'provided', 'once']);
 const CLAUSE_END = new Set([';', '.', '!', '?', ':']);
 const NEGATION = /^(not|never|no|neither|nor|cannot)$|n't$/;
+/** Words that may stand right before a subject. */
+const SUBJECT_LEAD = /^(and|or|but|that|which|who|while|as|because|if|when|whereas|although|though|since|so|then|now|also|meanwhile|instead|still|yet|thus|today|yesterday|the|a|an|both|all|its|their|his|her|our|senior|top|chief|other|former|acting|new|interim|neighboring|neighbouring|rival|allied|fellow|many|several|some|two|three|four|five|x)$|^\d/;
+/** Cue words that are also nouns ("use sanctions against", "the ban"): as verbs they follow a subject, an auxiliary or an adverb. */
+const NOUN_VERBS = /^(sanction|sanctions|ban|bans|demand|demands|call|calls|offer|offers|support|supports|back|backs|freeze|halt|halts|release|releases|visit|visits|host|hosts|question|charge|charges|protest|protests|probe|probes|request|requests|pledge|pledges|promise|promises|threat|boycott|boycotts|embargo|veto|vetoes|recall|recalls|close|cut|cuts|blockade|welcome|praise|back)$/;
+const VERB_LEAD = /^(will|would|could|should|may|might|must|can|shall|did|does|do|has|have|had|also|then|now|still|again|and|or|but|jointly|not|never|they|he|she|we|it|who|which|that|to|i|you|repeatedly|quickly|immediately|already|formally|publicly|swiftly|later|soon|once|often|always|strongly|firmly|openly)$/;
 
 function isNegation(t: Token): boolean {
   return NEGATION.test(t.lower);
@@ -161,6 +168,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     const before = tokens[m.start - 1];
     const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
     if (before && PREPOSITIONS.has(before.lower) && !partitive) return false;
+    // "…that involve Beijing": a name right after a verb is its object, not a subject.
+    if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && input.isVerb(m.start - 1)) return false;
     if (m.possessive && m.end !== cueAt) return false;
     if (quoted[m.start] !== quoted[cueAt] && m.pronoun !== 'we') return false;
     return true;
@@ -271,12 +280,24 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (entry.voice === 'active') {
       // "a threatened victim", "is banned": participles and passives are not the actor's act.
       const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
+      if (NOUN_VERBS.test(tokens[hit.start]!.lower)) {
+        const afterSubject = mentions.some((m) => m.end === hit.start) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
+        const beforeVerb = /^(is|are|was|were|will|would|has|have|had|could|should|may|might|can|must)$/.test(tokens[hit.end]?.lower ?? '');
+        if (prev && !prev.punct && (!afterSubject || beforeVerb)) { skip(hit, 'a noun, not a verb'); continue; }
+      }
+      // "forces supported by militias": a passive participle; its agent follows "by".
+      if (/ed$/.test(tokens[hit.start]!.lower) && tokens[hit.end]?.lower === 'by' && (!prev || prev.punct || !VERB_LEAD.test(prev.lower))) { skip(hit, 'a passive participle'); continue; }
+      // "offered no evidence": nothing is offered; "behind closed doors": an adjective after a preposition.
+      if (/^(no|nothing|none)$/.test(tokens[hit.end]?.lower ?? '')) { skip(hit, 'its object is "no …"'); continue; }
+      if (prev && PREPOSITIONS.has(prev.lower) && !/^(to|for|by)$/.test(prev.lower)) { skip(hit, 'an adjective after a preposition'); continue; }
       // "Y must agree to…": an obligation someone states, not Y's act (the "must" cue reads it).
       if (prev && /^(must|should|ought)$/.test(prev.lower)) { skip(hit, 'an obligation, not an act'); continue; }
       const progressive = /ing$/.test(tokens[hit.start]!.lower);
       // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
       const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report)$/.test(prev.lower);
       if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) { skip(hit, 'an -ing form describing a noun'); continue; }
+      // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
+      if (progressive && entry.relation !== 'meets' && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) { skip(hit, 'an -ing form without an auxiliary'); continue; }
       // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
       if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) { skip(hit, 'an adjective after a possessive'); continue; }
       if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) { skip(hit, 'a noun, not a verb'); continue; }
@@ -352,14 +373,16 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "wants the talks to produce X": the wanted thing is what the infinitive governs
       // (unless a position is named before the "to": "a de-escalation for there to be progress").
       const early = findConcepts(tokens, lexicon, posFrom, posTo);
-      for (let k = posFrom; k < Math.min(posTo, posFrom + 5); k++) {
+      // Verbs that name an addressee ("urged owners of food stalls … to substitute") look further for the "to".
+      const reach = /^(urg|ask|press|call|appeal|encourag|tell|told|implor)/.test(tokens[hit.start]!.lower) ? 14 : 5;
+      for (let k = posFrom; k < Math.min(posTo, posFrom + reach); k++) {
         if (early.some((c) => c.start < k && !c.concept.entry.frame)) break;
         const verb = tokens[k + 1];
         if (tokens[k]!.lower === 'to' && verb && !verb.punct && !verb.cap && !ARTICLES.has(verb.lower) && !/^(halt|end|stop|return|access)$/.test(tokens[k - 1]?.lower ?? '')) { posFrom = k + 1; break; }
       }
     } else if (entry.voice === 'passive') {
       const subj = subjectOf(hit.start);
-      if (!subj || subj.mentions.some((m) => m.pronoun === 'we' || m.pronoun === 'i')) { skip(hit, 'no subject, or the speaker\'s own side'); continue; }
+      if (!subj || subj.mentions.some((m) => !!m.pronoun)) { skip(hit, 'no named subject'); continue; }
       addressee = actorsOf(subj.mentions);
       st.sources = speakerBefore(subj.at);
       // "Moscow will have to take measures", said by Putin: an obligation one's own side states is no demand.
@@ -449,6 +472,18 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       st.cameo = '130';
       st.plover = 'THREATEN';
       concepts.splice(0, concepts.length, ...concepts.filter((c) => c.concept.entry.penalty));
+    }
+    // "urged Russia to accept a ceasefire or face sanctions": the demand carries a threat.
+    if (st.relation === 'demands') {
+      const orAt = tokens.slice(posFrom, posTo).findIndex((t, n, all) => t.lower === 'or' && /^(face|risk|suffer)/.test(all[n + 1]?.lower ?? ''));
+      const threat = orAt >= 0 ? concepts.filter((c) => c.start > posFrom + orAt && c.concept.entry.penalty) : [];
+      if (threat.length) {
+        const t: Statement = { relation: 'threatens', sources: st.sources, positions: threat.map((c) => conceptPosition(c, false)), targets: addressee.filter((a) => !st.sources.some((x) => x.id === a.id)), cameo: threat[0]!.concept.entry.cameo?.threatens ?? '130', plover: 'THREATEN', rule: st.rule + ' + "or face"' };
+        t.condition = tokens.slice(posFrom, posFrom + orAt).length ? `unless ${input.text.slice(tokens[posFrom]!.start, tokens[posFrom + orAt - 1]!.end)}` : undefined;
+        if (!t.condition) delete t.condition;
+        out.push(t);
+        concepts.splice(0, concepts.length, ...concepts.filter((c) => c.start < posFrom + orAt));
+      }
     }
     const negate = entry.negates;
     if (concepts.length) {
