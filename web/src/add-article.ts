@@ -34,6 +34,7 @@ export function mountAddArticle(container: HTMLElement, onAdded: (response: Post
     message.className = `form-message ${kind}`;
     message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     replaceChildren(message, [text, ...warnings.map((w) => el('div', { className: 'warning', text: w }))]);
+    message.scrollIntoView({ block: 'nearest' });
   };
 
   const form = el('form', {

@@ -6,6 +6,7 @@ import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forcea
 import type { AbstractGraph } from 'graphology-types';
 import type { DisplayGraph } from './display-graph.ts';
 import type { LayoutProgress, LayoutRequest } from './layout.worker.ts';
+import { separateDiscs } from './overlap.ts';
 
 export interface LayoutRun {
   readonly running: boolean;
@@ -18,6 +19,44 @@ export interface LayoutRun {
 /** How long a run lasts by default: longer for bigger graphs, never forever. */
 export function defaultDuration(order: number): number {
   return Math.min(8000, 2500 + order * 2);
+}
+
+/** Above this many nodes overlaps are left to the zoom: the pass would cost more than it helps. */
+const OVERLAP_PASS_MAX_NODES = 3000;
+/** Screen pixels kept between two discs. */
+const OVERLAP_MARGIN_PIXELS = 3;
+
+/**
+ * Separates node discs as sigma draws them at the default zoom: sizes are pixels, positions graph
+ * units, and sigma fits the graph's extent to the viewport (about 700 pixels here).
+ */
+function removeOverlaps(graph: DisplayGraph, viewportPixels = 700): void {
+  if (graph.order < 2 || graph.order > OVERLAP_PASS_MAX_NODES) return;
+  const keys: string[] = [];
+  const discs = graph.mapNodes((key, attrs) => {
+    keys.push(key);
+    return { x: attrs.x, y: attrs.y, r: attrs.size };
+  });
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const d of discs) {
+    minX = Math.min(minX, d.x);
+    maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y);
+    maxY = Math.max(maxY, d.y);
+  }
+  const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-9) / viewportPixels;
+  for (const d of discs) d.r *= unitsPerPixel;
+  separateDiscs(discs, OVERLAP_MARGIN_PIXELS * unitsPerPixel);
+  let i = 0;
+  graph.updateEachNodeAttributes((_key, attrs) => {
+    const d = discs[i++];
+    attrs.x = d.x;
+    attrs.y = d.y;
+    return attrs;
+  }, { attributes: ['x', 'y'] });
 }
 
 export function createLayout(graph: DisplayGraph): LayoutRun {
@@ -37,7 +76,10 @@ export function createLayout(graph: DisplayGraph): LayoutRun {
     if (timer) clearTimeout(timer);
     timer = undefined;
     worker?.postMessage({ type: 'stop' } satisfies LayoutRequest);
-    if (running) setRunning(false);
+    if (running) {
+      removeOverlaps(graph);
+      setRunning(false);
+    }
   };
 
   return {
