@@ -8,6 +8,7 @@ export type KgErrorCode =
   | 'NOT_FOUND'
   | 'BAD_REQUEST'
   | 'TOO_LARGE'
+  | 'CONFLICT'
   | 'USAGE';
 
 export class KgError extends Error {
@@ -47,6 +48,14 @@ export class NotFoundError extends KgError {
   constructor(message: string) {
     super('NOT_FOUND', message);
     this.name = 'NotFoundError';
+  }
+}
+
+/** Something that already exists (an article id posted twice). */
+export class ConflictError extends KgError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+    this.name = 'ConflictError';
   }
 }
 

@@ -29,7 +29,7 @@ export function registerServe(program: Command): void {
     .description('serve the graph over HTTP (API at /api, OpenAPI at /api/openapi.json) and the browser app at /')
     .option('-g, --graph <file>', 'graph JSON built by `kg build` (default: start empty)')
     .option('-p, --port <n>', 'port (default: $PORT or 3000)')
-    .option('--host <host>', 'interface to listen on', '0.0.0.0')
+    .option('--host <host>', 'interface to listen on (0.0.0.0 for every interface: POST and DELETE have no authentication)', '127.0.0.1')
     .option('-s, --store <dir>', 'folder keeping posted articles and the served graph', 'graph-data/store')
     .option('-a, --articles <dirs...>', 'folders with the built articles (*.txt), to show their sentences')
     .option('--lexicon <dir>', 'lexicon folder for posted articles (default: graph-data/lexicon)')

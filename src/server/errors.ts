@@ -5,14 +5,6 @@ import type { Logger } from 'pino';
 import { ArticleFormatError, BadRequestError, KgError, type KgErrorCode } from '../errors.ts';
 import type { ErrorCode, ErrorResponse } from './api-types.ts';
 
-/** An article id that is already in the graph. */
-export class ConflictError extends KgError {
-  constructor(message: string) {
-    super('USAGE', message);
-    this.name = 'ConflictError';
-  }
-}
-
 /** An HTTP-only failure (wrong media type, unknown route) with its own status. */
 export class HttpError extends Error {
   constructor(
@@ -30,7 +22,8 @@ const STATUS: Record<KgErrorCode, number> = {
   BAD_REQUEST: 400,
   NOT_FOUND: 404,
   TOO_LARGE: 413,
-  USAGE: 409,
+  CONFLICT: 409,
+  USAGE: 400,
   LEXICON_INVALID: 500,
   GRAPH_INVALID: 500,
 };
@@ -50,7 +43,6 @@ function toResponse(err: unknown): { status: number; body: ErrorResponse } | nul
   if (err instanceof ArticleFormatError) {
     return { status: STATUS[err.code], body: { error: err.code, message: err.message, line: err.line, reason: err.reason } };
   }
-  if (err instanceof ConflictError) return { status: 409, body: { error: 'CONFLICT', message: err.message } };
   if (err instanceof BadRequestError) {
     const body: ErrorResponse = { error: 'BAD_REQUEST', message: err.message };
     if (err.param) body.param = err.param;

@@ -12,7 +12,7 @@ import { edgeItem, nodeItem } from '../graph/queries/refs.ts';
 import { removeArticle } from '../graph/remove-article.ts';
 import type { ArticleMeta, KgGraph } from '../graph/types.ts';
 import type { DeleteArticleResponse, PostArticleResponse } from './api-types.ts';
-import { ConflictError } from './errors.ts';
+import { ConflictError } from '../errors.ts';
 import { ARTICLE_ID, STORE_FORMAT, type GraphStore, type StoreSnapshot } from './store.ts';
 
 export interface Extracted {

@@ -39,7 +39,7 @@ export async function serve(o: ServeOptions): Promise<{ server: Server; service:
   });
   const app = createApp({ service, logger, corsOrigins: o.corsOrigins, ...(o.webDir !== undefined ? { webDir: o.webDir } : {}) });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(o.port, o.host ?? '0.0.0.0', (err?: Error) => (err ? reject(err) : resolve(s)));
+    const s = app.listen(o.port, o.host ?? '127.0.0.1', (err?: Error) => (err ? reject(err) : resolve(s)));
     s.once('error', reject);
   });
   const close = async (): Promise<void> => {
