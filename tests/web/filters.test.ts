@@ -1,0 +1,67 @@
+// The explorer's filters (web/src/filters.ts): which nodes and edges a filter leaves on the page, the
+// counts beside each option, and the query string the export links carry.
+import { describe, expect, test } from 'vitest';
+import { RELATIONS } from '../../src/graph/types.ts';
+import { applyFilters, toFilterQuery } from '../../web/src/filters.ts';
+import { defaultFilters } from '../../web/src/ui-state.ts';
+import { displayGraph } from './_graph.ts';
+
+describe('applyFilters', () => {
+  test('shows every node and edge with the default filters', () => {
+    const graph = displayGraph();
+    const visible = applyFilters(graph, defaultFilters());
+    expect(visible.nodes.size).toBe(graph.order);
+    expect(visible.edges.size).toBe(graph.size);
+  });
+
+  test('hides the edges of an unchecked relation and still counts them', () => {
+    const graph = displayGraph();
+    const visible = applyFilters(graph, { ...defaultFilters(), relations: RELATIONS.filter((r) => r !== 'meets') });
+    expect([...visible.edges].some((e) => e.includes('|meets|'))).toBe(false);
+    expect(visible.counts.relations.meets).toBe(2);
+  });
+
+  test('drops nodes left without a shown edge when an edge filter is on', () => {
+    const visible = applyFilters(displayGraph(), { ...defaultFilters(), relations: ['demands'] });
+    expect([...visible.nodes].sort()).toEqual(['actor:russia', 'position:no-expansion']);
+  });
+
+  test('keeps a node without edges when no edge filter is on', () => {
+    expect(applyFilters(displayGraph(), defaultFilters()).nodes.has('actor:erdogan')).toBe(true);
+  });
+
+  test('hides nodes of an unchecked kind with their edges', () => {
+    const visible = applyFilters(displayGraph(), { ...defaultFilters(), kinds: ['actor', 'demand'] });
+    expect(visible.nodes.has('position:sanctions')).toBe(false);
+    expect([...visible.edges].some((e) => e.includes('position:sanctions'))).toBe(false);
+    expect(visible.counts.kinds.response).toBe(1);
+  });
+
+  test('keeps only edges with evidence from the chosen article', () => {
+    const visible = applyFilters(displayGraph(), { ...defaultFilters(), article: 'later' });
+    expect([...visible.edges].sort()).toEqual(['actor:russia|demands|position:no-expansion', 'actor:us|meets|actor:russia']);
+  });
+
+  test('keeps only edges with evidence dated inside the range', () => {
+    const visible = applyFilters(displayGraph(), { ...defaultFilters(), from: '2022-02-01', to: '2022-12-31' });
+    expect(visible.edges.size).toBe(2);
+    const none = applyFilters(displayGraph(), { ...defaultFilters(), to: '2021-12-31' });
+    expect(none.edges.size).toBe(0);
+  });
+
+  test('an actor filter keeps the actor, its positions and who else holds or is aimed at by them', () => {
+    const visible = applyFilters(displayGraph(), { ...defaultFilters(), actor: 'actor:nato' });
+    expect([...visible.nodes].sort()).toEqual(['actor:nato', 'actor:russia', 'actor:us', 'position:no-expansion']);
+  });
+});
+
+describe('toFilterQuery', () => {
+  test('is empty for the default filters', () => {
+    expect(toFilterQuery(defaultFilters())).toEqual({});
+  });
+
+  test('lists shown kinds and relations comma-separated with the other filters', () => {
+    const query = toFilterQuery({ ...defaultFilters(), kinds: ['actor'], relations: ['demands', 'rejects'], actor: 'actor:russia', from: '2022-01-01' });
+    expect(query).toEqual({ kind: 'actor', relation: 'demands,rejects', actor: 'actor:russia', from: '2022-01-01' });
+  });
+});
