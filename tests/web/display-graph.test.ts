@@ -27,7 +27,7 @@ describe('toDisplayGraph', () => {
   test('gives every node a finite position and leaves domain attributes unchanged', () => {
     const graph = displayGraph();
     graph.forEachNode((_key, attrs) => expect(Number.isFinite(attrs.x) && Number.isFinite(attrs.y)).toBe(true));
-    expect(graph.getNodeAttribute('actor:putin', 'role')).toBe('President');
+    expect(graph.getNodeAttributes('actor:putin')).toMatchObject({ kind: 'actor', role: 'President', aliases: ['Putin'] });
   });
 });
 
