@@ -13,13 +13,15 @@ import { writeGraphml } from '../export/graphml.ts';
 import { writeJson } from '../export/json.ts';
 import { filterGraph, isEmptyFilter } from '../graph/queries/filter.ts';
 import type { KgGraph } from '../graph/types.ts';
+import type { GraphFilterQuery } from '../server/api-types.ts';
 import { loadGraphFile } from '../server/load-graph.ts';
 import { parseGraphFilter } from '../server/validate.ts';
 
 const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
-interface ExportFlags {
+/** The same filters as GET /api/graph, plus the export's own options. */
+interface ExportFlags extends GraphFilterQuery {
   graph: string;
   format: string;
   out: string;
@@ -27,13 +29,6 @@ interface ExportFlags {
   gexfVersion: string;
   time: string;
   layout: string;
-  kind?: string;
-  relation?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-  article?: string;
-  q?: string;
 }
 
 function chunksFor(graph: KgGraph, format: Format, flags: ExportFlags): Iterable<string> {

@@ -10,6 +10,7 @@ import type {
   PositionRelation,
   Relation,
 } from '../graph/types.ts';
+import type { KgErrorCode } from '../errors.ts';
 
 export type {
   ArticleMeta,
@@ -94,17 +95,8 @@ export interface DeleteArticleResponse {
   removed: { nodes: string[]; edges: string[]; evidence: number };
 }
 
-export type ErrorCode =
-  | 'ARTICLE_FORMAT'
-  | 'LEXICON_INVALID'
-  | 'GRAPH_INVALID'
-  | 'NOT_FOUND'
-  | 'BAD_REQUEST'
-  | 'TOO_LARGE'
-  | 'USAGE'
-  | 'CONFLICT'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'INTERNAL';
+/** The library's error codes (src/errors.ts) plus the two only HTTP has. */
+export type ErrorCode = KgErrorCode | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
 
 /** Every error answer. `param` names the bad query/path parameter; `line`/`reason` locate a malformed article. */
 export interface ErrorResponse {
