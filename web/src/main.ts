@@ -12,7 +12,7 @@ import { mountFilters } from './filters-ui.ts';
 import { createLayout, type LayoutRun } from './layout.ts';
 import { renderLegend } from './legend.ts';
 import { renderPanel } from './panel.ts';
-import { edgeReducer, highlightView, nodeReducer, type HighlightView } from './reducers.ts';
+import { highlightView, reduceEdge, reduceNode, type HighlightView } from './reducers.ts';
 import { createRenderer, type Renderer } from './renderer.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { mountSearch } from './search.ts';
@@ -103,6 +103,11 @@ function refreshView(full: boolean): void {
   // On large graphs fading follows the selection only: re-styling 50,000 edges on every hover stalls panning.
   view = highlightView(graph, visible, (large ? null : state.hovered) ?? state.selected, large, state.hoveredEdge);
   renderer.refresh({ skipIndexation: !full });
+  showCounts();
+}
+
+function showCounts(): void {
+  if (!graph || !visible) return;
   container.dataset.visibleNodes = String(visible.nodes.size);
   container.dataset.visibleEdges = String(visible.edges.size);
   status.textContent = `${visible.nodes.size} of ${graph.order} nodes · ${visible.edges.size} of ${graph.size} edges`;
@@ -159,10 +164,11 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   graph = nextGraph;
   visible = applyFilters(graph, store.get().filters);
   view = highlightView(graph, visible, store.get().selected, isLarge(graph));
-  renderer = createRenderer(container, graph);
   const currentGraph = graph;
-  renderer.setSetting('nodeReducer', (node, data) => nodeReducer(view as HighlightView)(node, data));
-  renderer.setSetting('edgeReducer', (edge, data) => edgeReducer(view as HighlightView, currentGraph)(edge, data));
+  renderer = createRenderer(container, graph, {
+    nodeReducer: (node, data) => reduceNode(view as HighlightView, node, data),
+    edgeReducer: (edge, data) => reduceEdge(view as HighlightView, currentGraph, edge, data),
+  });
   if (camera) renderer.getCamera().setState(camera);
   renderer.on('enterNode', ({ node }) => {
     container.classList.add('pointer');
@@ -187,7 +193,7 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   search.setIndex(buildSearchIndex(graph));
   filtersUi.setGraph(graph);
   renderLegend(byId('legend'), graph);
-  refreshView(true);
+  showCounts();
   filtersUi.update(store.get().filters, visible);
   exportUi.update(toFilterQuery(store.get().filters));
   renderDetails();

@@ -49,27 +49,23 @@ export function highlightView(
   return { visible, focus: shownFocus, neighbourhood, large, hoveredEdge };
 }
 
-export function nodeReducer(view: HighlightView) {
-  return (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
-    if (!view.visible.nodes.has(node)) return { ...data, hidden: true };
-    const label = shortLabel(data.label);
-    if (!view.focus) return { ...data, label };
-    if (node === view.focus) return { ...data, label, highlighted: true, forceLabel: true, zIndex: 2 };
-    if (view.neighbourhood.has(node)) return { ...data, label, forceLabel: true, zIndex: 1 };
-    return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
-  };
+export function reduceNode(view: HighlightView, node: string, data: DisplayNode): Partial<NodeDisplayData> {
+  if (!view.visible.nodes.has(node)) return { ...data, hidden: true };
+  const label = shortLabel(data.label);
+  if (!view.focus) return { ...data, label };
+  if (node === view.focus) return { ...data, label, highlighted: true, forceLabel: true, zIndex: 2 };
+  if (view.neighbourhood.has(node)) return { ...data, label, forceLabel: true, zIndex: 1 };
+  return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
 }
 
-export function edgeReducer(view: HighlightView, graph: DisplayGraph) {
-  return (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
-    if (!view.visible.edges.has(edge)) return { ...data, hidden: true };
-    if (edge === view.hoveredEdge) return { ...data, label: edgeLabel(data), size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 2, forceLabel: true };
-    if (!view.focus) return { ...data, label: null };
-    const incident = graph.source(edge) === view.focus || graph.target(edge) === view.focus;
-    // Around the focus only conditional or qualified edges carry a label: every relation at once is unreadable.
-    const labelled = Boolean(data.condition || data.strength);
-    if (incident) return { ...data, label: labelled ? edgeLabel(data) : null, size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 1, forceLabel: labelled };
-    if (view.large) return { ...data, hidden: true };
-    return { ...data, label: null, color: FADED_EDGE, zIndex: 0 };
-  };
+export function reduceEdge(view: HighlightView, graph: DisplayGraph, edge: string, data: DisplayEdge): Partial<EdgeDisplayData> {
+  if (!view.visible.edges.has(edge)) return { ...data, hidden: true };
+  if (edge === view.hoveredEdge) return { ...data, label: edgeLabel(data), size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 2, forceLabel: true };
+  if (!view.focus) return { ...data, label: null };
+  const incident = graph.source(edge) === view.focus || graph.target(edge) === view.focus;
+  // Around the focus only conditional or qualified edges carry a label: every relation at once is unreadable.
+  const labelled = Boolean(data.condition || data.strength);
+  if (incident) return { ...data, label: labelled ? edgeLabel(data) : null, size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 1, forceLabel: labelled };
+  if (view.large) return { ...data, hidden: true };
+  return { ...data, label: null, color: FADED_EDGE, zIndex: 0 };
 }

@@ -2,6 +2,7 @@
 // edges, dashed conditional edges, readable labels; plain lines and hide-on-move for large graphs.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { GraphAttributes } from '../../src/graph/types.ts';
 import { createEdgeDashedArrowProgram } from './dashed-edge-program.ts';
@@ -9,9 +10,13 @@ import { isLarge, type DisplayEdge, type DisplayGraph, type DisplayNode } from '
 
 export type Renderer = Sigma<DisplayNode, DisplayEdge, GraphAttributes>;
 
-export function createRenderer(container: HTMLElement, graph: DisplayGraph): Renderer {
+export type Reducers = Pick<Settings<DisplayNode, DisplayEdge, GraphAttributes>, 'nodeReducer' | 'edgeReducer'>;
+
+/** Reducers are passed at construction: setting them afterwards would process every item a second time. */
+export function createRenderer(container: HTMLElement, graph: DisplayGraph, reducers: Reducers): Renderer {
   const large = isLarge(graph);
   return new Sigma<DisplayNode, DisplayEdge, GraphAttributes>(graph, container, {
+    ...reducers,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
       // sigma's stock programs are typed for any attributes; they read only display data.
