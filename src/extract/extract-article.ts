@@ -147,7 +147,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     const speaker = sp ? resolveIn(sp, null) : null;
     const skippedHere: SkippedCue[] = [];
     let verbs: Set<number> | undefined;
-    const statements: Statement[] = lexicon.triggerWords.some((w) => s.norm.toLowerCase().includes(w))
+    const statements: Statement[] = lexicon.cueIndex.mayMatch(tokens[k]!)
       ? extractStatements(
           {
             tokens: tokens[k]!,

@@ -9,7 +9,7 @@ import {
   actorsFile, nonActorsFile, positionsFile, relationsFile, rolesFile,
   type ActorEntry, type ConceptEntry, type CueEntry, type RoleEntry,
 } from './lexicon-schema.ts';
-import { compilePattern, type Pattern } from './pattern.ts';
+import { compilePattern, PatternIndex, type Pattern } from './pattern.ts';
 import { tokenize } from './tokens.ts';
 
 export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../graph-data/lexicon');
@@ -58,8 +58,15 @@ export interface Lexicon {
   negations: Pattern[];
   hedges: Pattern[];
   speech: Set<string>;
-  /** words whose presence makes a sentence worth the full extraction (the cheap first pass) */
-  triggerWords: string[];
+  /** cue patterns by first word */
+  cueIndex: PatternIndex<CompiledCue>;
+  /** concept patterns by first word */
+  conceptIndex: PatternIndex<CompiledConcept>;
+  hedgeIndex: PatternIndex<null>;
+  /** first words of names, titles and non-actor phrases: other words need no dictionary look-up */
+  nameStarts: Set<string>;
+  roleStarts: Set<string>;
+  nonActorStarts: Set<string>;
 }
 
 function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -158,7 +165,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     return { entry, patterns: compileAll(posPath, entry.id, entry.patterns) };
   });
 
-  const triggerWords = [...new Set(cues.flatMap((c) => c.patterns.map((p) => p.head)))];
+  const nonActors = new Set([...nonData.outlets, ...nonData.words, ...nonData.venues].map(key));
+  const firstWord = (k: string) => k.split(' ')[0]!;
   return {
     dir,
     actors,
@@ -168,13 +176,18 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     maxRoleTokens,
     groups: new Set(rolesData.groups.map(key)),
     factions: new Set(rolesData.factions.map(key)),
-    nonActors: new Set([...nonData.outlets, ...nonData.words, ...nonData.venues].map(key)),
+    nonActors,
     venues: new Set(nonData.venues.map(key)),
     cues,
     concepts,
     negations: compileAll(relPath, 'negations', relData.negations),
     hedges: compileAll(relPath, 'hedges', relData.hedges),
     speech: new Set(relData.speech.map((s) => s.toLowerCase())),
-    triggerWords,
+    cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
+    conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
+    hedgeIndex: new PatternIndex(relData.hedges.map((h) => ({ pattern: compilePattern(h), value: null }))),
+    nameStarts: new Set([...names.keys()].map(firstWord)),
+    roleStarts: new Set([...roles.keys()].map(firstWord)),
+    nonActorStarts: new Set([...nonActors].map(firstWord)),
   };
 }

@@ -43,6 +43,8 @@ function isPossessive(t: Token | undefined): boolean {
 
 /** Longest lexicon name or demonym starting at token i. */
 export function nameAt(tokens: Token[], i: number, lexicon: Lexicon): { hit: NameHit; end: number } | null {
+  const first = tokens[i];
+  if (!first || (!lexicon.nameStarts.has(first.lower) && !lexicon.nameStarts.has(stripPossessive(first.lower)))) return null;
   for (let n = Math.min(lexicon.maxNameTokens, tokens.length - i); n >= 1; n--) {
     const parts = tokens.slice(i, i + n);
     const key = parts.map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
@@ -62,6 +64,7 @@ export function nameAt(tokens: Token[], i: number, lexicon: Lexicon): { hit: Nam
 
 /** End of the longest non-actor phrase of two or more words starting at token i, or -1. */
 export function nonActorAt(tokens: Token[], i: number, lexicon: Lexicon): number {
+  if (i >= tokens.length || !lexicon.nonActorStarts.has(tokens[i]!.lower)) return -1;
   for (let n = Math.min(5, tokens.length - i); n >= 2; n--) {
     const key = tokens.slice(i, i + n).map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
     if (lexicon.nonActors.has(key)) return i + n;
@@ -71,6 +74,7 @@ export function nonActorAt(tokens: Token[], i: number, lexicon: Lexicon): number
 
 /** Longest office title starting at token i ("Deputy Secretary of State"). */
 export function roleAt(tokens: Token[], i: number, lexicon: Lexicon): { role: RoleEntry; end: number } | null {
+  if (i >= tokens.length || !lexicon.roleStarts.has(tokens[i]!.lower)) return null;
   for (let n = Math.min(lexicon.maxRoleTokens, tokens.length - i); n >= 1; n--) {
     const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
     const role = lexicon.roles.get(key);

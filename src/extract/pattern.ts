@@ -72,7 +72,55 @@ export function matchPattern(pattern: Pattern, tokens: Token[]): PatternMatch[] 
   return out;
 }
 
-/** A quick test used by the cheap first pass: could this pattern occur in a sentence with these words? */
-export function headOccurs(pattern: Pattern, lowerText: string): boolean {
-  return lowerText.includes(pattern.head);
+/** End of a match of `pattern` starting exactly at token `at`, or -1. */
+export function matchAt(pattern: Pattern, tokens: Token[], at: number): number {
+  return matchFrom(pattern.steps, 0, tokens, at);
+}
+
+/**
+ * Many patterns indexed by their first word, so that a sentence is scanned once and a pattern is tried only
+ * where its first word stands (the cheap first pass that keeps extraction at corpus speed).
+ */
+export class PatternIndex<T> {
+  private readonly exact = new Map<string, Array<{ pattern: Pattern; value: T }>>();
+  private readonly prefixes: Array<{ pattern: Pattern; value: T }> = [];
+
+  constructor(entries: Iterable<{ pattern: Pattern; value: T }>) {
+    for (const e of entries) {
+      const first = e.pattern.steps[0]!;
+      if (first.kind === 'word') {
+        const list = this.exact.get(first.word) ?? [];
+        list.push(e);
+        this.exact.set(first.word, list);
+      } else this.prefixes.push(e);
+    }
+  }
+
+  /** Every match of every pattern in tokens[from, to), possibly overlapping, left to right. */
+  matches(tokens: Token[], from = 0, to = tokens.length): Array<{ value: T; pattern: Pattern; start: number; end: number }> {
+    const out: Array<{ value: T; pattern: Pattern; start: number; end: number }> = [];
+    const window = from === 0 && to === tokens.length ? tokens : tokens.slice(0, to);
+    for (let i = from; i < to; i++) {
+      const t = window[i]!;
+      const candidates = this.exact.get(t.lower) ?? [];
+      const bare = stripPossessive(t.lower);
+      const more = bare !== t.lower ? this.exact.get(bare) ?? [] : [];
+      for (const e of [...candidates, ...more, ...this.prefixes]) {
+        const first = e.pattern.steps[0]!;
+        if (first.kind === 'prefix' && !t.lower.startsWith(first.prefix)) continue;
+        const end = matchFrom(e.pattern.steps, 0, window, i);
+        if (end > i) out.push({ value: e.value, pattern: e.pattern, start: i, end });
+      }
+    }
+    return out;
+  }
+
+  /** Does any pattern's first word occur in the sentence? (the cheap test before the full scan) */
+  mayMatch(tokens: Token[]): boolean {
+    for (const t of tokens) {
+      if (this.exact.has(t.lower) || this.exact.has(stripPossessive(t.lower))) return true;
+      if (this.prefixes.some((e) => t.lower.startsWith((e.pattern.steps[0] as { prefix: string }).prefix))) return true;
+    }
+    return false;
+  }
 }

@@ -2,7 +2,6 @@
 // with polarity ("NATO will not expand" → NATO non-expansion), else a short label from the phrase itself.
 import type { PositionRef } from './claims.ts';
 import type { CompiledConcept, Lexicon } from './lexicon.ts';
-import { matchPattern } from './pattern.ts';
 import type { Token } from './tokens.ts';
 import { slug } from '../graph/keys.ts';
 
@@ -18,13 +17,9 @@ const INNER_NEGATION = /^(not|no|never|non|halt|end|stop|against|without|n't)$|n
 
 /** Concept matches inside tokens[from, to): longest first, never overlapping. */
 export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = tokens.length): ConceptHit[] {
-  const window = tokens.slice(from, to);
-  const all: ConceptHit[] = [];
-  for (const concept of lexicon.concepts) {
-    for (const p of concept.patterns) {
-      for (const m of matchPattern(p, window)) all.push({ concept, start: m.start + from, end: m.end + from, negated: false });
-    }
-  }
+  const all: ConceptHit[] = lexicon.conceptIndex
+    .matches(tokens, from, to)
+    .map((m) => ({ concept: m.value, start: m.start, end: m.end, negated: false }));
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: ConceptHit[] = [];
   for (const hit of all) {

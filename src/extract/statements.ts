@@ -3,7 +3,6 @@
 import type { ActorRef, PositionRef } from './claims.ts';
 import type { CompiledCue, Lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import { matchPattern } from './pattern.ts';
 import { conceptPosition, findConcepts, phrasePosition, type ConceptHit } from './positions.ts';
 import type { Token } from './tokens.ts';
 
@@ -112,14 +111,7 @@ function inSpans(i: number, spans: Array<[number, number]>): boolean {
 }
 
 function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
-  const hits: CueHit[] = [];
-  const lowerText = ' ' + tokens.map((t) => t.lower).join(' ') + ' ';
-  for (const cue of lexicon.cues) {
-    for (const p of cue.patterns) {
-      if (!lowerText.includes(p.head)) continue;
-      for (const m of matchPattern(p, tokens)) hits.push({ cue, start: m.start, end: m.end });
-    }
-  }
+  const hits: CueHit[] = lexicon.cueIndex.matches(tokens).map((m) => ({ cue: m.value, start: m.start, end: m.end }));
   // Longest first; at the same span, a verb reading beats a nominal one.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.cue.entry.voice === 'nominal' ? 1 : 0) - (b.cue.entry.voice === 'nominal' ? 1 : 0));
   const kept: CueHit[] = [];
@@ -143,7 +135,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   const paren = parentheticals(tokens);
   const conditions = conditionSpans(tokens, mentions);
   const cues = findCues(tokens, lexicon).filter((c) => !inSpans(c.start, conditions));
-  const hedged = lexicon.hedges.flatMap((h) => matchPattern(h, tokens));
+  const hedged = lexicon.hedgeIndex.matches(tokens);
   const out: Statement[] = [];
   const skip = (hit: CueHit, reason: string) =>
     skipped.push({ cue: hit.cue.entry.id, words: tokens.slice(hit.start, hit.end).map((t) => t.text).join(' '), reason });
