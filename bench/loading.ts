@@ -77,7 +77,9 @@ export async function benchLoading({ targetBytes, runs, baselineReps }: LoadingO
         r = null;
       }
       if (!r) r = await timed(process.execPath, ['--import', 'tsx', benchFile('build-child.ts'), corpus.dir, out, String(cores)]);
-      if (r.code !== 0 && r.code !== 1) throw new Error(`kg build failed (exit ${r.code}): ${r.stderr.slice(-1500)}`);
+      // Exit 1 only means some articles were skipped; a run counts only when it wrote the graph.
+      if ((r.code !== 0 && r.code !== 1) || !existsSync(out)) throw new Error(`kg build failed (exit ${r.code}, no graph written): ${r.stderr.slice(-1500)}`);
+      rmSync(out, { force: true });
       runsOut.push(r);
     }
     rmSync(out, { force: true });
