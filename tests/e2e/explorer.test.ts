@@ -154,6 +154,22 @@ describe('filters', () => {
     expect(after.nodes).toBeLessThanOrEqual(responses);
   });
 
+  test.for([
+    ['a relation filter', async () => page.uncheck('#filters .check-row[data-relation="demands"] input')],
+    ['an actor filter', async () => page.selectOption('#filters select[name="actor"]', 'actor:russia')],
+    ['a date range', async () => page.fill('#filters input[name="from"]', '2025-01-01').then(() => page.dispatchEvent('#filters input[name="from"]', 'change'))],
+  ] as const)('%s shows what the API returns for the same filters', async ([, apply]) => {
+    await apply();
+    const href = (await page.getAttribute('#export a[data-format="gexf"]', 'href')) as string;
+    const query = href.slice(href.indexOf('?'));
+    expect(query.length).toBeGreaterThan(1);
+    const api = await page.evaluate(async (q) => {
+      const graph = await (await fetch(`api/graph${q}`)).json();
+      return { nodes: graph.nodes.length as number, edges: graph.edges.length as number };
+    }, query);
+    expect(await visibleCounts(page)).toEqual(api);
+  });
+
   test('the export links carry the filters of the view', async () => {
     await page.uncheck('#filters .check-row[data-relation="meets"] input');
     const href = await page.getAttribute('#export a[data-format="gexf"]', 'href');

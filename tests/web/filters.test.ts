@@ -49,9 +49,15 @@ describe('applyFilters', () => {
     expect(none.edges.size).toBe(0);
   });
 
-  test('an actor filter keeps the actor, its positions and who else holds or is aimed at by them', () => {
+  test('an actor filter keeps the actor, its representatives, their neighbours and whom their positions target', () => {
+    const visible = applyFilters(displayGraph(), { ...defaultFilters(), actor: 'actor:russia' });
+    expect([...visible.nodes].sort()).toEqual(['actor:nato', 'actor:putin', 'actor:russia', 'actor:us', 'position:no-expansion', 'position:sanctions']);
+  });
+
+  test('an actor filter keeps only edges between the nodes it keeps, as the API filter does', () => {
     const visible = applyFilters(displayGraph(), { ...defaultFilters(), actor: 'actor:nato' });
-    expect([...visible.nodes].sort()).toEqual(['actor:nato', 'actor:russia', 'actor:us', 'position:no-expansion']);
+    expect([...visible.nodes].sort()).toEqual(['actor:nato', 'position:no-expansion']);
+    expect([...visible.edges]).toEqual(['position:no-expansion|targets|actor:nato']);
   });
 });
 

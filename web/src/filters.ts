@@ -3,6 +3,7 @@
 import { RELATIONS, type EdgeAttributes, type NodeKind, type Relation } from '../../src/graph/types.ts';
 import type { GraphFilterQuery } from '../../src/server/api-types.ts';
 import type { DisplayGraph } from './display-graph.ts';
+import { representedBy } from './panel-model.ts';
 import { NODE_KINDS, defaultFilters, type Filters } from './ui-state.ts';
 
 export interface FilterCounts {
@@ -21,16 +22,24 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
-/** Edges of the actor and of every position the actor holds, opposes or is aimed at by. */
-function actorNeighbourhood(graph: DisplayGraph, actor: string): Set<string> {
-  const edges = new Set<string>();
-  if (!graph.hasNode(actor)) return edges;
-  graph.forEachEdge(actor, (edge, _attrs, source, target) => {
-    edges.add(edge);
-    const other = source === actor ? target : source;
-    if (graph.getNodeAttribute(other, 'kind') !== 'actor') graph.forEachEdge(other, (e) => edges.add(e));
-  });
-  return edges;
+/**
+ * The nodes the actor filter keeps, as the API's filter does (so exports match the page): the actor and
+ * those who represent it, their neighbours, and whom or what those positions target or answer.
+ */
+function actorScope(graph: DisplayGraph, actor: string): Set<string> {
+  const scope = new Set<string>();
+  if (!graph.hasNode(actor)) return scope;
+  for (const member of representedBy(graph, actor)) {
+    scope.add(member);
+    graph.forEachNeighbor(member, (n) => scope.add(n));
+  }
+  for (const node of [...scope]) {
+    if (graph.getNodeAttribute(node, 'kind') === 'actor') continue;
+    graph.forEachOutEdge(node, (_edge, attrs, _source, target) => {
+      if (attrs.relation === 'targets' || attrs.relation === 'answers') scope.add(target);
+    });
+  }
+  return scope;
 }
 
 function hasEvidenceWithin(attrs: EdgeAttributes, filters: Filters): boolean {
@@ -51,7 +60,7 @@ export function isEdgeFilterActive(filters: Filters): boolean {
 export function applyFilters(graph: DisplayGraph, filters: Filters): VisibleSet {
   const kinds = new Set(filters.kinds);
   const relations = new Set(filters.relations);
-  const neighbourhood = filters.actor ? actorNeighbourhood(graph, filters.actor) : null;
+  const scope = filters.actor ? actorScope(graph, filters.actor) : null;
   const evidenceFiltered = Boolean(filters.article || filters.from || filters.to);
   const edgeFiltered = isEdgeFilterActive(filters);
 
@@ -61,7 +70,7 @@ export function applyFilters(graph: DisplayGraph, filters: Filters): VisibleSet 
   const touchedIgnoringKind = new Set<string>();
 
   graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
-    if (neighbourhood && !neighbourhood.has(edge)) return;
+    if (scope && !(scope.has(source) && scope.has(target))) return;
     if (evidenceFiltered && !hasEvidenceWithin(attrs, filters)) return;
     const endsShown = kinds.has(sourceAttrs.kind) && kinds.has(targetAttrs.kind);
     if (endsShown) counts.relations[attrs.relation] += 1;

@@ -9,7 +9,7 @@ export interface Filters {
   kinds: NodeKind[];
   /** edge relations shown */
   relations: Relation[];
-  /** only this actor's neighbourhood (its edges and the edges of the positions it touches) */
+  /** only this actor's neighbourhood: it and its representatives, their neighbours, and what those positions target */
   actor: string | null;
   /** only edges with evidence from this article */
   article: string | null;
