@@ -10,6 +10,7 @@ import {
   type ActorEntry, type ConceptEntry, type CueEntry, type RoleEntry,
 } from './lexicon-schema.ts';
 import { compilePattern, PatternIndex, type Pattern } from './pattern.ts';
+import { PhraseTrie } from './phrase-trie.ts';
 import { tokenize } from './tokens.ts';
 
 export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../graph-data/lexicon');
@@ -63,10 +64,10 @@ export interface Lexicon {
   /** concept patterns by first word */
   conceptIndex: PatternIndex<CompiledConcept>;
   hedgeIndex: PatternIndex<null>;
-  /** first words of names, titles and non-actor phrases: other words need no dictionary look-up */
-  nameStarts: Set<string>;
-  roleStarts: Set<string>;
-  nonActorStarts: Set<string>;
+  /** the same names, titles and non-actor phrases as tries over tokens, for the scan of every sentence */
+  nameTrie: PhraseTrie<NameHit>;
+  roleTrie: PhraseTrie<RoleEntry>;
+  nonActorTrie: PhraseTrie<true>;
 }
 
 function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -107,6 +108,12 @@ function compileAll(file: string, id: string, phrases: string[]): Pattern[] {
       throw new LexiconError(file, `entry "${id}": ${(err as Error).message}`);
     }
   });
+}
+
+function trieOf<T>(map: Map<string, T>): PhraseTrie<T> {
+  const trie = new PhraseTrie<T>();
+  for (const [k, v] of map) trie.add(k.split(' '), v);
+  return trie;
 }
 
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
@@ -166,7 +173,6 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   });
 
   const nonActors = new Set([...nonData.outlets, ...nonData.words, ...nonData.venues].map(key));
-  const firstWord = (k: string) => k.split(' ')[0]!;
   return {
     dir,
     actors,
@@ -186,8 +192,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     hedgeIndex: new PatternIndex(relData.hedges.map((h) => ({ pattern: compilePattern(h), value: null }))),
-    nameStarts: new Set([...names.keys()].map(firstWord)),
-    roleStarts: new Set([...roles.keys()].map(firstWord)),
-    nonActorStarts: new Set([...nonActors].map(firstWord)),
+    nameTrie: trieOf(names),
+    roleTrie: trieOf(roles),
+    nonActorTrie: trieOf(new Map([...nonActors].map((k) => [k, true as const]))),
   };
 }

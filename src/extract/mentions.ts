@@ -43,13 +43,9 @@ function isPossessive(t: Token | undefined): boolean {
 
 /** Longest lexicon name or demonym starting at token i. */
 export function nameAt(tokens: Token[], i: number, lexicon: Lexicon): { hit: NameHit; end: number } | null {
-  const first = tokens[i];
-  if (!first || (!lexicon.nameStarts.has(first.lower) && !lexicon.nameStarts.has(stripPossessive(first.lower)))) return null;
-  for (let n = Math.min(lexicon.maxNameTokens, tokens.length - i); n >= 1; n--) {
-    const parts = tokens.slice(i, i + n);
-    const key = parts.map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
-    const hit = lexicon.names.get(key);
-    if (!hit) continue;
+  for (const { value: hit, end } of lexicon.nameTrie.matchesAt(tokens, i)) {
+    const n = end - i;
+    const parts = tokens.slice(i, end);
     if (hit.caseSensitive) {
       const exact = parts.map((t, j) => (j === n - 1 ? stripPossessive(t.text) : t.text)).join(' ');
       if (!hit.actor.caseSensitive.some((c) => c === exact)) continue;
@@ -64,23 +60,15 @@ export function nameAt(tokens: Token[], i: number, lexicon: Lexicon): { hit: Nam
 
 /** End of the longest non-actor phrase of two or more words starting at token i, or -1. */
 export function nonActorAt(tokens: Token[], i: number, lexicon: Lexicon): number {
-  if (i >= tokens.length || !lexicon.nonActorStarts.has(tokens[i]!.lower)) return -1;
-  for (let n = Math.min(5, tokens.length - i); n >= 2; n--) {
-    const key = tokens.slice(i, i + n).map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
-    if (lexicon.nonActors.has(key)) return i + n;
-  }
-  return -1;
+  const longest = lexicon.nonActorTrie.matchesAt(tokens, i)[0];
+  return longest && longest.end - i >= 2 ? longest.end : -1;
 }
 
 /** Longest office title starting at token i ("Deputy Secretary of State"). */
 export function roleAt(tokens: Token[], i: number, lexicon: Lexicon): { role: RoleEntry; end: number } | null {
-  if (i >= tokens.length || !lexicon.roleStarts.has(tokens[i]!.lower)) return null;
-  for (let n = Math.min(lexicon.maxRoleTokens, tokens.length - i); n >= 1; n--) {
-    const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
-    const role = lexicon.roles.get(key);
-    if (role) return { role, end: i + n };
-  }
-  return null;
+  // Titles carry no possessive: "Russia's foreign minister's" ends a name, not a title.
+  const hit = lexicon.roleTrie.matchesAt(tokens, i).find((m) => tokens[m.end - 1]!.lower === stripPossessive(tokens[m.end - 1]!.lower));
+  return hit ? { role: hit.value, end: hit.end } : null;
 }
 
 /** Capitalised words after i that form a person's name (stops at names of states, outlets, verbs). */
