@@ -83,7 +83,8 @@ export function matchAt(pattern: Pattern, tokens: Token[], at: number): number {
  */
 export class PatternIndex<T> {
   private readonly exact = new Map<string, Array<{ pattern: Pattern; value: T }>>();
-  private readonly prefixes: Array<{ pattern: Pattern; value: T }> = [];
+  /** patterns whose first word is a prefix ("demand*"), by the prefix's first three letters */
+  private readonly prefixes = new Map<string, Array<{ pattern: Pattern; value: T; prefix: string }>>();
 
   constructor(entries: Iterable<{ pattern: Pattern; value: T }>) {
     for (const e of entries) {
@@ -92,34 +93,46 @@ export class PatternIndex<T> {
         const list = this.exact.get(first.word) ?? [];
         list.push(e);
         this.exact.set(first.word, list);
-      } else this.prefixes.push(e);
+      } else if (first.kind === 'prefix') {
+        const k = first.prefix.slice(0, 3);
+        const list = this.prefixes.get(k) ?? [];
+        list.push({ ...e, prefix: first.prefix });
+        this.prefixes.set(k, list);
+      }
     }
+  }
+
+  private candidates(t: Token, visit: (e: { pattern: Pattern; value: T }) => void): void {
+    const exact = this.exact.get(t.lower);
+    if (exact) for (const e of exact) visit(e);
+    const bare = stripPossessive(t.lower);
+    if (bare !== t.lower) {
+      const more = this.exact.get(bare);
+      if (more) for (const e of more) visit(e);
+    }
+    const pre = this.prefixes.get(t.lower.slice(0, 3));
+    if (pre) for (const e of pre) if (t.lower.startsWith(e.prefix)) visit(e);
   }
 
   /** Every match of every pattern in tokens[from, to), possibly overlapping, left to right. */
   matches(tokens: Token[], from = 0, to = tokens.length): Array<{ value: T; pattern: Pattern; start: number; end: number }> {
     const out: Array<{ value: T; pattern: Pattern; start: number; end: number }> = [];
-    const window = from === 0 && to === tokens.length ? tokens : tokens.slice(0, to);
+    const window = to === tokens.length ? tokens : tokens.slice(0, to);
     for (let i = from; i < to; i++) {
-      const t = window[i]!;
-      const candidates = this.exact.get(t.lower) ?? [];
-      const bare = stripPossessive(t.lower);
-      const more = bare !== t.lower ? this.exact.get(bare) ?? [] : [];
-      for (const e of [...candidates, ...more, ...this.prefixes]) {
-        const first = e.pattern.steps[0]!;
-        if (first.kind === 'prefix' && !t.lower.startsWith(first.prefix)) continue;
+      this.candidates(window[i]!, (e) => {
         const end = matchFrom(e.pattern.steps, 0, window, i);
         if (end > i) out.push({ value: e.value, pattern: e.pattern, start: i, end });
-      }
+      });
     }
     return out;
   }
 
   /** Does any pattern's first word occur in the sentence? (the cheap test before the full scan) */
   mayMatch(tokens: Token[]): boolean {
+    let found = false;
     for (const t of tokens) {
-      if (this.exact.has(t.lower) || this.exact.has(stripPossessive(t.lower))) return true;
-      if (this.prefixes.some((e) => t.lower.startsWith((e.pattern.steps[0] as { prefix: string }).prefix))) return true;
+      this.candidates(t, () => (found = true));
+      if (found) return true;
     }
     return false;
   }
