@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { expandInputs } from '../article/read-files.ts';
 import { KgError } from '../errors.ts';
 import { buildFromInputs } from '../loader.ts';
+import { forceAtlas2Positions } from '../export/layout.ts';
 import { countGraph } from '../graph/summary.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -15,9 +16,12 @@ interface BuildFlags {
   quiet?: boolean;
   workers?: string;
   lexicon?: string;
+  layout?: boolean;
 }
 
 const PROGRESS_MIN_FILES = 20;
+/** Above this many nodes the layout is left to the browser (or `--layout`): ForceAtlas2 grows with the graph. */
+const LAYOUT_MAX_NODES = 5000;
 
 export function registerBuild(program: Command): void {
   program
@@ -29,6 +33,8 @@ export function registerBuild(program: Command): void {
     .option('-q, --quiet', 'print nothing but errors')
     .option('-w, --workers <n>', 'worker threads (default: one per core for large corpora)')
     .option('--lexicon <dir>', 'lexicon folder (default: graph-data/lexicon)')
+    .option('--layout', `store ForceAtlas2 positions even above ${LAYOUT_MAX_NODES} nodes`)
+    .option('--no-layout', 'store no positions')
     .action(async (inputs: string[], flags: BuildFlags) => {
       process.exitCode = await runBuild(inputs, flags);
     });
@@ -68,6 +74,11 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
     throw err;
   }
   bar?.stop();
+  // Stored positions make the explorer, its shared links and the GEXF export show the same picture every time.
+  const layout = flags.layout === true || (flags.layout !== false && result.graph.order <= LAYOUT_MAX_NODES);
+  if (layout) {
+    for (const [key, p] of forceAtlas2Positions(result.graph)) result.graph.setNodeAttribute(key, 'layout', p);
+  }
   const json = JSON.stringify(result.graph.export(), null, flags.pretty ? 2 : undefined);
   writeFileAtomic(flags.out, json);
   for (const f of result.failures) console.error(`kg build: ${f.message}`);

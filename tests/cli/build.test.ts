@@ -40,6 +40,28 @@ describe('kg build', () => {
     expect(r.status, r.stderr).toBe(0);
   }, 60_000);
 
+  test('stores a layout position on every node, so every view of the graph starts from the same picture', () => {
+    const out = join(dir, 'graph.json');
+    expect(kg('build', join(dir, 'good.txt'), '--out', out, '--quiet').status).toBe(0);
+    const nodes = JSON.parse(readFileSync(out, 'utf8')).nodes as Array<{ attributes: { layout?: { x: number; y: number } } }>;
+    expect(nodes.length).toBeGreaterThan(1);
+    for (const n of nodes) expect(Number.isFinite(n.attributes.layout?.x) && Number.isFinite(n.attributes.layout?.y)).toBe(true);
+  }, 60_000);
+
+  test('stores no positions with --no-layout', () => {
+    const out = join(dir, 'graph.json');
+    expect(kg('build', join(dir, 'good.txt'), '--out', out, '--quiet', '--no-layout').status).toBe(0);
+    const nodes = JSON.parse(readFileSync(out, 'utf8')).nodes as Array<{ attributes: { layout?: unknown } }>;
+    expect(nodes.every((n) => n.attributes.layout === undefined)).toBe(true);
+  }, 60_000);
+
+  test('explains its skipped cues too: a negated cue says why it gave no edge', () => {
+    writeFileSync(join(dir, 'neg.txt'), 'T\n20220110\nhttps://example.org/n\nRussia did not rule out further talks.\n');
+    const r = kg('explain', join(dir, 'neg.txt'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/cue "reject" \(rule out\) gave no edge: negated/);
+  }, 60_000);
+
   test('should exit 2 naming the input when it does not exist', () => {
     const r = kg('build', join(dir, 'missing'), '--out', join(dir, 'graph.json'));
     expect(r.status).toBe(2);
