@@ -8,7 +8,7 @@ import { attributeParagraph, type SentenceView } from './attribution.ts';
 import type { ActorRef, Claim, PositionRef } from './claims.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions, nameAt, type Mention } from './mentions.ts';
-import { recogniseActor, verbOffsets } from './ner.ts';
+import { recogniseActor, SentenceParse } from './ner.ts';
 import { PersonRegistry } from './people.ts';
 import { extractStatements, type SkippedCue, type Statement } from './statements.ts';
 import { stripPossessive, tokenize, type Token } from './tokens.ts';
@@ -68,9 +68,11 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
 
   // Pass 1: learn the article's people (titles + names, speakers), so that "Blinken said" in the
   // first paragraph resolves to the "Secretary of State Antony Blinken" of a later one.
-  for (const t of tokens) findMentions(t, { lexicon, people });
+  const unresolved = tokens.map(() => ({ value: false }));
+  const first = tokens.map((t, k) => findMentions(t, { lexicon, people, unresolved: unresolved[k] }));
   for (const t of tokens) registerSpeakers(t, lexicon, people);
-  const mentions = tokens.map((t) => findMentions(t, { lexicon, people }));
+  // Pass 2 only where pass 1 met a name it could not place yet.
+  const mentions = tokens.map((t, k) => (unresolved[k]!.value ? findMentions(t, { lexicon, people }) : first[k]!));
 
   // Quotes and their speakers, paragraph by paragraph.
   const quoted: boolean[][] = [];
@@ -110,7 +112,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
           let b = e;
           while (b > 0 && t[b - 1]!.cap && !t[b - 1]!.punct && e - b < 4) b--;
           if (b < e && (b === 0 || /^(the|,)$/.test(t[b - 1]!.lower))) {
-            const actor = recogniseActor(s.norm.slice(t[b]!.start, t[e - 1]!.end), s.norm, lexicon);
+            const actor = recogniseActor(s.norm.slice(t[b]!.start, t[e - 1]!.end), parse, lexicon);
             if (actor) return [actor];
           }
         }
@@ -146,7 +148,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     const sp = quoteSpeaker[k];
     const speaker = sp ? resolveIn(sp, null) : null;
     const skippedHere: SkippedCue[] = [];
-    let verbs: Set<number> | undefined;
+    const parse = new SentenceParse(s.norm);
     const statements: Statement[] = lexicon.cueIndex.mayMatch(tokens[k]!)
       ? extractStatements(
           {
@@ -159,13 +161,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             recentPositions: d.positionsSentence >= k - 3 ? d.lastPositions : [],
             text: s.norm,
             sameSide: (a, b) => a.id === b.id || representedBy(a)?.id === b.id || representedBy(b)?.id === a.id,
-            isVerb: (i) => {
-              verbs ??= verbOffsets(s.norm);
-              return verbs.has(tokens[k]![i]!.start);
-            },
+            isVerb: (i) => parse.verbOffsets().has(tokens[k]![i]!.start),
             recognise: (from, to) => {
               const t = tokens[k]!;
-              return recogniseActor(s.norm.slice(t[from]!.start, t[to - 1]!.end), s.norm, lexicon);
+              return recogniseActor(s.norm.slice(t[from]!.start, t[to - 1]!.end), parse, lexicon);
             },
           },
           lexicon,

@@ -35,6 +35,8 @@ const NAME_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at'
 export interface MentionContext {
   lexicon: Lexicon;
   people: PersonRegistry;
+  /** set when a capitalised name could not be placed: a later pass, knowing more people, may place it */
+  unresolved?: { value: boolean };
 }
 
 function isPossessive(t: Token | undefined): boolean {
@@ -199,6 +201,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       const end = nameTokensAt(tokens, i, lexicon);
       if (end > i) {
         const known = people.lookup(tokens.slice(i, end).map((x) => stripPossessive(x.text)).join(' '));
+        if (!known && ctx.unresolved) ctx.unresolved.value = true;
         if (known) {
           const m: Mention = { start: i, end, text: text(i, end), actor: known.ref, modifier: false, possessive: isPossessive(tokens[end - 1]), rule: known.rule };
           if (known.represents) m.represents = known.represents;

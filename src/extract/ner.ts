@@ -8,25 +8,52 @@ import { stripPossessive } from './tokens.ts';
 
 const NOT_NAMES = /^(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|after|before|while|when|if|as|for|with|officials?|sources?|president|minister|leaders?)$/i;
 
-/** Character offsets of the words compromise tags as verbs in a sentence ("…that involve Beijing"). */
-export function verbOffsets(sentence: string): Set<number> {
-  const out = new Set<number>();
-  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ offset: { start: number }; tags: string[] }> }>;
-  for (const s of json) for (const t of s.terms) if (t.tags.includes('Verb') && !t.tags.includes('Adjective')) out.add(t.offset.start);
-  return out;
+/** One sentence parsed by compromise at most once, and only when a rule asks: the parse is the slow part. */
+export class SentenceParse {
+  private doc?: ReturnType<typeof nlp>;
+  private verbs?: Set<number>;
+  private entities?: { people: string[]; places: string[]; organizations: string[] };
+
+  constructor(readonly text: string) {}
+
+  private parsed(): ReturnType<typeof nlp> {
+    return (this.doc ??= nlp(this.text));
+  }
+
+  /** Character offsets of the words tagged as verbs ("…that involve Beijing"). */
+  verbOffsets(): Set<number> {
+    if (!this.verbs) {
+      this.verbs = new Set();
+      const json = this.parsed().json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ offset: { start: number }; tags: string[] }> }>;
+      for (const s of json) for (const t of s.terms) if (t.tags.includes('Verb') && !t.tags.includes('Adjective')) this.verbs.add(t.offset.start);
+    }
+    return this.verbs;
+  }
+
+  named(): { people: string[]; places: string[]; organizations: string[] } {
+    if (!this.entities) {
+      const doc = this.parsed();
+      const clean = (list: string[]) => list.map((t) => t.replace(/[’'s.,]+$/g, '').trim());
+      this.entities = {
+        people: clean(doc.people().out('array') as string[]),
+        places: clean(doc.places().out('array') as string[]),
+        organizations: clean(doc.organizations().out('array') as string[]),
+      };
+    }
+    return this.entities;
+  }
 }
 
 /** Classifies a run of capitalised words as a person, a state or an organisation, or rejects it. */
-export function recogniseActor(phrase: string, sentence: string, lexicon: Lexicon): ActorRef | null {
+export function recogniseActor(phrase: string, sentence: SentenceParse, lexicon: Lexicon): ActorRef | null {
   const words = phrase.split(/\s+/).map(stripPossessive).filter(Boolean);
   if (!words.length || words.some((w) => NOT_NAMES.test(w) || lexicon.nonActors.has(w.toLowerCase()))) return null;
   if (lexicon.nonActors.has(words.join(' ').toLowerCase())) return null;
   const name = words.join(' ');
-  const doc = nlp(sentence);
-  const has = (list: string[]) => list.some((t) => t.replace(/[’'s.,]+$/g, '').trim() === name);
-  if (has(doc.people().out('array') as string[])) return personRef(name);
-  if (has(doc.places().out('array') as string[])) return organisationRef(name, 'state');
-  if (has(doc.organizations().out('array') as string[])) return organisationRef(name);
+  const { people, places, organizations } = sentence.named();
+  if (people.includes(name)) return personRef(name);
+  if (places.includes(name)) return organisationRef(name, 'state');
+  if (organizations.includes(name)) return organisationRef(name);
   // Two or more capitalised words compromise cannot place are most often an organisation.
   return words.length >= 2 ? organisationRef(name) : null;
 }
