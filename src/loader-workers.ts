@@ -1,19 +1,33 @@
-// Extracts articles on worker threads: each worker loads the lexicon once and takes files from a
-// shared queue, so a corpus build uses every core; results come back in input order.
+// Extracts articles on worker threads: each worker loads the lexicon once and takes batches of files
+// from a shared queue, so a corpus build uses every core; results are handed back in input order as
+// soon as they are complete, so the main thread merges while the workers extract.
 import { Worker } from 'node:worker_threads';
-import type { Article } from './article/parse.ts';
 import type { ExtractedArticle } from './loader.ts';
 
 export type WorkerItem =
-  | { file: string; article: Article; extracted: ExtractedArticle }
+  | { file: string; extracted: ExtractedArticle }
   | { file: string; error: { file: string; line: number; reason: string } };
 
 const WORKER_URL = new URL('./loader-worker-entry.mjs', import.meta.url);
+/** Files per message: fewer messages, and lexicon actors shared by a batch's claims are sent once. */
+const BATCH = 16;
 
-export async function extractInWorkers(files: string[], lexiconDir: string, count: number, onProgress?: (done: number, total: number) => void): Promise<WorkerItem[]> {
-  const results: WorkerItem[] = new Array(files.length);
+export async function extractInWorkers(
+  files: string[],
+  lexiconDir: string,
+  count: number,
+  onItem: (item: WorkerItem, index: number) => void,
+): Promise<void> {
+  const results: Array<WorkerItem | undefined> = new Array(files.length);
   let next = 0;
-  let done = 0;
+  let delivered = 0;
+  const deliver = () => {
+    while (delivered < files.length && results[delivered]) {
+      onItem(results[delivered]!, delivered);
+      results[delivered] = undefined;
+      delivered++;
+    }
+  };
   const run = () =>
     new Promise<void>((resolvePromise, reject) => {
       const worker = new Worker(WORKER_URL, { workerData: { lexiconDir } });
@@ -22,23 +36,23 @@ export async function extractInWorkers(files: string[], lexiconDir: string, coun
           void worker.terminate().then(() => resolvePromise());
           return;
         }
-        const index = next++;
-        worker.postMessage({ index, file: files[index] });
+        const start = next;
+        next = Math.min(files.length, next + BATCH);
+        worker.postMessage({ start, files: files.slice(start, next) });
       };
-      worker.on('message', (msg: { index: number; item?: WorkerItem; fatal?: string }) => {
+      worker.on('message', (msg: { start: number; items?: WorkerItem[]; fatal?: string }) => {
         if (msg.fatal) {
           reject(new Error(msg.fatal));
           void worker.terminate();
           return;
         }
-        results[msg.index] = msg.item!;
-        done++;
-        onProgress?.(done, files.length);
+        msg.items!.forEach((item, k) => (results[msg.start + k] = item));
+        deliver();
         feed();
       });
       worker.on('error', reject);
       feed();
     });
-  await Promise.all(Array.from({ length: Math.min(count, files.length) }, run));
-  return results;
+  await Promise.all(Array.from({ length: Math.min(count, Math.ceil(files.length / BATCH)) }, run));
+  deliver();
 }

@@ -28,7 +28,8 @@ export interface ExtractedArticle {
 
 export interface BuildResult {
   graph: KgGraph;
-  articles: Article[];
+  /** the articles that loaded, in input order */
+  articles: ArticleMeta[];
   failures: ArticleFormatError[];
   warnings: string[];
   sentences: number;
@@ -36,12 +37,12 @@ export interface BuildResult {
 }
 
 /** Reads, parses and extracts one file; throws ArticleFormatError for a malformed one. */
-export function extractFile(file: string, lexicon: Lexicon): { article: Article; extracted: ExtractedArticle } {
+export function extractFile(file: string, lexicon: Lexicon): ExtractedArticle {
   const content = readFileSync(file);
-  const article = parseArticle(content, file);
+  const article: Article = parseArticle(content, file);
   const { sentences, claims, warnings } = extractArticle(article, lexicon);
   const meta: ArticleMeta = { id: article.id, title: article.title, date: article.date, url: article.url, sentences: sentences.length };
-  return { article, extracted: { meta, claims, warnings: warnings.map((w) => `${file}: ${w}`), bytes: content.length } };
+  return { meta, claims, warnings: warnings.map((w) => `${file}: ${w}`), bytes: content.length };
 }
 
 export async function buildFromInputs(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
@@ -51,27 +52,23 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
   const result: BuildResult = { graph, articles: [], failures: [], warnings: [], sentences: 0, bytes: 0 };
   const accept = (x: ExtractedArticle) => {
     addArticle(graph, x.meta, x.claims);
+    result.articles.push(x.meta);
     result.sentences += x.meta.sentences;
     result.bytes += x.bytes;
     result.warnings.push(...x.warnings);
   };
   const workers = options.workers ?? 0;
   if (workers > 1 && files.length > workers) {
-    const out = await extractInWorkers(files, lexicon.dir, workers, options.onProgress);
-    for (const item of out) {
+    await extractInWorkers(files, lexicon.dir, workers, (item, index) => {
       if ('error' in item) result.failures.push(new ArticleFormatError(item.error.file, item.error.line, item.error.reason));
-      else {
-        accept(item.extracted);
-        result.articles.push(item.article);
-      }
-    }
+      else accept(item.extracted);
+      options.onProgress?.(index + 1, files.length);
+    });
     return result;
   }
   files.forEach((file, i) => {
     try {
-      const { article, extracted } = extractFile(file, lexicon);
-      accept(extracted);
-      result.articles.push(article);
+      accept(extractFile(file, lexicon));
     } catch (err) {
       if (err instanceof ArticleFormatError) result.failures.push(err);
       else throw err;

@@ -3,7 +3,13 @@ import type { ActorRef } from './claims.ts';
 import type { ActorEntry } from './lexicon-schema.ts';
 import { slug } from '../graph/keys.ts';
 
+// One frozen ref per lexicon entry: claims share it (a worker's message then carries it once), and
+// nothing downstream can change a lexicon actor for the next article by accident.
+const byEntry = new WeakMap<ActorEntry, ActorRef>();
+
 export function refFromEntry(entry: ActorEntry): ActorRef {
+  const cached = byEntry.get(entry);
+  if (cached) return cached;
   const ref: ActorRef = {
     ref: 'actor',
     id: entry.id,
@@ -13,6 +19,8 @@ export function refFromEntry(entry: ActorEntry): ActorRef {
     known: true,
   };
   if (entry.role) ref.role = entry.role;
+  Object.freeze(ref.aliases);
+  byEntry.set(entry, Object.freeze(ref));
   return ref;
 }
 

@@ -8,7 +8,7 @@ import { attributeParagraph, type SentenceView } from './attribution.ts';
 import type { ActorRef, Claim, PositionRef } from './claims.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions, nameAt, type Mention } from './mentions.ts';
-import { recogniseActor, SentenceParse } from './ner.ts';
+import { isVerbWord, recogniseActor, SentenceParse } from './ner.ts';
 import { PersonRegistry } from './people.ts';
 import { extractStatements, type SkippedCue, type Statement } from './statements.ts';
 import { stripPossessive, tokenize, type Token } from './tokens.ts';
@@ -47,7 +47,7 @@ function registerSpeakers(tokens: Token[], lexicon: Lexicon, people: PersonRegis
     for (const [a, b] of candidates) {
       if (a === 0 && b - a === 1 && !/^[A-Z][a-z]+$/.test(tokens[a]!.text)) continue;
       const words = tokens.slice(a, b);
-      if (words.some((w) => lexicon.nonActors.has(stripPossessive(w.lower)) || /^(the|he|she|they|it|we|i|but|and|officials?)$/.test(w.lower))) continue;
+      if (words.some((w) => lexicon.nonActors.has(w.bare) || /^(the|he|she|they|it|we|i|but|and|officials?)$/.test(w.lower))) continue;
       if (words.some((_, k) => nameAt(tokens, a + k, lexicon))) continue;
       if (words.some((w) => lexicon.roles.has(w.lower) || lexicon.groups.has(w.lower))) continue;
       const name = words.map((w) => stripPossessive(w.text)).join(' ');
@@ -161,7 +161,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             recentPositions: d.positionsSentence >= k - 3 ? d.lastPositions : [],
             text: s.norm,
             sameSide: (a, b) => a.id === b.id || representedBy(a)?.id === b.id || representedBy(b)?.id === a.id,
-            isVerb: (i) => parse.verbOffsets().has(tokens[k]![i]!.start),
+            isVerb: (i) => isVerbWord(tokens[k]![i]!.lower),
             recognise: (from, to) => {
               const t = tokens[k]!;
               return recogniseActor(s.norm.slice(t[from]!.start, t[to - 1]!.end), parse, lexicon);

@@ -69,7 +69,7 @@ export function nonActorAt(tokens: Token[], i: number, lexicon: Lexicon): number
 /** Longest office title starting at token i ("Deputy Secretary of State"). */
 export function roleAt(tokens: Token[], i: number, lexicon: Lexicon): { role: RoleEntry; end: number } | null {
   // Titles carry no possessive: "Russia's foreign minister's" ends a name, not a title.
-  const hit = lexicon.roleTrie.matchesAt(tokens, i).find((m) => tokens[m.end - 1]!.lower === stripPossessive(tokens[m.end - 1]!.lower));
+  const hit = lexicon.roleTrie.matchesAt(tokens, i).find((m) => tokens[m.end - 1]!.lower === tokens[m.end - 1]!.bare);
   return hit ? { role: hit.value, end: hit.end } : null;
 }
 
@@ -79,7 +79,7 @@ export function nameTokensAt(tokens: Token[], i: number, lexicon: Lexicon, max =
   while (j < tokens.length && j - i < max) {
     const t = tokens[j]!;
     if (!t.cap || t.punct || NAME_STOP.has(t.lower)) break;
-    if (lexicon.nonActors.has(stripPossessive(t.lower))) break;
+    if (lexicon.nonActors.has(t.bare)) break;
     const hit = nameAt(tokens, j, lexicon);
     if (hit && hit.hit.actor.type !== 'person') break;
     j++;
@@ -92,7 +92,7 @@ export function nameTokensAt(tokens: Token[], i: number, lexicon: Lexicon, max =
 function nounAt(tokens: Token[], i: number, nouns: Set<string>): number {
   for (let n = 3; n >= 1; n--) {
     if (i + n > tokens.length) continue;
-    const key = tokens.slice(i, i + n).map((t, j) => (j === n - 1 ? stripPossessive(t.lower) : t.lower)).join(' ');
+    const key = tokens.slice(i, i + n).map((t, j) => (j === n - 1 ? t.bare : t.lower)).join(' ');
     // "sides" as well as "side".
     if (nouns.has(key) || (key.endsWith('s') && nouns.has(key.slice(0, -1)))) return i + n;
   }
@@ -164,7 +164,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       // "Rwandan rebels", "the Syrian opposition": a group named after a country that is not its state.
       const faction = entry.type === 'state' ? nounAt(tokens, j, lexicon.factions) : -1;
       if (faction > 0) {
-        const noun = tokens.slice(j, faction).map((t) => stripPossessive(t.lower)).join(' ');
+        const noun = tokens.slice(j, faction).map((t) => t.bare).join(' ');
         const label = `${stripPossessive(tokens.slice(i, name.end).map((t) => t.text).join(' '))} ${noun}`;
         const actor: ActorRef = { ref: 'actor', id: `${entry.id}-${noun.replace(/\s+/g, '-')}`, label, actorType: 'group', aliases: [], known: false };
         out.push({ start: i, end: faction, text: text(i, faction), actor, modifier: false, possessive: isPossessive(tokens[faction - 1]), rule: `${name.hit.form} + faction noun` });
@@ -197,7 +197,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     }
 
     // 3. A person named before (or misspelt): "Ryabkov", "Blnken".
-    if (t.cap && !lexicon.nonActors.has(stripPossessive(t.lower)) && !NAME_STOP.has(t.lower)) {
+    if (t.cap && !lexicon.nonActors.has(t.bare) && !NAME_STOP.has(t.lower)) {
       const end = nameTokensAt(tokens, i, lexicon);
       if (end > i) {
         const known = people.lookup(tokens.slice(i, end).map((x) => stripPossessive(x.text)).join(' '));

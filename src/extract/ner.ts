@@ -8,26 +8,28 @@ import { stripPossessive } from './tokens.ts';
 
 const NOT_NAMES = /^(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|after|before|while|when|if|as|for|with|officials?|sources?|president|minister|leaders?)$/i;
 
+const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'PerfectTense', 'Participle', 'FutureTense', 'Imperative']);
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+
+/**
+ * Is this word (lower case) a verb? compromise's own lexicon answers for most words without a parse;
+ * regular forms it does not list are judged by their ending.
+ */
+export function isVerbWord(word: string): boolean {
+  const tag = LEXICON[word];
+  if (tag) return VERB_TAGS.has(tag);
+  return /[^e]ed$|[^s]es$|izes$|ises$/.test(word);
+}
+
 /** One sentence parsed by compromise at most once, and only when a rule asks: the parse is the slow part. */
 export class SentenceParse {
   private doc?: ReturnType<typeof nlp>;
-  private verbs?: Set<number>;
   private entities?: { people: string[]; places: string[]; organizations: string[] };
 
   constructor(readonly text: string) {}
 
   private parsed(): ReturnType<typeof nlp> {
     return (this.doc ??= nlp(this.text));
-  }
-
-  /** Character offsets of the words tagged as verbs ("…that involve Beijing"). */
-  verbOffsets(): Set<number> {
-    if (!this.verbs) {
-      this.verbs = new Set();
-      const json = this.parsed().json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ offset: { start: number }; tags: string[] }> }>;
-      for (const s of json) for (const t of s.terms) if (t.tags.includes('Verb') && !t.tags.includes('Adjective')) this.verbs.add(t.offset.start);
-    }
-    return this.verbs;
   }
 
   named(): { people: string[]; places: string[]; organizations: string[] } {

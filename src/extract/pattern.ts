@@ -1,6 +1,6 @@
 // Compiles the lexicon's phrase syntax ("demand*", "hit _ with", "call* for") into matchers over
 // tokens, so users write dictionaries in plain words and never in regular expressions.
-import { stripPossessive, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 type Step = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'gap'; max: number };
 
@@ -34,7 +34,7 @@ export function compilePattern(source: string): Pattern {
 }
 
 function wordOf(t: Token): string {
-  return stripPossessive(t.lower);
+  return t.bare;
 }
 
 function stepMatches(step: Step, t: Token): boolean {
@@ -105,7 +105,7 @@ export class PatternIndex<T> {
   private candidates(t: Token, visit: (e: { pattern: Pattern; value: T }) => void): void {
     const exact = this.exact.get(t.lower);
     if (exact) for (const e of exact) visit(e);
-    const bare = stripPossessive(t.lower);
+    const bare = t.bare;
     if (bare !== t.lower) {
       const more = this.exact.get(bare);
       if (more) for (const e of more) visit(e);

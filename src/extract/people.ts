@@ -20,6 +20,8 @@ export class PersonRegistry {
   /** Registers a person (or adds to one already known by surname); returns the canonical actor. */
   add(ref: ActorRef, fullName: string, role?: string, represents?: ActorRef): ActorRef {
     const existing = this.lookup(fullName);
+    // Lexicon people are shared across articles and never changed here.
+    if (existing?.ref.known) return existing.ref;
     if (existing) {
       if (!existing.represents && represents) existing.represents = represents;
       if (!existing.ref.role && role) existing.ref.role = role;
@@ -59,7 +61,7 @@ export class PersonRegistry {
     if (s.length >= 5 && !name.includes(' ')) {
       for (const [known, record] of this.bySurname) {
         if (Math.abs(known.length - s.length) <= 1 && distance(known, s) === 1) {
-          if (!record.ref.aliases.includes(name)) record.ref.aliases.push(name);
+          if (!record.ref.known && !record.ref.aliases.includes(name)) record.ref.aliases.push(name);
           return { ...record, rule: `misspelling of "${record.ref.label}"` };
         }
       }

@@ -1,6 +1,6 @@
 // A trie of multi-word phrases over lower-case tokens: finds every phrase that starts at a token in one
 // walk, without building strings. Names, titles and non-actor phrases are looked up with it.
-import { stripPossessive, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 interface TrieNode<T> {
   value?: T;
@@ -38,7 +38,7 @@ export class PhraseTrie<T> {
     let node: TrieNode<T> | undefined = this.root;
     for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j]!;
-      const bare = stripPossessive(t.lower);
+      const bare = t.bare;
       if (bare !== t.lower) {
         const last = node.children.get(bare);
         if (last?.value !== undefined) out.push({ value: last.value, end: j + 1 });

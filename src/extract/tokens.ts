@@ -3,6 +3,8 @@
 export interface Token {
   text: string;
   lower: string;
+  /** lower case without a possessive ending ("russia's" → "russia") */
+  bare: string;
   start: number;
   end: number;
   /** starts with an upper-case letter */
@@ -15,18 +17,30 @@ export interface Token {
 // hyphens ("wouldn't", "military-technical", "al-Qaida"), numbers, then any single other character.
 const TOKEN = /[A-Za-z](?:\.[A-Za-z])+\.?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:'s|')?|[^\s]/gu;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    const start = m.index!;
-    const punct = !/[\p{L}\p{N}]/u.test(t);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, cap: /^\p{Lu}/u.test(t), punct });
+    const start = m.index;
+    const c = t.charCodeAt(0);
+    // ASCII first, the Unicode classes only for other scripts: this runs on every word of a corpus.
+    const ascii = c < 128;
+    const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !LETTER_OR_DIGIT.test(t) : !LETTER_OR_DIGIT.test(t);
+    const cap = ascii ? c >= 65 && c <= 90 : t[0] !== t[0]!.toLowerCase();
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower, bare: stripPossessive(lower), start, end: start + t.length, cap, punct });
   }
   return out;
 }
 
 /** "Russia's" → "Russia", "allies'" → "allies" */
 export function stripPossessive(word: string): string {
-  return word.replace(/'s$|'$/i, '');
+  const n = word.length;
+  if (n > 2 && word.charCodeAt(n - 1) === 115 /* s */ && word.charCodeAt(n - 2) === 39 /* ' */) return word.slice(0, -2);
+  if (n > 2 && (word.charCodeAt(n - 1) === 83 /* S */) && word.charCodeAt(n - 2) === 39) return word.slice(0, -2);
+  if (n > 1 && word.charCodeAt(n - 1) === 39) return word.slice(0, -1);
+  return word;
 }
