@@ -3,12 +3,12 @@
 // soon as they are complete, so the main thread merges while the workers extract.
 import { Worker } from 'node:worker_threads';
 import type { ExtractedArticle } from './loader.ts';
+import { workerScript } from './worker-bundle.ts';
 
 export type WorkerItem =
   | { file: string; extracted: ExtractedArticle }
   | { file: string; error: { file: string; line: number; reason: string } };
 
-const WORKER_URL = new URL('./loader-worker-entry.mjs', import.meta.url);
 /** Files per message: fewer messages, and lexicon actors shared by a batch's claims are sent once. */
 const BATCH = 16;
 
@@ -18,6 +18,7 @@ export async function extractInWorkers(
   count: number,
   onItem: (item: WorkerItem, index: number) => void,
 ): Promise<void> {
+  const script = await workerScript();
   const results: Array<WorkerItem | undefined> = new Array(files.length);
   let next = 0;
   let delivered = 0;
@@ -30,7 +31,7 @@ export async function extractInWorkers(
   };
   const run = () =>
     new Promise<void>((resolvePromise, reject) => {
-      const worker = new Worker(WORKER_URL, { workerData: { lexiconDir } });
+      const worker = new Worker(script.url, { workerData: { lexiconDir } });
       const feed = () => {
         if (next >= files.length) {
           void worker.terminate().then(() => resolvePromise());
@@ -53,6 +54,10 @@ export async function extractInWorkers(
       worker.on('error', reject);
       feed();
     });
-  await Promise.all(Array.from({ length: Math.min(count, Math.ceil(files.length / BATCH)) }, run));
+  try {
+    await Promise.all(Array.from({ length: Math.min(count, Math.ceil(files.length / BATCH)) }, run));
+  } finally {
+    script.dispose();
+  }
   deliver();
 }
