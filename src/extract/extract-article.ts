@@ -25,6 +25,8 @@ interface Discourse {
   lastPerson?: { actor: ActorRef; represents?: ActorRef; sentence: number; paragraph: number };
   lastSubjects?: { actors: ActorRef[]; sentence: number };
   lastSingular?: { actor: ActorRef; sentence: number };
+  /** the last actor named of each kind, for "the alliance", "the bloc" */
+  lastOfType: Map<ActorRef['actorType'], ActorRef>;
   lastPositions: PositionRef[];
   positionsSentence: number;
   /** demands held by each actor so far, for `answers` edges */
@@ -89,7 +91,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     quoteSpeaker.push(...a.quoteSpeaker);
   }
 
-  const d: Discourse = { lastPositions: [], positionsSentence: -1, demandsBy: new Map() };
+  const d: Discourse = { lastPositions: [], positionsSentence: -1, demandsBy: new Map(), lastOfType: new Map() };
   const claims: Claim[] = [];
   const skipped: ExtractResult['skipped'] = [];
 
@@ -100,6 +102,11 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     const resolveIn = (m: Mention, speaker: ActorRef[] | null): ActorRef[] => {
       if (m.actor) return [m.actor];
       const earlier = ms.filter((x) => x.end <= m.start && x.actor);
+      if (m.anaphor) {
+        const here = earlier.filter((x) => m.anaphor!.includes(x.actor!.actorType)).pop()?.actor;
+        const before = m.anaphor.map((type) => d.lastOfType.get(type)).find(Boolean);
+        return here ? [here] : before ? [before] : [];
+      }
       // "Palestinian leaders said they would…", "Hungary has said it will…": the pronoun is the speaker.
       const t = tokens[k]!;
       const verbAt = lexicon.speech.has(t[m.start - 1]?.lower ?? '') ? m.start - 1 : t[m.start - 1]?.lower === 'that' && lexicon.speech.has(t[m.start - 2]?.lower ?? '') ? m.start - 2 : -1;
@@ -238,6 +245,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     }
     const subj = statements.find((st) => st.sources.length)?.sources ?? compoundSubject(tokens[k]!, ms);
     if (subj.length) d.lastSubjects = { actors: subj, sentence: k };
+    for (const m of ms) if (m.actor && !m.modifier) d.lastOfType.set(m.actor.actorType, m.actor);
     const singular = ms.filter((m) => m.actor && m.actor.actorType !== 'person' && !m.modifier).pop();
     if (singular) d.lastSingular = { actor: singular.actor!, sentence: k };
   });

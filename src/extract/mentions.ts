@@ -23,11 +23,21 @@ export interface Mention {
   modifier: boolean;
   /** the mention ends in a possessive ("Russia's") */
   possessive: boolean;
+  /** "the alliance", "the bloc": the last actor of these kinds named before */
+  anaphor?: ActorRef['actorType'][];
   /** how it was recognised, for `kg explain` */
   rule: string;
 }
 
 const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', we: 'we', i: 'i' };
+/** Definite descriptions that point back to the last actor of a kind ("the alliance" after NATO). */
+const DESCRIPTIONS: Record<string, ActorRef['actorType'][]> = {
+  alliance: ['alliance'],
+  bloc: ['bloc'],
+  organization: ['organisation'],
+  organisation: ['organisation'],
+};
+
 /** Possessive pronouns, for holders of nominal cues ("reiterated its demand"). */
 const POSSESSIVE_PRONOUNS: Record<string, Pronoun> = { its: 'it', their: 'they', his: 'he', her: 'she', our: 'we' };
 const NAME_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'but', 'with', 'by', 'as', 'from', 'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'its', 'if', 'when', 'while', 'after', 'before', 'still', 'yet', 'thus', 'instead', 'despite', 'though', 'although', 'meanwhile', 'however', 'since', 'so', 'mr', 'mrs', 'ms', 'dr']);
@@ -218,7 +228,15 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       }
     }
 
-    // 4. Pronouns, resolved later from the speaker or the previous sentences.
+    // 4. "the alliance", "the bloc": resolved later to the last alliance or bloc named.
+    const described = t.lower === 'the' ? DESCRIPTIONS[tokens[i + 1]?.bare ?? ''] : undefined;
+    if (described && !(tokens[i + 2] && !tokens[i + 2]!.punct && /^[a-z]/.test(tokens[i + 2]!.text) && !/^(and|or|but|has|have|had|is|are|was|were|will|would|said|says|to|on|in|of|for|with|that|which|who|also|has)$/.test(tokens[i + 2]!.lower) && !/(ed|s)$/.test(tokens[i + 2]!.lower))) {
+      out.push({ start: i, end: i + 2, text: text(i, i + 2), actor: null, anaphor: described, modifier: false, possessive: tokens[i + 1]!.bare !== tokens[i + 1]!.lower, rule: `"${text(i, i + 2)}": the last ${described.join('/')} named` });
+      i += 2;
+      continue;
+    }
+
+    // 5. Pronouns, resolved later from the speaker or the previous sentences.
     const pronoun = PRONOUNS[t.lower] ?? POSSESSIVE_PRONOUNS[t.lower];
     if (pronoun) {
       out.push({ start: i, end: i + 1, text: t.text, actor: null, pronoun, modifier: false, possessive: t.lower in POSSESSIVE_PRONOUNS, rule: `pronoun "${t.text}"` });

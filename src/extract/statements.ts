@@ -273,7 +273,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "a threatened victim", "is banned": participles and passives are not the actor's act.
       const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
       if (NOUN_VERBS.test(tokens[hit.start]!.lower)) {
-        const afterSubject = mentions.some((m) => m.end === hit.start) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
+        const afterSubject = mentions.some((m) => m.end === hit.start && !m.modifier && !m.possessive) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
         const beforeVerb = /^(is|are|was|were|will|would|has|have|had|could|should|may|might|can|must)$/.test(tokens[hit.end]?.lower ?? '');
         if (prev && !prev.punct && (!afterSubject || beforeVerb)) { skip(hit, 'a noun, not a verb'); continue; }
       }
@@ -335,7 +335,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (entry.relation === 'accuses' || entry.relation === 'meets') {
       const subj = subjectOf(hit.start);
       const sources = subj ? actorsOf(subj.mentions) : unknownSubject(hit.start);
-      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => !m.modifier || entry.relation === 'meets'));
+      // "met in Brussels": a place after "in" or "at" is where, not whom.
+      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '')));
       if (entry.relation === 'meets' && sources.length > 1) {
         st.sources = [sources[0]!];
         st.targets = sources.slice(1);

@@ -135,3 +135,43 @@ describe('extractArticle anaphora', () => {
     expect(rejected).toEqual(demanded);
   });
 });
+
+describe('extractArticle definite descriptions', () => {
+  test('"the alliance" is the alliance named before', () => {
+    expect(edgesOf('NATO foreign ministers met on Tuesday.', 'The alliance rejected Russian demands for security guarantees.')).toContain('NATO -rejects-> [Security guarantees]');
+  });
+
+  test('"Russian demands" are Russia\'s, not a demand by the subject of the sentence', () => {
+    const edges = edgesOf('NATO foreign ministers met on Tuesday.', 'The alliance rejected Russian demands for security guarantees.');
+    expect(edges).toContain('Russia -demands-> [Security guarantees]');
+    expect(edges).not.toContain('NATO -demands-> [Security guarantees]');
+  });
+
+  test('"rejected the demand" points back to the demand named before', () => {
+    const { claims } = extract('Russia demanded a halt to NATO expansion.', 'The United States rejected the demand.');
+    const demanded = claims.find((c) => c.relation === 'demands')!.target.id;
+    expect(claims.find((c) => c.relation === 'rejects')!.target.id).toBe(demanded);
+  });
+});
+
+describe('extractArticle places and meetings', () => {
+  test('a city after "in" is where a meeting took place, not who met', () => {
+    expect(edgesOf('NATO leaders met in Brussels on Thursday.').filter((e) => e.includes('-meets->'))).toEqual([]);
+  });
+
+  test('"X and Y met" is a meeting between them', () => {
+    expect(edgesOf('Russian and American diplomats met in Geneva on Monday.')).toContain('Russia -meets-> United States');
+  });
+});
+
+describe('extractArticle precision on general news', () => {
+  test.for([
+    ['a participle after a noun', 'Nigeria is seeing a wave of kidnappings by criminal gangs seeking huge ransoms.'],
+    ['a passive participle', 'Somali soldiers, supported by local militias and the U.S. military, are conducting operations.'],
+    ['a noun, not a verb', 'Officials said the U.S. government should use sanctions against Hong Kong officials.'],
+    ['an offer of nothing', 'The Taliban offered no evidence for the claims.'],
+    ['a person with no office quoted in passing', '"He was working to send money back to his mother," Wu said.'],
+  ])('gives no position edge for %s', ([, sentence]) => {
+    expect(edgesOf(sentence!).filter((e) => !/-(represents|meets|accuses)->/.test(e))).toEqual([]);
+  });
+});
