@@ -36,6 +36,8 @@ export type {
   NeighborsResponse,
   Stance,
   Facing,
+  ListedStance,
+  ListedFacing,
   ActorPositionsResponse,
   Holder,
   Link,

@@ -96,21 +96,41 @@ function fail(error: z.ZodError, where: string): never {
   throw new BadRequestError(`${param}: ${issue.message}`, param);
 }
 
+// Schemas compiled once per shape: building a zod object per request cost about 40 µs, a tenth of a point query.
+// Routes pass module-level shapes, so the cache holds one schema per endpoint.
+const strictSchemas = new WeakMap<z.ZodRawShape, z.ZodType>();
+const looseSchemas = new WeakMap<z.ZodRawShape, z.ZodType>();
+
+function compiled(cache: WeakMap<z.ZodRawShape, z.ZodType>, shape: z.ZodRawShape, make: (s: z.ZodRawShape) => z.ZodType): z.ZodType {
+  let schema = cache.get(shape);
+  if (!schema) {
+    schema = make(shape);
+    cache.set(shape, schema);
+  }
+  return schema;
+}
+
+/** No query parameters: the shape routes without any pass, so its schema is compiled once. */
+export const NO_PARAMS = {} as const satisfies z.ZodRawShape;
+
 /** Parses `req.query` with a strict schema (unknown parameters are errors: a typo should not silently match all). */
 export function validQuery<S extends z.ZodRawShape>(req: Request, shape: S): z.output<z.ZodObject<S, z.core.$strict>> {
-  const r = z.strictObject(shape).safeParse(req.query);
+  const r = compiled(strictSchemas, shape, (s) => z.strictObject(s)).safeParse(req.query);
   if (!r.success) fail(r.error, 'query');
-  return r.data;
+  return r.data as z.output<z.ZodObject<S, z.core.$strict>>;
 }
 
 /** Parses `req.params`. */
 export function validParams<S extends z.ZodRawShape>(req: Request, shape: S): z.output<z.ZodObject<S, z.core.$strip>> {
-  const r = z.object(shape).safeParse(req.params);
+  const r = compiled(looseSchemas, shape, (s) => z.object(s)).safeParse(req.params);
   if (!r.success) fail(r.error, 'path');
-  return r.data;
+  return r.data as z.output<z.ZodObject<S, z.core.$strip>>;
 }
 
-export const keyParam = z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+/** The `:key` path parameter of node, actor and position routes. */
+export const KEY_PARAMS = { key: z.string().min(1, 'must not be empty').max(500, 'must be at most 500 characters') };
+
+export const keyParam = KEY_PARAMS.key;
 
 /** The graph filters from a plain object (the CLI's flags), validated like the query string. */
 export function parseGraphFilter(input: Record<string, unknown>): GraphFilter {

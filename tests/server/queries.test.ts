@@ -88,6 +88,17 @@ describe('GET /api/nodes/:key', () => {
     expect(r.edges.offers![0]!.other.key).toBe('position:missile-talks');
   });
 
+  test('lists limit edges per relation, most evidence first, and counts them all in edgeTotals', async () => {
+    const all = await get<NodeDetailResponse>(`/api/nodes/${enc('position:nato-non-expansion')}`);
+    expect(all.edgeTotals).toEqual({ demands: 1, rejects: 1, targets: 1, answers: 1 });
+    const g = sampleGraph();
+    const r = await get<NodeDetailResponse>(`/api/nodes/${enc('actor:united-states')}?limit=1`);
+    expect(Object.values(r.edges).every((list) => list.length === 1)).toBe(true);
+    expect(r.edgeTotals).toEqual({ rejects: 1, offers: 1, threatens: 1, meets: 1, represents: 1 });
+    expect(r.degree.total).toBe(g.degree('actor:united-states'));
+    expect((await get<ErrorResponse>(`/api/nodes/${enc('actor:united-states')}?limit=0`, 400)).param).toBe('limit');
+  });
+
   test('answers 400 for a key that is not valid percent-encoding (found by the fuzz test)', async () => {
     expect(await get<ErrorResponse>('/api/nodes/%', 400)).toMatchObject({ error: 'BAD_REQUEST' });
   });
@@ -109,7 +120,14 @@ describe('GET /api/nodes/:key/neighbors', () => {
     expect(r.nodes.items.map((n) => n.key)).toEqual(['actor:ryabkov']);
   });
 
-  test.for(['depth=abc', 'depth=0', 'depth=4', 'depth=1.5', 'relation=hugs', 'direction=up'])('answers 400 for ?%s', async (query) => {
+  test('lists limit nodes, nearest and best-connected first, with totals for the whole neighbourhood', async () => {
+    const r = await get<NeighborsResponse>('/api/nodes/actor:nato/neighbors?depth=2&limit=2');
+    expect(r.nodes.items.map((n) => [n.key, n.distance])).toEqual([['position:nato-non-expansion', 1], ['actor:united-states', 2]]);
+    expect([r.nodes.total, r.edges.total]).toEqual([4, 4]);
+    expect(r.edges.items).toHaveLength(2);
+  });
+
+  test.for(['depth=abc', 'depth=0', 'depth=4', 'depth=1.5', 'relation=hugs', 'direction=up', 'limit=0', 'limit=10001'])('answers 400 for ?%s', async (query) => {
     expect((await get<ErrorResponse>(`/api/nodes/actor:nato/neighbors?${query}`, 400)).param).toBe(query.split('=')[0]);
   });
 
@@ -121,8 +139,23 @@ describe('GET /api/nodes/:key/neighbors', () => {
 describe('GET /api/actors/:key/positions', () => {
   test("counts a representative's demand as the actor's", async () => {
     const r = await get<ActorPositionsResponse>('/api/actors/actor:russia/positions');
-    expect(r.byRelation.demands![0]).toMatchObject({ via: { key: 'actor:ryabkov' }, position: { key: 'position:nato-non-expansion' } });
-    expect(r.byRelation.threatens![0]!.condition).toBe('if NATO expands east');
+    expect(r.byRelation).toEqual({ demands: 1, threatens: 1 });
+    expect(r.holds.items.find((h) => h.relation === 'demands')).toMatchObject({ via: { key: 'actor:ryabkov' }, position: { key: 'position:nato-non-expansion' }, evidenceTotal: 1 });
+    expect(r.holds.items.find((h) => h.relation === 'threatens')!.condition).toBe('if NATO expands east');
+  });
+
+  test('pages stances with limit and offset, lists one relation, and caps evidence', async () => {
+    const all = await get<ActorPositionsResponse>('/api/actors/actor:united-states/positions');
+    expect(all.holds.total).toBe(3);
+    const page = await get<ActorPositionsResponse>('/api/actors/actor:united-states/positions?limit=1&offset=2');
+    expect([page.holds.total, page.holds.items.map((h) => h.edge)]).toEqual([3, [all.holds.items[2]!.edge]]);
+    const offers = await get<ActorPositionsResponse>('/api/actors/actor:united-states/positions?relation=offers&evidence=0');
+    expect(offers.holds.items.map((h) => [h.relation, h.evidence.length, h.evidenceTotal])).toEqual([['offers', 0, 1]]);
+    expect(offers.byRelation).toEqual({ rejects: 1, offers: 1, threatens: 1 });
+  });
+
+  test.for(['limit=0', 'limit=1001', 'offset=-1', 'evidence=x', 'relation=targets', 'relation=hugs'])('answers 400 for ?%s', async (query) => {
+    expect((await get<ErrorResponse>(`/api/actors/actor:russia/positions?${query}`, 400)).param).toBe(query.split('=')[0]);
   });
 
   test('lists what is aimed at the actor', async () => {
@@ -153,6 +186,11 @@ describe('GET /api/paths', () => {
   test('returns the shortest paths', async () => {
     const r = await get<PathsResponse>('/api/paths?from=actor:ryabkov&to=actor:nato');
     expect(r.items[0]!.nodes.map((n) => n.key)).toEqual(['actor:ryabkov', 'position:nato-non-expansion', 'actor:nato']);
+  });
+
+  test('says when more shortest paths exist than are listed', async () => {
+    const r = await get<PathsResponse>('/api/paths?from=actor:blinken&to=position:nato-non-expansion&limit=1');
+    expect([r.items.length, r.total, r.truncated]).toEqual([1, 2, true]);
   });
 
   test('returns an empty list when no path is short enough', async () => {

@@ -25,18 +25,27 @@ export function isEmptyFilter(f: GraphFilter): boolean {
   return !f.kinds?.length && !f.relations?.length && !f.actor && !f.from && !f.to && !f.articles?.length && !f.q;
 }
 
-/** Actors that `represents` the given actor, directly or through other representatives, the actor included. */
-export function actorGroup(graph: KgGraph, actor: string): Set<string> {
+/**
+ * How far representation is followed: a spokesperson for a minister who represents a state counts as the state,
+ * but no further, so a chain or cycle of `represents` edges cannot fold a whole network into one actor.
+ */
+export const REPRESENTATION_DEPTH = 2;
+
+/** Actors that `represents` the given actor, directly or through one more representative, the actor included. */
+export function actorGroup(graph: KgGraph, actor: string, depth = REPRESENTATION_DEPTH): Set<string> {
   const group = new Set([actor]);
-  const queue = [actor];
-  while (queue.length) {
-    const cur = queue.pop()!;
-    graph.forEachInEdge(cur, (_e, attrs, source) => {
-      if (attrs.relation === 'represents' && !group.has(source)) {
-        group.add(source);
-        queue.push(source);
-      }
-    });
+  let frontier = [actor];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const cur of frontier) {
+      graph.forEachInEdge(cur, (_e, attrs, source) => {
+        if (attrs.relation === 'represents' && !group.has(source)) {
+          group.add(source);
+          next.push(source);
+        }
+      });
+    }
+    frontier = next;
   }
   return group;
 }

@@ -52,8 +52,10 @@ export interface NodeEdge extends EdgeItem {
 /** GET /api/nodes/:key */
 export interface NodeDetailResponse extends NodeItem {
   degree: { in: number; out: number; total: number };
-  /** the node's edges grouped by relation; relations it has no edge for are absent */
+  /** the node's edges grouped by relation, the first `limit` (default 50) of each, most evidence first; relations it has no edge for are absent */
   edges: Partial<Record<Relation, NodeEdge[]>>;
+  /** how many edges of each relation the node has (GET /api/edges pages through them all) */
+  edgeTotals: Partial<Record<Relation, number>>;
 }
 
 /** GET /api/nodes/:key/neighbors */
@@ -95,17 +97,30 @@ export interface Facing {
   lastDate: string;
 }
 
+/** A stance as GET /api/actors/:key/positions lists it: `evidence` holds the first few sentences as stored. */
+export interface ListedStance extends Stance {
+  /** how many sentences back the stance (GET /api/edges lists them all) */
+  evidenceTotal: number;
+}
+
+/** A facing position as GET /api/actors/:key/positions lists it: the first holders and sentences, with counts. */
+export interface ListedFacing extends Facing {
+  /** how many actors hold the position (GET /api/positions/:key lists them all) */
+  holdersTotal: number;
+  evidenceTotal: number;
+}
+
 /** GET /api/actors/:key/positions */
 export interface ActorPositionsResponse {
   actor: NodeItem;
-  /** actors that `represents` it (directly or through others): they count as it */
+  /** actors that `represents` it, directly or through one more representative: they count as it */
   representatives: NodeRef[];
-  /** what it demands, rejects, threatens, offers, accepts, supports, imposes; newest first */
-  holds: List<Stance>;
-  /** the same stances grouped by relation */
-  byRelation: Partial<Record<PositionRelation, Stance[]>>;
-  /** what is demanded of it, threatened against it or otherwise aimed at it; newest first */
-  facing: List<Facing>;
+  /** one page (`limit`, `offset`) of what it demands, rejects, threatens, offers, accepts, supports, imposes; newest first */
+  holds: List<ListedStance>;
+  /** how many stances it holds per relation, all of them (not only the listed page); list one with `?relation=` */
+  byRelation: Partial<Record<PositionRelation, number>>;
+  /** one page of what is demanded of it, threatened against it or otherwise aimed at it; newest first */
+  facing: List<ListedFacing>;
 }
 
 /** An actor's edge to a position, seen from the position. */
@@ -159,6 +174,8 @@ export interface Path {
 
 /** GET /api/paths: every shortest path (up to `limit`), empty when none is within `maxLength`. */
 export interface PathsResponse extends List<Path> {
+  /** true when `total` shortest paths exist but only the first `limit` are listed */
+  truncated: boolean;
   from: NodeRef;
   to: NodeRef;
   directed: boolean;

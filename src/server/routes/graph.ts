@@ -7,6 +7,8 @@ import type { GraphResponse, StatsResponse } from '../api-types.ts';
 import type { GraphService } from '../graph-service.ts';
 import { graphFilterFields, intIn, toGraphFilter, validQuery } from '../validate.ts';
 
+const STATS_QUERY = { top: intIn(1, 100).optional() };
+
 export function graphRoutes(service: GraphService): Router {
   const router = Router();
   router.get('/api/graph', (req, res) => {
@@ -15,7 +17,7 @@ export function graphRoutes(service: GraphService): Router {
     res.json(graph.export() as GraphResponse);
   });
   router.get('/api/stats', (req, res) => {
-    const { top } = validQuery(req, { top: intIn(1, 100).optional() });
+    const { top } = validQuery(req, STATS_QUERY);
     res.json(graphStats(service.graph, top ?? 10) satisfies StatsResponse);
   });
   return router;

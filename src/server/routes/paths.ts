@@ -8,29 +8,32 @@ import type { EdgesResponse, PathsResponse } from '../api-types.ts';
 import type { GraphService } from '../graph-service.ts';
 import { bool, idList, intIn, isoDate, keyParam, relations, validQuery } from '../validate.ts';
 
+const PATHS_QUERY = {
+  from: keyParam,
+  to: keyParam,
+  maxLength: intIn(1, 8).optional(),
+  directed: bool.optional(),
+  limit: intIn(1, 100).optional(),
+};
+const EDGES_QUERY = {
+  source: keyParam.optional(),
+  target: keyParam.optional(),
+  relation: relations.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  article: idList.optional(),
+  limit: intIn(1, 10000).optional(),
+  offset: intIn(0, 1_000_000_000).optional(),
+};
+
 export function pathRoutes(service: GraphService): Router {
   const router = Router();
   router.get('/api/paths', (req, res) => {
-    const q = validQuery(req, {
-      from: keyParam,
-      to: keyParam,
-      maxLength: intIn(1, 8).optional(),
-      directed: bool.optional(),
-      limit: intIn(1, 100).optional(),
-    });
+    const q = validQuery(req, PATHS_QUERY);
     res.json(shortestPaths(service.graph, q.from, q.to, { maxLength: q.maxLength ?? 6, directed: q.directed ?? false, limit: q.limit ?? 20 }) satisfies PathsResponse);
   });
   router.get('/api/edges', (req, res) => {
-    const q = validQuery(req, {
-      source: keyParam.optional(),
-      target: keyParam.optional(),
-      relation: relations.optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      article: idList.optional(),
-      limit: intIn(1, 10000).optional(),
-      offset: intIn(0, 1_000_000_000).optional(),
-    });
+    const q = validQuery(req, EDGES_QUERY);
     if (q.from && q.to && q.from > q.to) throw new BadRequestError(`from: ${q.from} is after to (${q.to})`, 'from');
     const r = queryEdges(service.graph, {
       source: q.source,
