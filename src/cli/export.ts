@@ -8,7 +8,8 @@ import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { KgError } from '../errors.ts';
 import { CSV_PARTS, writeCsv, type CsvPart } from '../export/csv.ts';
-import { writeGexf, type GexfTime } from '../export/gexf.ts';
+import { AUTO_LAYOUT_MAX_NODES } from '../export/layout.ts';
+import { writeGexf, type GexfOptions, type GexfTime } from '../export/gexf.ts';
 import { writeGraphml } from '../export/graphml.ts';
 import { writeJson } from '../export/json.ts';
 import { filterGraph, isEmptyFilter } from '../graph/queries/filter.ts';
@@ -36,8 +37,8 @@ function chunksFor(graph: KgGraph, format: Format, flags: ExportFlags): Iterable
     case 'gexf': {
       if (!['1.3', '1.2', '1.2draft'].includes(flags.gexfVersion)) throw new KgError('USAGE', `--gexf-version must be 1.3 or 1.2, got "${flags.gexfVersion}"`);
       if (!['events', 'cumulative', 'static'].includes(flags.time)) throw new KgError('USAGE', `--time must be events, cumulative or static, got "${flags.time}"`);
-      if (!['auto', 'none'].includes(flags.layout)) throw new KgError('USAGE', `--layout must be auto or none, got "${flags.layout}"`);
-      return writeGexf(graph, { version: flags.gexfVersion === '1.3' ? '1.3' : '1.2draft', time: flags.time as GexfTime, layout: flags.layout as 'auto' | 'none' });
+      if (!['auto', 'forceatlas2', 'none'].includes(flags.layout)) throw new KgError('USAGE', `--layout must be auto, forceatlas2 or none, got "${flags.layout}"`);
+      return writeGexf(graph, { version: flags.gexfVersion === '1.3' ? '1.3' : '1.2draft', time: flags.time as GexfTime, layout: flags.layout as GexfOptions['layout'] });
     }
     case 'graphml':
       return writeGraphml(graph);
@@ -88,7 +89,7 @@ export function registerExport(program: Command): void {
     .option('--part <part>', `for csv: ${CSV_PARTS.join(', ')}`, 'edges')
     .option('--gexf-version <v>', 'for gexf: 1.3 (Gephi) or 1.2 (1.2draft, NetworkX)', '1.3')
     .option('--time <mode>', 'for gexf: events, cumulative or static', 'events')
-    .option('--layout <mode>', 'for gexf: auto (stored layout or ForceAtlas2) or none', 'auto')
+    .option('--layout <mode>', `for gexf: auto (stored layout, else ForceAtlas2 up to ${AUTO_LAYOUT_MAX_NODES} nodes, else a spiral), forceatlas2 or none`, 'auto')
     .option('--kind <kinds>', 'keep only these node kinds (comma-separated: actor, demand, response)')
     .option('--relation <relations>', 'keep only these relations (comma-separated)')
     .option('--actor <actor>', "keep an actor's ego network (key, label or alias)")

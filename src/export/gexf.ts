@@ -1,7 +1,7 @@
 // Streaming GEXF writer (1.3 or 1.2draft): typed attribute declarations before <nodes>, viz colour/size/position,
 // and time as mode="dynamic" spells from evidence dates (graphology-gexf writes no time), yielded in chunks.
 import type { EdgeAttributes, KgGraph, NodeAttributes } from '../graph/types.ts';
-import { layoutPositions, type Positions } from './layout.ts';
+import { layoutPositions, type LayoutMode, type Positions } from './layout.ts';
 import { KIND_COLORS, RELATION_COLORS, sizeForDegree, type Rgb } from './palette.ts';
 import { ChunkBuffer, xmlAttr, xmlText } from './xml.ts';
 
@@ -12,8 +12,11 @@ export type GexfTime = 'events' | 'cumulative' | 'static';
 export interface GexfOptions {
   version: GexfVersion;
   time: GexfTime;
-  /** `auto`: stored layout when every node has one, else ForceAtlas2; `none`: no viz:position */
-  layout: 'auto' | 'none';
+  /**
+   * `auto`: stored layout when every node has one, else ForceAtlas2 up to AUTO_LAYOUT_MAX_NODES nodes, else a
+   * degree-ordered spiral; `forceatlas2`: ForceAtlas2 whatever the size; `none`: no viz:position
+   */
+  layout: LayoutMode | 'none';
   /** precomputed positions (take precedence over `layout`) */
   positions?: Positions;
   /** date written as lastmodifieddate (ISO); defaults to today */
@@ -28,6 +31,7 @@ export function resolveGexfOptions(partial: Partial<GexfOptions> = {}): GexfOpti
   const o = { ...DEFAULT_GEXF_OPTIONS, ...partial };
   if (o.version !== '1.3' && o.version !== '1.2draft') throw new RangeError(`export/gexf: version must be "1.3" or "1.2draft", got "${String(o.version)}"`);
   if (!['events', 'cumulative', 'static'].includes(o.time)) throw new RangeError(`export/gexf: time must be events, cumulative or static, got "${String(o.time)}"`);
+  if (!['auto', 'forceatlas2', 'none'].includes(o.layout)) throw new RangeError(`export/gexf: layout must be auto, forceatlas2 or none, got "${String(o.layout)}"`);
   if (!Number.isInteger(o.chunkSize) || o.chunkSize < 1) throw new RangeError('export/gexf: chunkSize must be a positive integer');
   return o;
 }
@@ -121,7 +125,7 @@ function nodeSpans(graph: KgGraph): Map<string, [string, string]> {
 export function* writeGexf(graph: KgGraph, partial: Partial<GexfOptions> = {}): Generator<string, void, undefined> {
   const o = resolveGexfOptions(partial);
   const ns = NAMESPACES[o.version];
-  const positions = o.positions ?? (o.layout === 'none' ? null : layoutPositions(graph));
+  const positions = o.positions ?? (o.layout === 'none' ? null : layoutPositions(graph, o.layout));
   const dynamic = o.time !== 'static';
   const spans = dynamic ? nodeSpans(graph) : null;
   let start: string | null = null;

@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, test } from 'vitest';
 import { gexfString, writeGexf } from '../../src/export/gexf.ts';
+import { AUTO_LAYOUT_MAX_NODES, layoutPositions, spiralPositions } from '../../src/export/layout.ts';
 import { A, P, claim, hasTool, runPython, sampleGraph } from '../_helpers.ts';
 import { addClaim } from '../../src/graph/build.ts';
 
@@ -107,6 +108,29 @@ describe('writeGexf', () => {
     expect(positions).toHaveLength(12);
     expect(new Set(positions).size).toBe(12);
     expect(positions.every((p) => p.split(',').every((v) => Number.isFinite(Number(v))))).toBe(true);
+  });
+
+  test('computes ForceAtlas2 on layout=forceatlas2 even when positions are stored', () => {
+    const g = sampleGraph();
+    g.forEachNode((key) => g.setNodeAttribute(key, 'layout', { x: key.length, y: -1 }));
+    const xml = gexfString(g, { layout: 'forceatlas2' });
+    expect(xml).not.toMatch(/<node id="actor:nato"[^\n]*<viz:position x="10" y="-1" z="0"\/>/);
+    expect([...xml.matchAll(/<viz:position /g)]).toHaveLength(12);
+  });
+
+  test('places a graph above the ForceAtlas2 size on a deterministic spiral, best-connected nodes in the middle', () => {
+    const g = sampleGraph();
+    for (let i = 0; g.order <= AUTO_LAYOUT_MAX_NODES; i++) {
+      g.addNode(`position:p${i}`, { kind: 'demand', label: `p${i}`, aliases: [], category: 'test' });
+      g.addDirectedEdgeWithKey(`actor:russia|demands|position:p${i}`, 'actor:russia', `position:p${i}`, { relation: 'demands', evidence: [], firstDate: '2022-01-10', lastDate: '2022-01-10' });
+    }
+    const positions = layoutPositions(g);
+    expect(positions).toEqual(spiralPositions(g));
+    expect(positions.size).toBe(g.order);
+    expect(positions.get('actor:russia')).toEqual({ x: 0, y: 0 });
+    expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(g.order);
+    const xml = gexfString(g);
+    expect([...xml.matchAll(/<viz:position /g)]).toHaveLength(g.order);
   });
 
   test('yields several chunks that together form the document', () => {

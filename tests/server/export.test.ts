@@ -15,6 +15,7 @@ describe('GET /api/export.*', () => {
   test.for([
     ['/api/export.gexf', 'application/gexf+xml', 'negotiation-kg.gexf', 'xmlns="http://gexf.net/1.3"'],
     ['/api/export.gexf?version=1.2', 'application/gexf+xml', 'negotiation-kg.gexf', 'xmlns="http://www.gexf.net/1.2draft"'],
+    ['/api/export.gexf?layout=forceatlas2', 'application/gexf+xml', 'negotiation-kg.gexf', '<viz:position '],
     ['/api/export.graphml', 'application/graphml+xml', 'negotiation-kg.graphml', '<graphml'],
     ['/api/export.json', 'application/json', 'negotiation-kg.json', '"nodes":['],
     ['/api/export.csv?part=nodes', 'text/csv', 'negotiation-kg-nodes.csv', 'key,label,kind'],
@@ -40,6 +41,7 @@ describe('GET /api/export.*', () => {
   test.for([
     ['/api/export.gexf?version=2', 'version'],
     ['/api/export.gexf?time=sometimes', 'time'],
+    ['/api/export.gexf?layout=random', 'layout'],
     ['/api/export.csv?part=rows', 'part'],
     ['/api/export.graphml?from=soon', 'from'],
   ])('%s answers 400 naming the parameter', async ([path, param]) => {

@@ -17,6 +17,17 @@ async function send(res: Response, type: string, file: string, chunks: Iterable<
   await pipeline(Readable.from(chunks), res);
 }
 
+const GEXF_QUERY = {
+  ...graphFilterFields,
+  version: z.enum(['1.3', '1.2', '1.2draft'], { error: 'must be 1.3 or 1.2' }).optional(),
+  time: z.enum(['events', 'cumulative', 'static'], { error: 'must be events, cumulative or static' }).optional(),
+  layout: z.enum(['auto', 'forceatlas2', 'none'], { error: 'must be auto, forceatlas2 or none' }).optional(),
+};
+const CSV_QUERY = {
+  ...graphFilterFields,
+  part: z.enum(CSV_PARTS as [CsvPart, ...CsvPart[]], { error: 'must be nodes, edges or evidence' }).optional(),
+};
+
 export function exportRoutes(service: GraphService): Router {
   const router = Router();
   const filtered = (query: Parameters<typeof toGraphFilter>[0]) => {
@@ -25,12 +36,7 @@ export function exportRoutes(service: GraphService): Router {
   };
 
   router.get('/api/export.gexf', async (req, res) => {
-    const { version, time, layout, ...filters } = validQuery(req, {
-      ...graphFilterFields,
-      version: z.enum(['1.3', '1.2', '1.2draft'], { error: 'must be 1.3 or 1.2' }).optional(),
-      time: z.enum(['events', 'cumulative', 'static'], { error: 'must be events, cumulative or static' }).optional(),
-      layout: z.enum(['auto', 'none'], { error: 'must be auto or none' }).optional(),
-    });
+    const { version, time, layout, ...filters } = validQuery(req, GEXF_QUERY);
     const graph = filtered(filters);
     const v = version === '1.2' || version === '1.2draft' ? '1.2draft' : '1.3';
     await send(res, 'application/gexf+xml', 'negotiation-kg.gexf', writeGexf(graph, { version: v, time: time ?? 'events', layout: layout ?? 'auto' }));
@@ -44,10 +50,7 @@ export function exportRoutes(service: GraphService): Router {
     await send(res, 'application/json', 'negotiation-kg.json', writeJson(graph));
   });
   router.get('/api/export.csv', async (req, res) => {
-    const { part, ...filters } = validQuery(req, {
-      ...graphFilterFields,
-      part: z.enum(CSV_PARTS as [CsvPart, ...CsvPart[]], { error: 'must be nodes, edges or evidence' }).optional(),
-    });
+    const { part, ...filters } = validQuery(req, CSV_QUERY);
     const graph = filtered(filters);
     const p = part ?? 'edges';
     await send(res, 'text/csv; charset=utf-8; header=present', `negotiation-kg-${p}.csv`, writeCsv(graph, p));
