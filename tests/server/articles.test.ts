@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ArticleDetailResponse, ArticlesResponse, DeleteArticleResponse, ErrorResponse, GraphResponse, PostArticleResponse } from '../../src/server/api-types.ts';
+import type {
+  ActorPositionsResponse,
+  ArticleDetailResponse,
+  ArticlesResponse,
+  DeleteArticleResponse,
+  ErrorResponse,
+  GraphResponse,
+  NodeDetailResponse,
+  PostArticleResponse,
+} from '../../src/server/api-types.ts';
 import { sampleGraph } from '../_helpers.ts';
 import { articleText, startServer, type TestServer } from './_server.ts';
 
@@ -48,6 +58,38 @@ describe('POST /api/articles', () => {
       sentence: 2,
       text: 'United States rejects sanctions relief.',
     });
+  });
+
+  test('answers per-node queries asked before the post with what the article added, and after a delete without it', async () => {
+    const positions = async () => (await (await fetch(`${server.url}/api/actors/actor:united-states/positions`)).json()) as ActorPositionsResponse;
+    const node = async () => (await (await fetch(`${server.url}/api/nodes/actor:united-states`)).json()) as NodeDetailResponse;
+    expect((await positions()).byRelation.rejects).toBe(1);
+    expect((await node()).edgeTotals.targets).toBeUndefined();
+    await post(TALKS, 'text/plain', '?id=talks');
+    expect((await positions()).byRelation.rejects).toBe(2);
+    expect((await positions()).facing.items.map((f) => f.position.key)).toContain('position:sanctions-relief');
+    expect((await node()).edgeTotals.targets).toBe(1);
+    await fetch(`${server.url}/api/articles/talks`, { method: 'DELETE' });
+    expect((await positions()).byRelation.rejects).toBe(1);
+    expect((await node()).edgeTotals.targets).toBeUndefined();
+  });
+
+  test('keeps conditional requests working on cached answers (ETag, 304)', async () => {
+    const first = await fetch(`${server.url}/api/actors/actor:united-states/positions`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    // node:http, since fetch turns a conditional request into an uncached one
+    const status = await new Promise<number>((resolve, reject) => {
+      const url = new URL(`${server.url}/api/actors/actor:united-states/positions`);
+      request({ host: url.hostname, port: url.port, path: url.pathname, headers: { 'if-none-match': etag! } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(status).toBe(304);
   });
 
   test('accepts JSON with the article as text', async () => {

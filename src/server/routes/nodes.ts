@@ -7,6 +7,7 @@ import { DEFAULT_EDGES_PER_RELATION, nodeDetail } from '../../graph/queries/node
 import { searchNodes } from '../../graph/queries/search.ts';
 import type { NeighborsResponse, NodeDetailResponse, NodesResponse } from '../api-types.ts';
 import type { GraphService } from '../graph-service.ts';
+import { sendCachedJson } from '../json-cache.ts';
 import { intIn, KEY_PARAMS, kinds, relations, validParams, validQuery } from '../validate.ts';
 
 // Shapes at module level: validQuery compiles each once.
@@ -33,7 +34,9 @@ export function nodeRoutes(service: GraphService): Router {
   router.get('/api/nodes/:key', (req, res) => {
     const { key } = validParams(req, KEY_PARAMS);
     const q = validQuery(req, DETAIL_QUERY);
-    res.json(nodeDetail(service.graph, key, { limit: q.limit ?? DEFAULT_EDGES_PER_RELATION }) satisfies NodeDetailResponse);
+    const limit = q.limit ?? DEFAULT_EDGES_PER_RELATION;
+    const graph = service.graph;
+    sendCachedJson(req, res, graph, `node\u0000${key}\u0000${limit}`, () => nodeDetail(graph, key, { limit }) satisfies NodeDetailResponse);
   });
   router.get('/api/nodes/:key/neighbors', (req, res) => {
     const { key } = validParams(req, KEY_PARAMS);

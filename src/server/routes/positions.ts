@@ -6,6 +6,7 @@ import { positionView } from '../../graph/queries/position-view.ts';
 import { POSITION_RELATIONS, type PositionRelation } from '../../graph/types.ts';
 import type { ActorPositionsResponse, PositionViewResponse } from '../api-types.ts';
 import type { GraphService } from '../graph-service.ts';
+import { sendCachedJson } from '../json-cache.ts';
 import { intIn, KEY_PARAMS, listOf, NO_PARAMS, validParams, validQuery } from '../validate.ts';
 
 const ACTOR_POSITIONS_QUERY = {
@@ -21,12 +22,14 @@ export function positionRoutes(service: GraphService): Router {
     const { key } = validParams(req, KEY_PARAMS);
     const q = validQuery(req, ACTOR_POSITIONS_QUERY);
     const options = { limit: q.limit ?? DEFAULT_POSITIONS_LIMIT, offset: q.offset ?? 0, evidence: q.evidence ?? DEFAULT_EVIDENCE_PER_STANCE, relations: q.relation };
-    res.json(actorPositions(service.graph, key, options) satisfies ActorPositionsResponse);
+    const graph = service.graph;
+    sendCachedJson(req, res, graph, `actor-positions\u0000${key}\u0000${JSON.stringify(options)}`, () => actorPositions(graph, key, options) satisfies ActorPositionsResponse);
   });
   router.get('/api/positions/:key', (req, res) => {
     const { key } = validParams(req, KEY_PARAMS);
     validQuery(req, NO_PARAMS);
-    res.json(positionView(service.graph, key) satisfies PositionViewResponse);
+    const graph = service.graph;
+    sendCachedJson(req, res, graph, `position\u0000${key}`, () => positionView(graph, key) satisfies PositionViewResponse);
   });
   return router;
 }
