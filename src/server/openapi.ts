@@ -23,7 +23,7 @@ function p(name: string, description: string): Schema {
 const FILTERS = [
   q('kind', csv(['actor', 'demand', 'response']), 'keep only nodes of these kinds (and edges between them)'),
   q('relation', csv(RELATIONS), 'keep only edges with these relations'),
-  q('actor', { type: 'string' }, "an actor's key, label or alias: keep its ego network (its representatives count as it)"),
+  q('actor', { type: 'string' }, "an actor's key, label or alias: keep its ego network (its representatives, and theirs, count as it)"),
   q('from', date, 'keep evidence dated on or after this day'),
   q('to', date, 'keep evidence dated on or before this day'),
   q('article', { type: 'string' }, 'comma-separated article ids: keep their evidence'),
@@ -64,28 +64,36 @@ export function openApiDocument(): Schema {
       },
       '/api/nodes/{key}': {
         get: {
-          summary: 'A node with its degree and its edges grouped by relation',
-          parameters: [p('key', 'node key, e.g. actor:russia')],
-          responses: { 200: ok(ref('NodeDetail')), 404: MISSING },
+          summary: 'A node with its degree and its edges grouped by relation (the first `limit` of each, most evidence first; edgeTotals counts them all)',
+          parameters: [p('key', 'node key, e.g. actor:russia'), q('limit', int(1, 10000, 50), 'edges listed per relation')],
+          responses: { 200: ok(ref('NodeDetail')), 400: BAD, 404: MISSING },
         },
       },
       '/api/nodes/{key}/neighbors': {
         get: {
-          summary: 'Nodes within depth steps, and the edges walked',
+          summary: 'Nodes within depth steps (the nearest, best-connected `limit` of them), and the walked edges between them and the centre; totals count the whole neighbourhood',
           parameters: [
             p('key', 'node key'),
             q('depth', int(1, 3, 1), 'how many steps'),
             q('relation', csv(RELATIONS), 'follow only these relations'),
             q('direction', { type: 'string', enum: ['in', 'out', 'both'], default: 'both' }, 'edge direction to follow'),
+            q('limit', int(1, 10000, 100), 'nodes listed: by distance, then degree (highest first), then key'),
           ],
           responses: { 200: ok(ref('Neighbors')), 400: BAD, 404: MISSING },
         },
       },
       '/api/actors/{key}/positions': {
         get: {
-          summary: 'What an actor (or anyone representing it) demands, rejects, threatens, offers, accepts, supports, imposes, and what is aimed at it',
-          parameters: [p('key', "actor key, label or alias, e.g. actor:russia or Moscow")],
-          responses: { 200: ok(ref('ActorPositions')), 404: MISSING },
+          summary:
+            'What an actor (or anyone representing it, or representing them) demands, rejects, threatens, offers, accepts, supports, imposes, and what is aimed at it: one page of each, newest first, with counts',
+          parameters: [
+            p('key', 'actor key, label or alias, e.g. actor:russia or Moscow'),
+            q('limit', int(1, 1000, 10), 'page size of holds and of facing (each paged on its own)'),
+            q('offset', int(0, 1e9, 0), 'page start in holds and in facing'),
+            q('evidence', int(0, 1000, 1), 'evidence sentences listed per stance and per facing position (evidenceTotal counts them all)'),
+            q('relation', csv(['demands', 'rejects', 'threatens', 'offers', 'accepts', 'supports', 'imposes']), 'list only stances with these relations (byRelation still counts all)'),
+          ],
+          responses: { 200: ok(ref('ActorPositions')), 400: BAD, 404: MISSING },
         },
       },
       '/api/positions/{key}': {
@@ -103,7 +111,7 @@ export function openApiDocument(): Schema {
             q('to', { type: 'string' }, 'node key, label or alias', true),
             q('maxLength', int(1, 8, 6), 'longest path to look for'),
             q('directed', { type: 'boolean', default: false }, 'follow edges only in their direction'),
-            q('limit', int(1, 100, 20), 'at most this many paths; total counts them all'),
+            q('limit', int(1, 100, 20), 'at most this many paths; total counts them all and truncated says some were left out'),
           ],
           responses: { 200: ok(ref('Paths')), 400: BAD, 404: MISSING },
         },
@@ -186,7 +194,11 @@ export function openApiDocument(): Schema {
             ...FILTERS,
             q('version', { type: 'string', enum: ['1.3', '1.2', '1.2draft'], default: '1.3' }, 'GEXF version (1.2 = 1.2draft, what NetworkX reads)'),
             q('time', { type: 'string', enum: ['events', 'cumulative', 'static'], default: 'events' }, 'events: an edge lives on each day it is reported; cumulative: from its first report on; static: no time'),
-            q('layout', { type: 'string', enum: ['auto', 'none'], default: 'auto' }, 'auto: stored layout or ForceAtlas2; none: no positions'),
+            q(
+              'layout',
+              { type: 'string', enum: ['auto', 'forceatlas2', 'none'], default: 'auto' },
+              'auto: the stored layout when every node has one, else ForceAtlas2 up to 5,000 nodes, else a deterministic spiral (best-connected nodes in the middle); forceatlas2: ForceAtlas2 whatever the size (slow on large graphs); none: no positions',
+            ),
           ],
           responses: { 200: download('application/gexf+xml', 'negotiation-kg.gexf'), 400: BAD, 404: MISSING },
         },
@@ -269,14 +281,20 @@ const SCHEMAS: Record<string, Schema> = {
         type: 'object',
         properties: {
           degree: { type: 'object', properties: { in: { type: 'integer' }, out: { type: 'integer' }, total: { type: 'integer' } } },
-          edges: { type: 'object', description: 'relation → edges, each with direction (in|out) and other (NodeRef)', additionalProperties: { type: 'array', items: ref('Edge') } },
+          edges: { type: 'object', description: 'relation → the first `limit` edges, each with direction (in|out) and other (NodeRef)', additionalProperties: { type: 'array', items: ref('Edge') } },
+          edgeTotals: { type: 'object', description: 'relation → how many edges the node has', additionalProperties: { type: 'integer' } },
         },
       },
     ],
   },
   Neighbors: {
     type: 'object',
-    properties: { center: ref('NodeRef'), depth: { type: 'integer' }, nodes: listOf({ allOf: [ref('Node'), { type: 'object', properties: { distance: { type: 'integer' } } }] }), edges: listOf(ref('Edge')) },
+    properties: {
+      center: ref('NodeRef'),
+      depth: { type: 'integer' },
+      nodes: listOf({ allOf: [ref('Node'), { type: 'object', properties: { distance: { type: 'integer' } } }] }),
+      edges: { ...listOf(ref('Edge')), description: 'the walked edges between the centre and the listed nodes; total counts every walked edge' },
+    },
   },
   ActorPositions: {
     type: 'object',
@@ -285,10 +303,31 @@ const SCHEMAS: Record<string, Schema> = {
       representatives: { type: 'array', items: ref('NodeRef') },
       holds: listOf({
         type: 'object',
-        properties: { edge: { type: 'string' }, relation: { type: 'string' }, position: ref('NodeRef'), via: ref('NodeRef'), targets: { type: 'array', items: ref('NodeRef') }, condition: { type: 'string' }, strength: { type: 'string' }, ...dated },
+        properties: {
+          edge: { type: 'string' },
+          relation: { type: 'string' },
+          position: ref('NodeRef'),
+          via: ref('NodeRef'),
+          targets: { type: 'array', items: ref('NodeRef') },
+          condition: { type: 'string' },
+          strength: { type: 'string' },
+          ...dated,
+          evidenceTotal: { type: 'integer', description: 'sentences behind the stance; `evidence` lists the first few' },
+        },
       }),
-      byRelation: { type: 'object', additionalProperties: { type: 'array' } },
-      facing: listOf({ type: 'object', properties: { edge: { type: 'string' }, position: ref('NodeRef'), via: ref('NodeRef'), holders: { type: 'array' }, ...dated } }),
+      byRelation: { type: 'object', description: 'relation → how many stances the actor holds (all, not only the page)', additionalProperties: { type: 'integer' } },
+      facing: listOf({
+        type: 'object',
+        properties: {
+          edge: { type: 'string' },
+          position: ref('NodeRef'),
+          via: ref('NodeRef'),
+          holders: { type: 'array', description: 'the first 5 holders; GET /api/positions/{key} lists them all' },
+          holdersTotal: { type: 'integer' },
+          ...dated,
+          evidenceTotal: { type: 'integer' },
+        },
+      }),
     },
   },
   PositionView: {
@@ -298,7 +337,7 @@ const SCHEMAS: Record<string, Schema> = {
   Paths: {
     allOf: [
       listOf({ type: 'object', properties: { length: { type: 'integer' }, nodes: { type: 'array', items: ref('NodeRef') }, edges: { type: 'array', items: { type: 'object' } } } }),
-      { type: 'object', properties: { from: ref('NodeRef'), to: ref('NodeRef'), directed: { type: 'boolean' }, maxLength: { type: 'integer' } } },
+      { type: 'object', properties: { truncated: { type: 'boolean', description: 'more shortest paths exist than are listed' }, from: ref('NodeRef'), to: ref('NodeRef'), directed: { type: 'boolean' }, maxLength: { type: 'integer' } } },
     ],
   },
   ArticleSummary: {
