@@ -64,7 +64,7 @@ export async function benchGexf(o: GexfBenchOptions, log: (s: string) => void): 
         target: '–',
         pass: null,
       });
-      notes.push('`GET /api/export.gexf` defaults to layout=auto: a graph without stored positions gets a ForceAtlas2 layout computed on every export; the second GEXF row measures that default.');
+      notes.push('`GET /api/export.gexf` defaults to layout=auto: stored positions when every node has them, else ForceAtlas2 up to 5,000 nodes, else a deterministic spiral (src/export/layout.ts); the generated graph has no stored positions, and the second GEXF row measures that default.');
     }
     if (o.nodes < 100_000) notes.push(`Quick run: GEXF figures are on a ${fmt(o.nodes, 0)}-node / ${fmt(o.edges, 0)}-edge graph; the full run uses 100,000 / 500,000.`);
     return { rows, notes };
