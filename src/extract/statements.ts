@@ -2,6 +2,11 @@
 // to which position, aimed at whom (target), under which condition, negated or hedged or not.
 import type { ActorRef, PositionRef } from './claims.ts';
 import type { CompiledCue, Lexicon } from './lexicon.ts';
+import {
+  ANAPHORS, ARTICLES, BE, CLAUSE_END, conditionSpans, definiteReference, inSpans, MODALS, parentheticals,
+  PREPOSITIONS, quotedPhraseIn, skipClauseSubject, SUBJECT_LEAD,
+} from './clauses.ts';
+import { findCues, readCue, type CueHit } from './cue-reading.ts';
 import type { Mention } from './mentions.ts';
 import { conceptPosition, findConcepts, phrasePosition, type ConceptHit } from './positions.ts';
 import type { Token } from './tokens.ts';
@@ -45,83 +50,6 @@ export interface SentenceInput {
   recognise: (start: number, end: number) => ActorRef | null;
 }
 
-interface CueHit {
-  cue: CompiledCue;
-  start: number;
-  end: number;
-}
-
-const PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'about', 'between', 'at', 'over', 'than', 'into', 'toward', 'towards', 'among', 'amid', 'after', 'before', 'despite', 'including', 'like', 'through', 'via', 'under']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's"]);
-const ARTICLES = new Set(['a', 'an', 'the', 'any', 'no', 'its', 'their', 'his', 'her', 'our', 'such', 'this', 'that']);
-const MODALS = new Set(['will', 'would', 'could', 'shall', 'should', 'may', 'might', 'must', "won't", "wouldn't"]);
-const ANAPHORS = new Set(['this', 'that', 'those', 'these', 'it', 'they', 'such']);
-const CONDITION_START = new Set(['if', 'unless', 'should', 'provided', 'once']);
-const CLAUSE_END = new Set([';', '.', '!', '?', ':']);
-const NEGATION = /^(not|never|no|neither|nor|cannot)$|n't$/;
-/** Words that may stand right before a subject. */
-const SUBJECT_LEAD = /^(and|or|but|that|which|who|while|as|because|if|when|whereas|although|though|since|so|then|now|also|meanwhile|instead|still|yet|thus|today|yesterday|the|a|an|both|all|its|their|his|her|our|senior|top|chief|other|former|acting|new|interim|neighboring|neighbouring|rival|allied|fellow|many|several|some|two|three|four|five|x)$|^\d/;
-/** Cue words that are also nouns ("use sanctions against", "the ban"): as verbs they follow a subject, an auxiliary or an adverb. */
-const NOUN_VERBS = /^(sanction|sanctions|ban|bans|demand|demands|call|calls|offer|offers|support|supports|back|backs|freeze|halt|halts|release|releases|visit|visits|host|hosts|question|charge|charges|protest|protests|probe|probes|request|requests|pledge|pledges|promise|promises|threat|boycott|boycotts|embargo|veto|vetoes|recall|recalls|close|cut|cuts|blockade|welcome|praise|back)$/;
-const VERB_LEAD = /^(will|would|could|should|may|might|must|can|shall|did|does|do|has|have|had|also|then|now|still|again|and|or|but|jointly|not|never|they|he|she|we|it|who|which|that|to|i|you|repeatedly|quickly|immediately|already|formally|publicly|swiftly|later|soon|once|often|always|strongly|firmly|openly)$/;
-
-function isNegation(t: Token): boolean {
-  return NEGATION.test(t.lower);
-}
-
-/** Token spans of relative clauses set off by commas (", who will lead the U.S. delegation,"). */
-function parentheticals(tokens: Token[]): boolean[] {
-  const mask = tokens.map(() => false);
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== ',' || !/^(who|which|whose|whom|where)$/.test(tokens[i + 1]!.lower)) continue;
-    let j = i + 1;
-    while (j < tokens.length && tokens[j]!.text !== ',' && !CLAUSE_END.has(tokens[j]!.text)) j++;
-    for (let k = i; k < j; k++) mask[k] = true;
-    i = j;
-  }
-  return mask;
-}
-
-/** Conditions: "if the West stonewalls…", "should it intervene…", "unless…", up to the clause's end. */
-function conditionSpans(tokens: Token[], mentions: Mention[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.lower;
-    if (!CONDITION_START.has(w)) continue;
-    if (w === 'should') {
-      // Only the inverted conditional: "should it intervene", "should Russia invade".
-      const next = tokens[i + 1];
-      const subj = mentions.some((m) => m.start === i + 1) || (next && /^(it|they|he|she|we)$/.test(next.lower));
-      const prev = tokens[i - 1];
-      if (!subj || (prev && !prev.punct && !/^(sanctions|penalties|costs|consequences|economy)$/.test(prev.lower) && mentions.some((m) => m.end === i))) continue;
-    }
-    if (w === 'once' && !mentions.some((m) => m.start === i + 1)) continue;
-    if (w === 'provided' && tokens[i + 1]?.lower !== 'that') continue;
-    if (tokens[i - 1]?.lower === 'even' || tokens[i - 1]?.lower === 'as') continue;
-    let j = i + 1;
-    while (j < tokens.length && !CLAUSE_END.has(tokens[j]!.text) && tokens[j]!.text !== ',' && tokens[j]!.text !== '"') j++;
-    spans.push([i, j]);
-    i = j;
-  }
-  return spans;
-}
-
-function inSpans(i: number, spans: Array<[number, number]>): boolean {
-  return spans.some(([s, e]) => i >= s && i < e);
-}
-
-function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
-  const hits: CueHit[] = lexicon.cueIndex.matches(tokens).map((m) => ({ cue: m.value, start: m.start, end: m.end }));
-  // Longest first; at the same span, a verb reading beats a nominal one.
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.cue.entry.voice === 'nominal' ? 1 : 0) - (b.cue.entry.voice === 'nominal' ? 1 : 0));
-  const kept: CueHit[] = [];
-  // A verb and a noun reading of the same words ("its demand", "they demand") are both kept: the
-  // checks below let through only the reading that fits.
-  for (const h of hits) {
-    if (!kept.some((k) => h.start < k.end && k.start < h.end && !(k.start === h.start && k.end === h.end && k.cue.entry.voice !== h.cue.entry.voice))) kept.push(h);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
 
 /** Why a cue gave no statement, for `kg explain`. */
 export interface SkippedCue {
@@ -255,61 +183,10 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   const governed: Array<[number, number]> = [];
   for (const hit of cues) {
     const { entry } = hit.cue;
-    if (hit.start > 0 && tokens[hit.start]!.cap && !/^["(:\-]$/.test(tokens[hit.start - 1]!.text)) { skip(hit, 'a name, not a verb (capitalised)'); continue; }
     if (governed.some(([a, b]) => hit.start >= a && hit.start < b) && entry.relation !== 'meets') { skip(hit, 'part of the position of an earlier cue'); continue; }
-    const prev = tokens[hit.start - 1];
-    const prev2 = tokens[hit.start - 2];
-    // Negation and non-commitment: "did not rule out", "has not said whether it will accept".
-    const window = tokens.slice(Math.max(0, hit.start - 3), hit.start);
-    let relation = entry.relation;
-    if (window.some(isNegation) && entry.voice !== 'predicate') {
-      // "will not accept" is a rejection; any other negated cue says nothing.
-      if (entry.relation !== 'accepts' || !/^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower) || hedged.some((h) => h.end <= hit.start)) { skip(hit, 'negated'); continue; }
-      relation = 'rejects';
-    }
-    if (entry.voice === 'predicate' && prev && isNegation(prev)) { skip(hit, 'negated'); continue; }
-    if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) { skip(hit, 'non-committal (hedged)'); continue; }
-    if (entry.voice === 'active') {
-      // "a threatened victim", "is banned": participles and passives are not the actor's act.
-      const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
-      if (NOUN_VERBS.test(tokens[hit.start]!.lower)) {
-        const afterSubject = mentions.some((m) => m.end === hit.start && !m.modifier && !m.possessive) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
-        const beforeVerb = /^(is|are|was|were|will|would|has|have|had|could|should|may|might|can|must)$/.test(tokens[hit.end]?.lower ?? '');
-        if (prev && !prev.punct && (!afterSubject || beforeVerb)) { skip(hit, 'a noun, not a verb'); continue; }
-      }
-      // "forces supported by militias": a passive participle; its agent follows "by".
-      if (/ed$/.test(tokens[hit.start]!.lower) && tokens[hit.end]?.lower === 'by' && (!prev || prev.punct || !VERB_LEAD.test(prev.lower))) { skip(hit, 'a passive participle'); continue; }
-      // "offered no evidence": nothing is offered; "behind closed doors": an adjective after a preposition.
-      if (/^(no|nothing|none)$/.test(tokens[hit.end]?.lower ?? '')) { skip(hit, 'its object is "no …"'); continue; }
-      if (prev && PREPOSITIONS.has(prev.lower) && !/^(to|for|by)$/.test(prev.lower)) { skip(hit, 'an adjective after a preposition'); continue; }
-      // "Y must agree to…": an obligation someone states, not Y's act (the "must" cue reads it).
-      if (prev && /^(must|should|ought)$/.test(prev.lower)) { skip(hit, 'an obligation, not an act'); continue; }
-      const progressive = /ing$/.test(tokens[hit.start]!.lower);
-      // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
-      const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report)$/.test(prev.lower);
-      if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) { skip(hit, 'an -ing form describing a noun'); continue; }
-      // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
-      if (progressive && entry.relation !== 'meets' && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) { skip(hit, 'an -ing form without an auxiliary'); continue; }
-      // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
-      if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) { skip(hit, 'an adjective after a possessive'); continue; }
-      if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) { skip(hit, 'a noun, not a verb'); continue; }
-      if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') { skip(hit, 'a participle or noun (after an article or "to be")'); continue; }
-      // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
-      if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) { skip(hit, 'reports a view ("… that")'); continue; }
-      // "support for dictators", "backing for": a noun, not the act of a subject.
-      if (tokens[hit.end]?.lower === 'for' && entry.relation === 'supports' && !mentions.some((m) => m.end === hit.start)) { skip(hit, 'a noun ("support for")'); continue; }
-      if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) { skip(hit, 'a participle'); continue; }
-      // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
-      if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to')) { skip(hit, 'an infinitive governed by another verb'); continue; }
-      // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
-      if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) { skip(hit, 'an intention ("wants to …"), not a demand'); continue; }
-    }
-    if (entry.voice === 'nominal') {
-      // "demands of X" names its source; a bare "demands" needs a possessor ("Russia's demands", "Russian demands").
-      const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
-      const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier));
-      if (!linked && !possessed) { skip(hit, 'a noun without a named holder'); continue; }
-    }
+    const reading = readCue(hit, { tokens, mentions, hedged });
+    if ('reason' in reading) { skip(hit, reading.reason); continue; }
+    const { relation } = reading;
 
     const end = spanEnd(hit.end);
     const cond = conditionAfter(hit.end);
@@ -528,51 +405,6 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
     }
   }
   return out;
-}
-
-const POSITION_NOUNS: Record<string, 'demand' | 'response'> = {
-  demand: 'demand', demands: 'demand', request: 'demand', requests: 'demand', call: 'demand', calls: 'demand',
-  condition: 'demand', conditions: 'demand', terms: 'demand', ultimatum: 'demand',
-  proposal: 'response', proposals: 'response', offer: 'response', offers: 'response', plan: 'response', idea: 'response', deal: 'response',
-};
-
-/** "the demand", "these proposals", "Moscow's conditions": a definite noun that points back to a position. */
-function definiteReference(tokens: Token[], from: number, to: number): 'demand' | 'response' | null {
-  let i = from;
-  if (!/^(the|this|that|these|those|its|their|his|her|such)$/.test(tokens[i]?.lower ?? '')) return null;
-  i++;
-  const kind = POSITION_NOUNS[tokens[i]?.lower ?? ''];
-  if (!kind) return null;
-  const next = tokens[i + 1];
-  if (i + 1 < to && next && !next.punct && !/^(by|from|of|outright|entirely|immediately|again)$/.test(next.lower) && !/ly$/.test(next.lower)) return null;
-  return kind;
-}
-
-/** "Moscow will have to take X": the position is X, not the clause's subject and verbs. */
-function skipClauseSubject(tokens: Token[], mentions: Mention[], from: number, to: number): number {
-  let i = from;
-  if (tokens[i]?.lower === 'that') i++;
-  const subj = mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)));
-  if (!subj && !/^(it|they|he|she|we)$/.test(tokens[i]?.lower ?? '')) {
-    // "their countries should cooperate": a short noun phrase before a modal is the clause's subject.
-    const modal = tokens.slice(i, Math.min(to, i + 5)).findIndex((t) => MODALS.has(t.lower));
-    if (modal <= 0 || tokens.slice(i, i + modal).some((t) => t.punct)) return from;
-    i += modal;
-  } else i = subj ? subj.end : i + 1;
-  let skipped = false;
-  while (i < to && (MODALS.has(tokens[i]!.lower) || /^(have|has|had|to|be|not|also|still|going|is|are|now|then|soon)$/.test(tokens[i]!.lower))) { i++; skipped = true; }
-  if (skipped && i < to) i++;
-  return i < to ? i : from;
-}
-
-/** A phrase in quotation marks inside the span: news writers quote the key words. */
-function quotedPhraseIn(tokens: Token[], from: number, to: number): [number, number] | null {
-  for (let i = from; i < to; i++) {
-    if (tokens[i]!.text !== '"') continue;
-    for (let j = i + 1; j < to && j - i <= 6; j++) if (tokens[j]!.text === '"') return j - i > 1 ? [i + 1, j] : null;
-    return null;
-  }
-  return null;
 }
 
 function dedupe(refs: ActorRef[]): ActorRef[] {

@@ -1,0 +1,109 @@
+// Word classes and clause structure of a tokenised sentence, without a parser: which words are
+// prepositions or modals, where relative clauses and conditions run, where a position's words begin.
+import type { Mention } from './mentions.ts';
+import type { Token } from './tokens.ts';
+
+export const PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'about', 'between', 'at', 'over', 'than', 'into', 'toward', 'towards', 'among', 'amid', 'after', 'before', 'despite', 'including', 'like', 'through', 'via', 'under']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's"]);
+export const ARTICLES = new Set(['a', 'an', 'the', 'any', 'no', 'its', 'their', 'his', 'her', 'our', 'such', 'this', 'that']);
+export const MODALS = new Set(['will', 'would', 'could', 'shall', 'should', 'may', 'might', 'must', "won't", "wouldn't"]);
+export const ANAPHORS = new Set(['this', 'that', 'those', 'these', 'it', 'they', 'such']);
+export const CONDITION_START = new Set(['if', 'unless', 'should', 'provided', 'once']);
+export const CLAUSE_END = new Set([';', '.', '!', '?', ':']);
+export const NEGATION = /^(not|never|no|neither|nor|cannot)$|n't$/;
+/** Words that may stand right before a subject. */
+export const SUBJECT_LEAD = /^(and|or|but|that|which|who|while|as|because|if|when|whereas|although|though|since|so|then|now|also|meanwhile|instead|still|yet|thus|today|yesterday|the|a|an|both|all|its|their|his|her|our|senior|top|chief|other|former|acting|new|interim|neighboring|neighbouring|rival|allied|fellow|many|several|some|two|three|four|five|x)$|^\d/;
+/** Cue words that are also nouns ("use sanctions against", "the ban"): as verbs they follow a subject, an auxiliary or an adverb. */
+export const NOUN_VERBS = /^(sanction|sanctions|ban|bans|demand|demands|call|calls|offer|offers|support|supports|back|backs|freeze|halt|halts|release|releases|visit|visits|host|hosts|question|charge|charges|protest|protests|probe|probes|request|requests|pledge|pledges|promise|promises|threat|boycott|boycotts|embargo|veto|vetoes|recall|recalls|close|cut|cuts|blockade|welcome|praise|back)$/;
+export const VERB_LEAD = /^(will|would|could|should|may|might|must|can|shall|did|does|do|has|have|had|also|then|now|still|again|and|or|but|jointly|not|never|they|he|she|we|it|who|which|that|to|i|you|repeatedly|quickly|immediately|already|formally|publicly|swiftly|later|soon|once|often|always|strongly|firmly|openly)$/;
+
+export function isNegation(t: Token): boolean {
+  return NEGATION.test(t.lower);
+}
+
+/** Token spans of relative clauses set off by commas (", who will lead the U.S. delegation,"). */
+export function parentheticals(tokens: Token[]): boolean[] {
+  const mask = tokens.map(() => false);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== ',' || !/^(who|which|whose|whom|where)$/.test(tokens[i + 1]!.lower)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.text !== ',' && !CLAUSE_END.has(tokens[j]!.text)) j++;
+    for (let k = i; k < j; k++) mask[k] = true;
+    i = j;
+  }
+  return mask;
+}
+
+/** Conditions: "if the West stonewalls…", "should it intervene…", "unless…", up to the clause's end. */
+export function conditionSpans(tokens: Token[], mentions: Mention[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (!CONDITION_START.has(w)) continue;
+    if (w === 'should') {
+      // Only the inverted conditional: "should it intervene", "should Russia invade".
+      const next = tokens[i + 1];
+      const subj = mentions.some((m) => m.start === i + 1) || (next && /^(it|they|he|she|we)$/.test(next.lower));
+      const prev = tokens[i - 1];
+      if (!subj || (prev && !prev.punct && !/^(sanctions|penalties|costs|consequences|economy)$/.test(prev.lower) && mentions.some((m) => m.end === i))) continue;
+    }
+    if (w === 'once' && !mentions.some((m) => m.start === i + 1)) continue;
+    if (w === 'provided' && tokens[i + 1]?.lower !== 'that') continue;
+    if (tokens[i - 1]?.lower === 'even' || tokens[i - 1]?.lower === 'as') continue;
+    let j = i + 1;
+    while (j < tokens.length && !CLAUSE_END.has(tokens[j]!.text) && tokens[j]!.text !== ',' && tokens[j]!.text !== '"') j++;
+    spans.push([i, j]);
+    i = j;
+  }
+  return spans;
+}
+
+export function inSpans(i: number, spans: Array<[number, number]>): boolean {
+  return spans.some(([s, e]) => i >= s && i < e);
+}
+
+export const POSITION_NOUNS: Record<string, 'demand' | 'response'> = {
+  demand: 'demand', demands: 'demand', request: 'demand', requests: 'demand', call: 'demand', calls: 'demand',
+  condition: 'demand', conditions: 'demand', terms: 'demand', ultimatum: 'demand',
+  proposal: 'response', proposals: 'response', offer: 'response', offers: 'response', plan: 'response', idea: 'response', deal: 'response',
+};
+
+/** "the demand", "these proposals", "Moscow's conditions": a definite noun that points back to a position. */
+export function definiteReference(tokens: Token[], from: number, to: number): 'demand' | 'response' | null {
+  let i = from;
+  if (!/^(the|this|that|these|those|its|their|his|her|such)$/.test(tokens[i]?.lower ?? '')) return null;
+  i++;
+  const kind = POSITION_NOUNS[tokens[i]?.lower ?? ''];
+  if (!kind) return null;
+  const next = tokens[i + 1];
+  if (i + 1 < to && next && !next.punct && !/^(by|from|of|outright|entirely|immediately|again)$/.test(next.lower) && !/ly$/.test(next.lower)) return null;
+  return kind;
+}
+
+/** "Moscow will have to take X": the position is X, not the clause's subject and verbs. */
+export function skipClauseSubject(tokens: Token[], mentions: Mention[], from: number, to: number): number {
+  let i = from;
+  if (tokens[i]?.lower === 'that') i++;
+  const subj = mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)));
+  if (!subj && !/^(it|they|he|she|we)$/.test(tokens[i]?.lower ?? '')) {
+    // "their countries should cooperate": a short noun phrase before a modal is the clause's subject.
+    const modal = tokens.slice(i, Math.min(to, i + 5)).findIndex((t) => MODALS.has(t.lower));
+    if (modal <= 0 || tokens.slice(i, i + modal).some((t) => t.punct)) return from;
+    i += modal;
+  } else i = subj ? subj.end : i + 1;
+  let skipped = false;
+  while (i < to && (MODALS.has(tokens[i]!.lower) || /^(have|has|had|to|be|not|also|still|going|is|are|now|then|soon)$/.test(tokens[i]!.lower))) { i++; skipped = true; }
+  if (skipped && i < to) i++;
+  return i < to ? i : from;
+}
+
+/** A phrase in quotation marks inside the span: news writers quote the key words. */
+export function quotedPhraseIn(tokens: Token[], from: number, to: number): [number, number] | null {
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.text !== '"') continue;
+    for (let j = i + 1; j < to && j - i <= 6; j++) if (tokens[j]!.text === '"') return j - i > 1 ? [i + 1, j] : null;
+    return null;
+  }
+  return null;
+}
+

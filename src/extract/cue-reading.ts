@@ -1,0 +1,96 @@
+// Decides whether a cue in a sentence is an act of its subject ("Russia demands…") or something that
+// only looks like one: a noun ("the demand"), a participle ("a threatened victim"), a negated or hedged
+// verb, an infinitive governed by another verb. Returns the relation it reads, or why it reads none.
+import type { CompiledCue, Lexicon } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+type Relation = CompiledCue['entry']['relation'];
+import { ARTICLES, BE, isNegation, NOUN_VERBS, PREPOSITIONS, VERB_LEAD } from './clauses.ts';
+import type { Token } from './tokens.ts';
+
+export interface CueHit {
+  cue: CompiledCue;
+  start: number;
+  end: number;
+}
+
+export interface CueContext {
+  tokens: Token[];
+  mentions: Mention[];
+  /** hedge phrases found in the sentence ("has not said whether") */
+  hedged: Array<{ start: number; end: number }>;
+}
+
+export function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
+  const hits: CueHit[] = lexicon.cueIndex.matches(tokens).map((m) => ({ cue: m.value, start: m.start, end: m.end }));
+  // Longest first; at the same span, a verb reading beats a nominal one.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.cue.entry.voice === 'nominal' ? 1 : 0) - (b.cue.entry.voice === 'nominal' ? 1 : 0));
+  const kept: CueHit[] = [];
+  // A verb and a noun reading of the same words ("its demand", "they demand") are both kept: the
+  // checks below let through only the reading that fits.
+  for (const h of hits) {
+    if (!kept.some((k) => h.start < k.end && k.start < h.end && !(k.start === h.start && k.end === h.end && k.cue.entry.voice !== h.cue.entry.voice))) kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The relation a cue reads in its sentence, or the reason it reads none. */
+export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | { reason: string } {
+  const { tokens, mentions, hedged } = ctx;
+  const { entry } = hit.cue;
+  if (hit.start > 0 && tokens[hit.start]!.cap && !/^["(:\-]$/.test(tokens[hit.start - 1]!.text)) return { reason: 'a name, not a verb (capitalised)' };
+  const prev = tokens[hit.start - 1];
+  const prev2 = tokens[hit.start - 2];
+  // Negation and non-commitment: "did not rule out", "has not said whether it will accept".
+  const window = tokens.slice(Math.max(0, hit.start - 3), hit.start);
+  let relation: Relation = entry.relation;
+  if (window.some(isNegation) && entry.voice !== 'predicate') {
+    // "will not accept" is a rejection; any other negated cue says nothing.
+    if (entry.relation !== 'accepts' || !/^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower) || hedged.some((h) => h.end <= hit.start)) return { reason: 'negated' };
+    relation = 'rejects';
+  }
+  if (entry.voice === 'predicate' && prev && isNegation(prev)) return { reason: 'negated' };
+  if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) return { reason: 'non-committal (hedged)' };
+  if (entry.voice === 'active') {
+    // "a threatened victim", "is banned": participles and passives are not the actor's act.
+    const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
+    if (NOUN_VERBS.test(tokens[hit.start]!.lower)) {
+      const afterSubject = mentions.some((m) => m.end === hit.start && !m.modifier && !m.possessive) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
+      const beforeVerb = /^(is|are|was|were|will|would|has|have|had|could|should|may|might|can|must)$/.test(tokens[hit.end]?.lower ?? '');
+      if (prev && !prev.punct && (!afterSubject || beforeVerb)) return { reason: 'a noun, not a verb' };
+    }
+    // "forces supported by militias": a passive participle; its agent follows "by".
+    if (/ed$/.test(tokens[hit.start]!.lower) && tokens[hit.end]?.lower === 'by' && (!prev || prev.punct || !VERB_LEAD.test(prev.lower))) return { reason: 'a passive participle' };
+    // "offered no evidence": nothing is offered; "behind closed doors": an adjective after a preposition.
+    if (/^(no|nothing|none)$/.test(tokens[hit.end]?.lower ?? '')) return { reason: 'its object is "no …"' };
+    if (prev && PREPOSITIONS.has(prev.lower) && !/^(to|for|by)$/.test(prev.lower)) return { reason: 'an adjective after a preposition' };
+    // "Y must agree to…": an obligation someone states, not Y's act (the "must" cue reads it).
+    if (prev && /^(must|should|ought)$/.test(prev.lower)) return { reason: 'an obligation, not an act' };
+    const progressive = /ing$/.test(tokens[hit.start]!.lower);
+    // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
+    const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report)$/.test(prev.lower);
+    if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) return { reason: 'an -ing form describing a noun' };
+    // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
+    if (progressive && entry.relation !== 'meets' && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return { reason: 'an -ing form without an auxiliary' };
+    // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
+    if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) return { reason: 'an adjective after a possessive' };
+    if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return { reason: 'a noun, not a verb' };
+    if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') return { reason: 'a participle or noun (after an article or "to be")' };
+    // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
+    if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) return { reason: 'reports a view ("… that")' };
+    // "support for dictators", "backing for": a noun, not the act of a subject.
+    if (tokens[hit.end]?.lower === 'for' && entry.relation === 'supports' && !mentions.some((m) => m.end === hit.start)) return { reason: 'a noun ("support for")' };
+    if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) return { reason: 'a participle' };
+    // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
+    if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to')) return { reason: 'an infinitive governed by another verb' };
+    // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
+    if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) return { reason: 'an intention ("wants to …"), not a demand' };
+  }
+  if (entry.voice === 'nominal') {
+    // "demands of X" names its source; a bare "demands" needs a possessor ("Russia's demands", "Russian demands").
+    const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
+    const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier));
+    if (!linked && !possessed) return { reason: 'a noun without a named holder' };
+  }
+
+  return { relation };
+}
