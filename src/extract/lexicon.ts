@@ -51,6 +51,9 @@ export interface Lexicon {
   maxRoleTokens: number;
   groups: Set<string>;
   factions: Set<string>;
+  /** the same nouns as tries, singular and plural ("side", "sides") */
+  groupTrie: PhraseTrie<true>;
+  factionTrie: PhraseTrie<true>;
   /** lower-case forms that are never actors (outlets, weekdays, venues) */
   nonActors: Set<string>;
   venues: Set<string>;
@@ -108,6 +111,16 @@ function compileAll(file: string, id: string, phrases: string[]): Pattern[] {
       throw new LexiconError(file, `entry "${id}": ${(err as Error).message}`);
     }
   });
+}
+
+/** Nouns with their plural: "side" matches "sides" too. */
+function nounTrie(keys: string[]): PhraseTrie<true> {
+  const trie = new PhraseTrie<true>();
+  for (const k of keys) {
+    trie.add(k.split(' '), true);
+    if (!k.endsWith('s')) trie.add(`${k}s`.split(' '), true);
+  }
+  return trie;
 }
 
 function trieOf<T>(map: Map<string, T>): PhraseTrie<T> {
@@ -182,6 +195,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     maxRoleTokens,
     groups: new Set(rolesData.groups.map(key)),
     factions: new Set(rolesData.factions.map(key)),
+    groupTrie: nounTrie(rolesData.groups.map(key)),
+    factionTrie: nounTrie(rolesData.factions.map(key)),
     nonActors,
     venues: new Set(nonData.venues.map(key)),
     cues,

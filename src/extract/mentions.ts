@@ -3,6 +3,7 @@
 import type { ActorRef } from './claims.ts';
 import { personRef, refFromEntry } from './actor-ref.ts';
 import type { Lexicon, NameHit } from './lexicon.ts';
+import type { PhraseTrie } from './phrase-trie.ts';
 import type { RoleEntry } from './lexicon-schema.ts';
 import type { PersonRegistry } from './people.ts';
 import { stripPossessive, type Token } from './tokens.ts';
@@ -29,17 +30,18 @@ export interface Mention {
   rule: string;
 }
 
-const PRONOUNS: Record<string, Pronoun> = { he: 'he', she: 'she', they: 'they', it: 'it', we: 'we', i: 'i' };
+// Maps, not object literals: looking up every word of a corpus in an object costs a string-table probe each.
+const PRONOUNS = new Map<string, Pronoun>([['he', 'he'], ['she', 'she'], ['they', 'they'], ['it', 'it'], ['we', 'we'], ['i', 'i']]);
 /** Definite descriptions that point back to the last actor of a kind ("the alliance" after NATO). */
-const DESCRIPTIONS: Record<string, ActorRef['actorType'][]> = {
-  alliance: ['alliance'],
-  bloc: ['bloc'],
-  organization: ['organisation'],
-  organisation: ['organisation'],
-};
+const DESCRIPTIONS = new Map<string, ActorRef['actorType'][]>([
+  ['alliance', ['alliance']],
+  ['bloc', ['bloc']],
+  ['organization', ['organisation']],
+  ['organisation', ['organisation']],
+]);
 
 /** Possessive pronouns, for holders of nominal cues ("reiterated its demand"). */
-const POSSESSIVE_PRONOUNS: Record<string, Pronoun> = { its: 'it', their: 'they', his: 'he', her: 'she', our: 'we' };
+const POSSESSIVE_PRONOUNS = new Map<string, Pronoun>([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she'], ['our', 'we']]);
 const NAME_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'but', 'with', 'by', 'as', 'from', 'that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'its', 'if', 'when', 'while', 'after', 'before', 'still', 'yet', 'thus', 'instead', 'despite', 'though', 'although', 'meanwhile', 'however', 'since', 'so', 'mr', 'mrs', 'ms', 'dr']);
 
 export interface MentionContext {
@@ -99,18 +101,14 @@ export function nameTokensAt(tokens: Token[], i: number, lexicon: Lexicon, max =
   return j;
 }
 
-function nounAt(tokens: Token[], i: number, nouns: Set<string>): number {
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > tokens.length) continue;
-    const key = tokens.slice(i, i + n).map((t, j) => (j === n - 1 ? t.bare : t.lower)).join(' ');
-    // "sides" as well as "side".
-    if (nouns.has(key) || (key.endsWith('s') && nouns.has(key.slice(0, -1)))) return i + n;
-  }
-  return -1;
+function nounAt(tokens: Token[], i: number, nouns: PhraseTrie<true>): number {
+  const longest = nouns.matchesAt(tokens, i)[0];
+  return longest ? longest.end : -1;
 }
 
+
 function groupAt(tokens: Token[], i: number, lexicon: Lexicon): number {
-  return nounAt(tokens, i, lexicon.groups);
+  return nounAt(tokens, i, lexicon.groupTrie);
 }
 
 /** Skips adjectives of rank between a name and a group or title ("U.S. senior officials", "Russian chief negotiator"). */
@@ -172,7 +170,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
         continue;
       }
       // "Rwandan rebels", "the Syrian opposition": a group named after a country that is not its state.
-      const faction = entry.type === 'state' ? nounAt(tokens, j, lexicon.factions) : -1;
+      const faction = entry.type === 'state' ? nounAt(tokens, j, lexicon.factionTrie) : -1;
       if (faction > 0) {
         const noun = tokens.slice(j, faction).map((t) => t.bare).join(' ');
         const label = `${stripPossessive(tokens.slice(i, name.end).map((t) => t.text).join(' '))} ${noun}`;
@@ -229,7 +227,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     }
 
     // 4. "the alliance", "the bloc": resolved later to the last alliance or bloc named.
-    const described = t.lower === 'the' ? DESCRIPTIONS[tokens[i + 1]?.bare ?? ''] : undefined;
+    const described = t.lower === 'the' ? DESCRIPTIONS.get(tokens[i + 1]?.bare ?? '') : undefined;
     if (described && !(tokens[i + 2] && !tokens[i + 2]!.punct && /^[a-z]/.test(tokens[i + 2]!.text) && !/^(and|or|but|has|have|had|is|are|was|were|will|would|said|says|to|on|in|of|for|with|that|which|who|also|has)$/.test(tokens[i + 2]!.lower) && !/(ed|s)$/.test(tokens[i + 2]!.lower))) {
       out.push({ start: i, end: i + 2, text: text(i, i + 2), actor: null, anaphor: described, modifier: false, possessive: tokens[i + 1]!.bare !== tokens[i + 1]!.lower, rule: `"${text(i, i + 2)}": the last ${described.join('/')} named` });
       i += 2;
@@ -237,9 +235,9 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     }
 
     // 5. Pronouns, resolved later from the speaker or the previous sentences.
-    const pronoun = PRONOUNS[t.lower] ?? POSSESSIVE_PRONOUNS[t.lower];
+    const pronoun = PRONOUNS.get(t.lower) ?? POSSESSIVE_PRONOUNS.get(t.lower);
     if (pronoun) {
-      out.push({ start: i, end: i + 1, text: t.text, actor: null, pronoun, modifier: false, possessive: t.lower in POSSESSIVE_PRONOUNS, rule: `pronoun "${t.text}"` });
+      out.push({ start: i, end: i + 1, text: t.text, actor: null, pronoun, modifier: false, possessive: POSSESSIVE_PRONOUNS.has(t.lower), rule: `pronoun "${t.text}"` });
     }
     i++;
   }

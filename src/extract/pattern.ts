@@ -110,7 +110,7 @@ export class PatternIndex<T> {
       const more = this.exact.get(bare);
       if (more) for (const e of more) visit(e);
     }
-    const pre = this.prefixes.get(t.lower.slice(0, 3));
+    const pre = this.prefixes.get(t.head3);
     if (pre) for (const e of pre) if (t.lower.startsWith(e.prefix)) visit(e);
   }
 

@@ -5,6 +5,8 @@ export interface Token {
   lower: string;
   /** lower case without a possessive ending ("russia's" → "russia") */
   bare: string;
+  /** the first three letters, lower case: the key prefix patterns ("demand*") are indexed by */
+  head3: string;
   start: number;
   end: number;
   /** starts with an upper-case letter */
@@ -31,7 +33,7 @@ export function tokenize(text: string): Token[] {
     const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !LETTER_OR_DIGIT.test(t) : !LETTER_OR_DIGIT.test(t);
     const cap = ascii ? c >= 65 && c <= 90 : t[0] !== t[0]!.toLowerCase();
     const lower = t.toLowerCase();
-    out.push({ text: t, lower, bare: stripPossessive(lower), start, end: start + t.length, cap, punct });
+    out.push({ text: t, lower, bare: stripPossessive(lower), head3: lower.slice(0, 3), start, end: start + t.length, cap, punct });
   }
   return out;
 }
