@@ -101,7 +101,12 @@ export function skipClauseSubject(tokens: Token[], mentions: Mention[], from: nu
 export function quotedPhraseIn(tokens: Token[], from: number, to: number): [number, number] | null {
   for (let i = from; i < to; i++) {
     if (tokens[i]!.text !== '"') continue;
-    for (let j = i + 1; j < to && j - i <= 6; j++) if (tokens[j]!.text === '"') return j - i > 1 ? [i + 1, j] : null;
+    for (let j = i + 1; j < to && j - i <= 6; j++) {
+      if (tokens[j]!.text !== '"') continue;
+      // A quoted single adverb ("deliberately") is emphasis, not the name of a position.
+      if (j - i === 2 && /ly$/.test(tokens[i + 1]!.lower)) return null;
+      return j - i > 1 ? [i + 1, j] : null;
+    }
     return null;
   }
   return null;

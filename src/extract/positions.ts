@@ -4,6 +4,7 @@ import type { PositionRef } from './claims.ts';
 import type { CompiledConcept, Lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { slug } from '../graph/keys.ts';
+import { isVerbWord } from './ner.ts';
 
 export interface ConceptHit {
   concept: CompiledConcept;
@@ -47,7 +48,7 @@ function lowerFirst(s: string): string {
 }
 
 const SKIP_LEADING = new Set(['that', 'the', 'a', 'an', 'some', 'any', 'its', 'their', 'his', 'her', 'our', 'to', 'for', 'on', 'of', 'with', 'about', 'further', 'also', 'immediately', 'initially', 'publicly', 'formally', 'unspecified', 'possible', 'more', 'new', 'all', 'such', 'it', 'them', 'him', 'us', 'what', 'be', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'have', 'has', 'had', 'from', 'in', 'at', 'by', 'against', 'this', 'these', 'those', 'over', 'into', 'again']);
-const STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'when', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'but', 'said', 'says', 'say', 'told', 'as', 'than', 'despite', 'amid', 'until', 'where', 'so', 'according', 'saying', 'adding', 'following', 'during', 'or']);
+const STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'when', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'but', 'said', 'says', 'say', 'told', 'as', 'than', 'despite', 'amid', 'until', 'where', 'so', 'according', 'saying', 'adding', 'following', 'during']);
 const TRAILING = /^(of|in|on|to|for|with|from|by|at|and|or|the|a|an|its|their|his|her|our|over|about|into|against|this|that|these|those|some|any)$/;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|last|next)$/;
 const MAX_LABEL_WORDS = 7;
@@ -66,7 +67,8 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   while (words.length && TRAILING.test(words[words.length - 1]!.toLowerCase())) words.pop();
   if (!words.length) return null;
   const content = words.filter((w) => !TRAILING.test(w.toLowerCase()));
-  if (content.length === 0 || (content.length === 1 && content[0]!.length < 4)) return null;
+  // One short word, or a lone verb ("Make", "Close"), names no position.
+  if (content.length === 0 || (content.length === 1 && (content[0]!.length < 4 || isVerbWord(content[0]!.toLowerCase())))) return null;
   const label = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { ref: 'position', id: slug(label), label, kind, category: 'other' };
 }

@@ -155,6 +155,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   };
 
   /** Where the words a cue governs end: the clause's end, a condition, or a trailing attribution. */
+  const cueStarts = new Set(cues.map((c) => c.start));
   const spanEnd = (from: number): number => {
     let j = from;
     while (j < tokens.length) {
@@ -164,6 +165,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (t.text === '"' && quoted[from] && j > from) break;
       if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
       if (t.text === ',' && mentions.some((m) => m.start === j + 1) && lexicon.speech.has(tokens[mentions.find((m) => m.start === j + 1)!.end]?.lower ?? '')) break;
+      // "Washington's call for X and Pyongyang's demand for Y": another holder's cue starts another position.
+      if (cueStarts.has(j) && mentions.some((m) => m.end === j && m.start > from && !m.pronoun && (m.possessive || m.modifier))) break;
       j++;
     }
     return Math.min(j, from + 40);
@@ -183,7 +186,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   const governed: Array<[number, number]> = [];
   for (const hit of cues) {
     const { entry } = hit.cue;
-    if (governed.some(([a, b]) => hit.start >= a && hit.start < b) && entry.relation !== 'meets') { skip(hit, 'part of the position of an earlier cue'); continue; }
+    // A noun cue with its own holder ("rejected Russian demands for…") is a statement of that holder.
+    const ownHolder = entry.voice === 'nominal' && mentions.some((m) => m.end === hit.start && !m.pronoun && (m.possessive || m.modifier));
+    if (governed.some(([a, b]) => hit.start >= a && hit.start < b) && entry.relation !== 'meets' && !ownHolder) { skip(hit, 'part of the position of an earlier cue'); continue; }
     const reading = readCue(hit, { tokens, mentions, hedged });
     if ('reason' in reading) { skip(hit, reading.reason); continue; }
     const { relation } = reading;
@@ -213,7 +218,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const subj = subjectOf(hit.start);
       const sources = subj ? actorsOf(subj.mentions) : unknownSubject(hit.start);
       // "met in Brussels": a place after "in" or "at" is where, not whom.
-      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '')));
+      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
       if (entry.relation === 'meets' && sources.length > 1) {
         st.sources = [sources[0]!];
         st.targets = sources.slice(1);
@@ -245,7 +250,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const early = findConcepts(tokens, lexicon, posFrom, posTo);
       // Verbs that name an addressee ("urged owners of food stalls … to substitute") look further for the "to".
       const reach = /^(urg|ask|press|call|appeal|encourag|tell|told|implor)/.test(tokens[hit.start]!.lower) ? 14 : 5;
-      for (let k = posFrom; k < Math.min(posTo, posFrom + reach); k++) {
+      for (let k = posFrom; entry.relation === 'demands' && k < Math.min(posTo, posFrom + reach); k++) {
         if (early.some((c) => c.start < k && !c.concept.entry.frame)) break;
         const verb = tokens[k + 1];
         if (tokens[k]!.lower === 'to' && verb && !verb.punct && !verb.cap && !ARTICLES.has(verb.lower) && !/^(halt|end|stop|return|access)$/.test(tokens[k - 1]?.lower ?? '')) { posFrom = k + 1; break; }
@@ -303,7 +308,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
     // Positions: concepts in the governed words, else a label from the phrase.
     const thatClause = [hit.end - 1, hit.end, posFrom - 1, posFrom].some((x) => tokens[x]?.lower === 'that');
-    if (/^(demands|threatens)$/.test(entry.relation) && (thatClause || addressee.length)) governed.push([hit.end, posTo]);
+    // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
+    if (thatClause || addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') governed.push([hit.end, posTo]);
     const concepts = findConcepts(tokens, lexicon, posFrom, posTo);
     // "rejected the demand", "accepted the proposal": the position named just before.
     const backRef = !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
@@ -364,11 +370,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       let lead = posFrom;
       while (lead < posTo && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|publicly|formally|initially|now|last|this|week|month|year)$/.test(tokens[lead]!.lower)) lead++;
       const start = skipClauseSubject(tokens, mentions, lead, posTo);
-      const quotedPhrase = quotedPhraseIn(tokens, start, posTo);
+      // Words the writer put in quotation marks right after the verb name the position ("take ''military-technical measures''").
+      const quotedPhrase = quotedPhraseIn(tokens, start, Math.min(posTo, start + 5));
       const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';
       let p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind) : phrasePosition(tokens, start, posTo, kind);
       // A label that is only an actor's name ("imposed on Washington") is no position.
-      if (p && mentions.some((m) => p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')) && m.start >= start && m.start < posTo)) p = null;
+      if (p && mentions.some((m) => m.start >= start && m.start < posTo && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) p = null;
       if (p) {
         if (negate) { p.id = `no-${p.id}`; p.label = `No ${p.label.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`; }
         st.positions.push(p);
