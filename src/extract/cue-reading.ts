@@ -53,6 +53,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   if (entry.voice === 'active') {
     // "a threatened victim", "is banned": participles and passives are not the actor's act.
     const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
+    // "come back to the Oval Office": "back" after a verb or adverb is a particle, not support.
+    if (/^back$/.test(tokens[hit.start]!.lower) && !mentions.some((m) => m.end === hit.start && !m.modifier) && !(prev && /^(will|would|could|should|may|might|must|can|did|does|do|also|not|they|he|she|we|it|who|which|to)$/.test(prev.lower))) return { reason: 'a particle ("come back")' };
     if (NOUN_VERBS.test(tokens[hit.start]!.lower)) {
       const afterSubject = mentions.some((m) => m.end === hit.start && !m.modifier && !m.possessive) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
       const beforeVerb = /^(is|are|was|were|will|would|has|have|had|could|should|may|might|can|must)$/.test(tokens[hit.end]?.lower ?? '');
