@@ -50,6 +50,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   }
   if (entry.voice === 'predicate' && prev && isNegation(prev)) return { reason: 'negated' };
   if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) return { reason: 'non-committal (hedged)' };
+  // "could accept a minimal deal": a possibility, not a commitment (threats are modal by nature).
+  if (entry.relation !== 'threatens' && tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(could|might|may)$/.test(t.lower))) return { reason: 'a possibility ("could", "might", "may")' };
   if (entry.voice === 'active') {
     // "a threatened victim", "is banned": participles and passives are not the actor's act.
     const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
@@ -58,7 +60,9 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     if (NOUN_VERBS.test(tokens[hit.start]!.lower)) {
       const afterSubject = mentions.some((m) => m.end === hit.start && !m.modifier && !m.possessive) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
       const beforeVerb = /^(is|are|was|were|will|would|has|have|had|could|should|may|might|can|must)$/.test(tokens[hit.end]?.lower ?? '');
-      if (prev && !prev.punct && (!afterSubject || beforeVerb)) return { reason: 'a noun, not a verb' };
+      // After a number or a sign ("a 25% levy") it is a noun too.
+      const nounContext = prev && (!prev.punct ? !afterSubject : !/^[,;:"(]$/.test(prev.text));
+      if (prev && (nounContext || beforeVerb)) return { reason: 'a noun, not a verb' };
     }
     // "forces supported by militias": a passive participle; its agent follows "by".
     if (/ed$/.test(tokens[hit.start]!.lower) && tokens[hit.end]?.lower === 'by' && (!prev || prev.punct || !VERB_LEAD.test(prev.lower))) return { reason: 'a passive participle' };

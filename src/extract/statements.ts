@@ -110,14 +110,18 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (!best) return null;
     const group = [best];
     let head = best;
+    let joined = false;
     for (let k = mentions.indexOf(best) - 1; k >= 0; k--) {
       const m = mentions[k]!;
       const between = tokens.slice(m.end, head.start).map((t) => t.lower);
       if (between.length && between.every((w) => w === 'and' || w === ',') && !paren[m.start]) {
         group.unshift(m);
         head = m;
+        joined ||= between.includes('and');
       } else break;
     }
+    // "Beyond Ukraine, G7 ministers…": commas alone make no list; "X, Y and Z" does.
+    if (!joined) return { mentions: [best], at: best.start };
     return { mentions: group, at: group[0]!.start };
   };
 
@@ -360,6 +364,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         out.push(t);
         concepts.splice(0, concepts.length, ...concepts.filter((c) => c.start < posFrom + orAt));
       }
+    }
+    // "warned that the government's actions would divide the country" is a warning; it threatens only
+    // with a penalty or force, or under a condition ("…will have to take measures if the West…").
+    if (st.relation === 'threatens' && /^warn/.test(tokens[hit.start]!.lower) && !cond && !concepts.some((c) => c.concept.entry.penalty) && !quotedPhraseIn(tokens, posFrom, posTo)) {
+      skip(hit, 'a warning without a penalty or a condition');
+      continue;
     }
     const negate = entry.negates;
     if (concepts.length) {
