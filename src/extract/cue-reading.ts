@@ -52,6 +52,14 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) return { reason: 'non-committal (hedged)' };
   // "could accept a minimal deal": a possibility, not a commitment (threats are modal by nature).
   if (entry.relation !== 'threatens' && tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(could|might|may)$/.test(t.lower))) return { reason: 'a possibility ("could", "might", "may")' };
+  // "a U.S.-proposed ceasefire": the cue is half of a compound adjective.
+  if (prev?.text === '-' || prev?.text === '\u2013') return { reason: 'part of a compound adjective' };
+  // "could either return to threats … or accept a deal": the modal governs every verb of its clause.
+  if (entry.relation !== 'threatens') {
+    for (let k = hit.start - 1; k >= 0 && !/^[,;:.!?"]$/.test(tokens[k]!.text); k--) {
+      if (/^(could|might|may)$/.test(tokens[k]!.lower)) return { reason: 'a possibility ("could", "might", "may")' };
+    }
+  }
   if (entry.voice === 'active') {
     // "a threatened victim", "is banned": participles and passives are not the actor's act.
     const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);

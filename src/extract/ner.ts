@@ -52,6 +52,8 @@ export function recogniseActor(phrase: string, sentence: SentenceParse, lexicon:
   if (!words.length || words.some((w) => NOT_NAMES.test(w) || lexicon.nonActors.has(w.toLowerCase()))) return null;
   if (lexicon.nonActors.has(words.join(' ').toLowerCase())) return null;
   const name = words.join(' ');
+  // A lone acronym ("CNBC", "UNIFIL") the lexicon does not know is more often an outlet or a mission than an actor.
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(name)) return null;
   const { people, places, organizations } = sentence.named();
   if (people.includes(name)) return personRef(name);
   if (places.includes(name)) return organisationRef(name, 'state');
