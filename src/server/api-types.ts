@@ -33,6 +33,7 @@ export type {
   NodesResponse,
   NodeEdge,
   NodeDetailResponse,
+  EvidenceTextsResponse,
   NeighborsResponse,
   Stance,
   Facing,

@@ -49,7 +49,39 @@ export function openApiDocument(): Schema {
         'Query the negotiation knowledge graph: who demands, rejects, threatens, offers or concedes what from whom, each edge backed by the sentences it came from. Nodes are {key, attributes}; lists are {items, total}; errors are {error, message}.',
     },
     paths: {
-      '/api/graph': { get: { summary: 'The (filtered) graph in graphology serialization', parameters: FILTERS, responses: { 200: ok(ref('Graph')), 400: BAD, 404: MISSING } } },
+      '/api/graph': {
+        get: {
+          summary: 'The (filtered) graph in graphology serialization',
+          parameters: [
+            ...FILTERS,
+            q('fields', { type: 'string', enum: ['all', 'display'], default: 'all' }, 'display: evidence without sentence text (the browser app loads it per node from /api/nodes/{key}/evidence)'),
+          ],
+          responses: { 200: ok(ref('Graph')), 400: BAD, 404: MISSING },
+        },
+      },
+      '/api/nodes/{key}/evidence': {
+        get: {
+          summary: "The sentence text of every edge a node's details show (its edges, its representatives' edges, other holders of positions aimed at it), by edge key",
+          parameters: [p('key', 'node key, e.g. actor:russia')],
+          responses: {
+            200: ok({
+              type: 'object',
+              required: ['key', 'edges'],
+              properties: {
+                key: { type: 'string' },
+                edges: {
+                  type: 'object',
+                  additionalProperties: {
+                    type: 'array',
+                    items: { type: 'object', required: ['article', 'sentence', 'text'], properties: { article: { type: 'string' }, sentence: { type: 'integer' }, text: { type: 'string' } } },
+                  },
+                },
+              },
+            }),
+            404: MISSING,
+          },
+        },
+      },
       '/api/nodes': {
         get: {
           summary: 'Search node labels and aliases (case- and accent-insensitive), best match first',

@@ -1,8 +1,10 @@
+import { get as get_ } from 'node:http';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type {
   ActorPositionsResponse,
   EdgesResponse,
   ErrorResponse,
+  EvidenceTextsResponse,
   GraphResponse,
   NeighborsResponse,
   NodeDetailResponse,
@@ -62,6 +64,53 @@ describe('GET /api/graph', () => {
 
   test('answers 404 for an unknown actor', async () => {
     expect(await get<ErrorResponse>('/api/graph?actor=Atlantis', 404)).toMatchObject({ error: 'NOT_FOUND' });
+  });
+});
+
+describe('GET /api/graph?fields=display and GET /api/nodes/:key/evidence', () => {
+  test('the display payload is the same graph without sentence text, and the full graph keeps it', async () => {
+    const full = await get<GraphResponse>('/api/graph');
+    const lean = await get<GraphResponse>('/api/graph?fields=display');
+    expect(lean.edges.map((e) => e.key)).toEqual(full.edges.map((e) => e.key));
+    for (const [i, edge] of lean.edges.entries()) {
+      const evidence = full.edges[i]!.attributes.evidence;
+      expect(edge.attributes.evidence).toEqual(evidence.map(({ article, sentence, date }) => ({ article, sentence, date })));
+    }
+    // Serving the lean payload must not have stripped the served graph.
+    expect((await get<GraphResponse>('/api/graph')).edges.every((e) => e.attributes.evidence.every((ev) => ev.text.length > 0))).toBe(true);
+    expect((await get<GraphResponse>('/api/graph?fields=display&relation=threatens')).edges.map((e) => e.attributes.evidence[0])).toEqual([
+      expect.not.objectContaining({ text: expect.anything() }),
+      expect.not.objectContaining({ text: expect.anything() }),
+    ]);
+    expect(await get<ErrorResponse>('/api/graph?fields=everything', 400)).toMatchObject({ param: 'fields' });
+  });
+
+  test('answers a repeated request with the same bytes and a 304 for its ETag', async () => {
+    const first = await fetch(`${server.url}/api/graph?fields=display`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // node:http, not fetch: fetch marks a request carrying If-None-Match "no-cache", which no server answers with 304.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      get_(`${server.url}/api/graph?fields=display`, { headers: { 'if-none-match': etag! } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      }).on('error', reject);
+    });
+    expect(status).toBe(304);
+  });
+
+  test("gives the sentences of an actor's details: its edges, its representatives' and other holders of positions aimed at it", async () => {
+    const r = await get<EvidenceTextsResponse>(`/api/nodes/${enc('actor:russia')}/evidence`);
+    const full = await get<GraphResponse>('/api/graph');
+    const keyOf = (relation: string, source: string) => full.edges.find((e) => e.attributes.relation === relation && e.source === source)!.key;
+    // Ryabkov speaks for Russia; the US offers the missile talks that target Russia.
+    for (const key of [keyOf('demands', 'actor:ryabkov'), keyOf('threatens', 'actor:russia'), keyOf('offers', 'actor:united-states')]) {
+      const evidence = full.edges.find((e) => e.key === key)!.attributes.evidence;
+      expect(r.edges[key]).toEqual(evidence.map(({ article, sentence, text }) => ({ article, sentence, text })));
+    }
+    // Not shown in Russia's details: Turkey's sanctions dispute.
+    expect(r.edges[keyOf('rejects', 'actor:erdogan')]).toBeUndefined();
+    expect(await get<ErrorResponse>(`/api/nodes/${enc('actor:atlantis')}/evidence`, 404)).toMatchObject({ error: 'NOT_FOUND' });
   });
 });
 

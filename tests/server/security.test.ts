@@ -82,7 +82,7 @@ describe('GET /api/openapi.json', () => {
     const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toMatch(/^3\./);
     const expected = [
-      'get /api/graph', 'get /api/nodes', 'get /api/nodes/{key}', 'get /api/nodes/{key}/neighbors', 'get /api/actors/{key}/positions',
+      'get /api/graph', 'get /api/nodes', 'get /api/nodes/{key}', 'get /api/nodes/{key}/evidence', 'get /api/nodes/{key}/neighbors', 'get /api/actors/{key}/positions',
       'get /api/positions/{key}', 'get /api/paths', 'get /api/edges', 'get /api/articles', 'post /api/articles', 'get /api/articles/{id}',
       'delete /api/articles/{id}', 'get /api/stats', 'get /api/export.gexf', 'get /api/export.graphml', 'get /api/export.json', 'get /api/export.csv',
       'get /api/openapi.json',

@@ -197,3 +197,9 @@ export interface StatsResponse {
   dateRange: { from: string; to: string } | null;
 }
 
+
+/** GET /api/nodes/:key/evidence: the sentences of every edge the node's details show, by edge key. */
+export interface EvidenceTextsResponse {
+  key: string;
+  edges: Record<string, Array<{ article: string; sentence: number; text: string }>>;
+}

@@ -1,11 +1,12 @@
-// GET /api/nodes (search labels and aliases), GET /api/nodes/:key (details with edges grouped by relation, paged) and
-// GET /api/nodes/:key/neighbors (the neighbourhood up to depth 3, one page of it), each with validated parameters.
+// GET /api/nodes (search labels and aliases), GET /api/nodes/:key (details with edges grouped by relation, paged),
+// GET /api/nodes/:key/evidence (sentences behind its details) and GET /api/nodes/:key/neighbors (depth ≤ 3, paged).
 import { Router } from 'express';
 import { z } from 'zod';
 import { DEFAULT_NEIGHBORS_LIMIT, neighbors } from '../../graph/queries/neighbors.ts';
+import { evidenceTexts } from '../../graph/queries/evidence-texts.ts';
 import { DEFAULT_EDGES_PER_RELATION, nodeDetail } from '../../graph/queries/node-detail.ts';
 import { searchNodes } from '../../graph/queries/search.ts';
-import type { NeighborsResponse, NodeDetailResponse, NodesResponse } from '../api-types.ts';
+import type { EvidenceTextsResponse, NeighborsResponse, NodeDetailResponse, NodesResponse } from '../api-types.ts';
 import type { GraphService } from '../graph-service.ts';
 import { sendCachedJson } from '../json-cache.ts';
 import { intIn, KEY_PARAMS, kinds, relations, validParams, validQuery } from '../validate.ts';
@@ -37,6 +38,11 @@ export function nodeRoutes(service: GraphService): Router {
     const limit = q.limit ?? DEFAULT_EDGES_PER_RELATION;
     const graph = service.graph;
     sendCachedJson(req, res, graph, `node\u0000${key}\u0000${limit}`, () => nodeDetail(graph, key, { limit }) satisfies NodeDetailResponse);
+  });
+  router.get('/api/nodes/:key/evidence', (req, res) => {
+    const { key } = validParams(req, KEY_PARAMS);
+    const graph = service.graph;
+    sendCachedJson(req, res, graph, `evidence\u0000${key}`, () => evidenceTexts(graph, key) satisfies EvidenceTextsResponse);
   });
   router.get('/api/nodes/:key/neighbors', (req, res) => {
     const { key } = validParams(req, KEY_PARAMS);
