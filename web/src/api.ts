@@ -3,6 +3,7 @@
 import type {
   ArticleDetailResponse,
   ErrorResponse,
+  EvidenceTextsResponse,
   GraphFilterQuery,
   GraphResponse,
   PostArticleResponse,
@@ -32,8 +33,17 @@ async function readJson<T>(response: Response): Promise<T> {
   throw new ApiError(response.status, body, `${response.status} ${response.statusText}`.trim());
 }
 
+/**
+ * The whole graph without sentence text (fetchEvidenceTexts loads it per node). Same URL, mode and headers as the
+ * preload in index.html, so the browser reuses that download.
+ */
 export async function fetchGraph(signal?: AbortSignal): Promise<GraphResponse> {
-  return readJson<GraphResponse>(await fetch('api/graph', { signal, headers: { accept: 'application/json' } }));
+  return readJson<GraphResponse>(await fetch('api/graph?fields=display', { signal }));
+}
+
+/** The sentences behind the edges a node's details show. */
+export async function fetchEvidenceTexts(key: string): Promise<EvidenceTextsResponse> {
+  return readJson<EvidenceTextsResponse>(await fetch(`api/nodes/${encodeURIComponent(key)}/evidence`));
 }
 
 export async function fetchArticle(id: string): Promise<ArticleDetailResponse> {

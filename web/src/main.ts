@@ -1,7 +1,8 @@
 // Entry of the explorer: loads the graph from the API, draws it with sigma, and wires the UI state to
 // the renderer, search, panel, filters, legend, URL, article form and export. The only file that does I/O.
 import type { Evidence } from '../../src/graph/types.ts';
-import { fetchGraph } from './api.ts';
+import type { EvidenceTextsResponse } from '../../src/server/api-types.ts';
+import { fetchEvidenceTexts, fetchGraph } from './api.ts';
 import { createArticleView } from './article-view.ts';
 import { mountAddArticle } from './add-article.ts';
 import { isLarge, positionsOf, toDisplayGraph, type DisplayGraph, type Point } from './display-graph.ts';
@@ -118,9 +119,40 @@ function openArticle(evidence: Evidence): void {
   articleView.open(evidence, title);
 }
 
+/** Nodes whose details' sentences are in the graph: it is loaded without sentence text, fetched per node. */
+let textsLoaded = new Set<string>();
+let textsRequest = 0;
+
+/** Puts the fetched sentences into the graph's evidence entries (matched by article and sentence number). */
+function fillTexts(target: DisplayGraph, answer: EvidenceTextsResponse): void {
+  for (const [edge, sentences] of Object.entries(answer.edges)) {
+    if (!target.hasEdge(edge)) continue;
+    const texts = new Map(sentences.map((s) => [`${s.article}\u0000${s.sentence}`, s.text]));
+    for (const ev of target.getEdgeAttribute(edge, 'evidence')) ev.text ??= texts.get(`${ev.article}\u0000${ev.sentence}`) ?? '';
+  }
+}
+
 function renderDetails(): void {
   if (!graph) return;
-  renderPanel(panel, graph, store.get().selected, {
+  const selected = store.get().selected;
+  if (selected && graph.hasNode(selected) && !textsLoaded.has(selected)) {
+    const current = graph;
+    const request = ++textsRequest;
+    panel.hidden = false;
+    replaceChildren(panel, [el('p', { className: 'panel-note', text: 'Loading details…' })]);
+    fetchEvidenceTexts(selected)
+      .then((answer) => fillTexts(current, answer))
+      .catch((error: Error) => console.warn(`Could not load the sentences of ${selected}: ${error.message}`))
+      .finally(() => {
+        if (graph !== current) return;
+        // Shown without sentences after a failure rather than retried on every render.
+        textsLoaded.add(selected);
+        if (request === textsRequest) renderDetails();
+      });
+    return;
+  }
+  textsRequest++;
+  renderPanel(panel, graph, selected, {
     select: (key) => selectAndShow(key),
     openArticle,
     close: () => store.set({ selected: null }),
@@ -162,6 +194,7 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   layout?.kill();
   renderer?.kill();
   graph = nextGraph;
+  textsLoaded = new Set();
   visible = applyFilters(graph, store.get().filters);
   view = highlightView(graph, visible, store.get().selected, isLarge(graph));
   const currentGraph = graph;
@@ -169,6 +202,7 @@ function attachRenderer(nextGraph: DisplayGraph): void {
     nodeReducer: (node, data) => reduceNode(view as HighlightView, node, data),
     edgeReducer: (edge, data) => reduceEdge(view as HighlightView, currentGraph, edge, data),
   });
+  performance.mark('kg:graph-drawn');
   if (camera) renderer.getCamera().setState(camera);
   renderer.on('enterNode', ({ node }) => {
     container.classList.add('pointer');
@@ -190,35 +224,63 @@ function attachRenderer(nextGraph: DisplayGraph): void {
     layoutButton.setAttribute('aria-pressed', String(running));
     container.dataset.layout = running ? 'running' : 'stopped';
   });
-  search.setIndex(buildSearchIndex(graph));
-  filtersUi.setGraph(graph);
-  renderLegend(byId('legend'), graph);
   showCounts();
   filtersUi.update(store.get().filters, visible);
   exportUi.update(toFilterQuery(store.get().filters));
   renderDetails();
   container.dataset.ready = 'true';
+  // What the first frame does not show (search suggestions, actor and article lists, legend) waits until it is
+  // painted: on 10,000 nodes building them first would delay the graph by a few hundred milliseconds.
+  afterFirstFrame(isLarge(currentGraph), () => {
+    if (graph !== currentGraph) return;
+    search.setIndex(buildSearchIndex(currentGraph));
+    filtersUi.setGraph(currentGraph);
+    if (visible) filtersUi.update(store.get().filters, visible);
+    renderLegend(byId('legend'), currentGraph);
+  });
+}
+
+/**
+ * Runs `work` in idle time once the frame that draws the graph has been painted (small graphs: now). A rAF
+ * callback runs before that frame's paint; the idle callback it asks for, after it.
+ */
+function afterFirstFrame(defer: boolean, work: () => void): void {
+  if (!defer) {
+    work();
+    return;
+  }
+  requestAnimationFrame(() => requestIdleCallback(work, { timeout: 1000 }));
 }
 
 async function loadGraph(keepPositions: boolean): Promise<void> {
   const previous: Map<string, Point> | undefined = keepPositions && graph ? positionsOf(graph) : undefined;
+  // User-timing marks (devtools' Performance panel) for where the first frame's time goes.
+  performance.mark('kg:graph-requested');
   const data = await fetchGraph();
+  performance.mark('kg:graph-parsed');
   const next = toDisplayGraph(data, { previous });
+  performance.mark('kg:graph-built');
   const hadStored = next.someNode((_key, attrs) => Boolean(attrs.layout));
   attachRenderer(next);
+  // ForceAtlas2 starts after the first frame: the page shows stored (or cheaply placed) positions first, and a
+  // positions message landing before that frame would make sigma process the whole graph a second time.
   // Start from where nodes are (stored or kept); a shorter run when most positions are known already.
-  layout?.start(previous || hadStored ? 1500 : undefined);
-  // A shared link with a selection but no camera: fly to the node once the layout has placed it.
-  if (!keepPositions && initial.selected && !initial.camera) {
-    const selected = initial.selected;
-    let flown = false;
-    const fly = (running: boolean): void => {
-      if (running || flown) return;
-      flown = true;
-      if (store.get().selected === selected) selectAndShow(selected);
-    };
-    layout?.onChange(fly);
-  }
+  const run = layout;
+  afterFirstFrame(isLarge(next), () => {
+    if (layout !== run) return;
+    layout?.start(previous || hadStored ? 1500 : undefined);
+    // A shared link with a selection but no camera: fly to the node once the layout has placed it.
+    if (!keepPositions && initial.selected && !initial.camera) {
+      const selected = initial.selected;
+      let flown = false;
+      const fly = (running: boolean): void => {
+        if (running || flown) return;
+        flown = true;
+        if (store.get().selected === selected) selectAndShow(selected);
+      };
+      layout?.onChange(fly);
+    }
+  });
 }
 
 store.subscribe((state: UiState, previous: UiState) => {

@@ -49,23 +49,60 @@ export function highlightView(
   return { visible, focus: shownFocus, neighbourhood, large, hoveredEdge };
 }
 
+// Sigma hands each reducer its own shallow copy of the attributes: the reducers set what changes on that
+// copy and return it, so a refresh of 60,000 items makes one object per item, not two.
+
 export function reduceNode(view: HighlightView, node: string, data: DisplayNode): Partial<NodeDisplayData> {
-  if (!view.visible.nodes.has(node)) return { ...data, hidden: true };
-  const label = shortLabel(data.label);
-  if (!view.focus) return { ...data, label };
-  if (node === view.focus) return { ...data, label, highlighted: true, forceLabel: true, zIndex: 2 };
-  if (view.neighbourhood.has(node)) return { ...data, label, forceLabel: true, zIndex: 1 };
-  return { ...data, label: '', color: FADED_NODE, zIndex: 0 };
+  const out = data as DisplayNode & Partial<NodeDisplayData>;
+  if (!view.visible.nodes.has(node)) {
+    out.hidden = true;
+    return out;
+  }
+  out.label = shortLabel(data.label);
+  if (!view.focus) return out;
+  if (node === view.focus) {
+    out.highlighted = true;
+    out.forceLabel = true;
+    out.zIndex = 2;
+  } else if (view.neighbourhood.has(node)) {
+    out.forceLabel = true;
+    out.zIndex = 1;
+  } else {
+    out.label = '';
+    out.color = FADED_NODE;
+    out.zIndex = 0;
+  }
+  return out;
 }
 
 export function reduceEdge(view: HighlightView, graph: DisplayGraph, edge: string, data: DisplayEdge): Partial<EdgeDisplayData> {
-  if (!view.visible.edges.has(edge)) return { ...data, hidden: true };
-  if (edge === view.hoveredEdge) return { ...data, label: edgeLabel(data), size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 2, forceLabel: true };
-  if (!view.focus) return { ...data, label: null };
+  const out = data as Omit<DisplayEdge, 'label'> & Partial<EdgeDisplayData>;
+  if (!view.visible.edges.has(edge)) {
+    out.hidden = true;
+    return out;
+  }
+  if (edge === view.hoveredEdge) {
+    out.label = edgeLabel(data);
+    out.size = data.size * HIGHLIGHT_EDGE_SIZE_FACTOR;
+    out.zIndex = 2;
+    out.forceLabel = true;
+    return out;
+  }
+  out.label = null;
+  if (!view.focus) return out;
   const incident = graph.source(edge) === view.focus || graph.target(edge) === view.focus;
-  // Around the focus only conditional or qualified edges carry a label: every relation at once is unreadable.
-  const labelled = Boolean(data.condition || data.strength);
-  if (incident) return { ...data, label: labelled ? edgeLabel(data) : null, size: data.size * HIGHLIGHT_EDGE_SIZE_FACTOR, zIndex: 1, forceLabel: labelled };
-  if (view.large) return { ...data, hidden: true };
-  return { ...data, label: null, color: FADED_EDGE, zIndex: 0 };
+  if (incident) {
+    // Around the focus only conditional or qualified edges carry a label: every relation at once is unreadable.
+    const labelled = Boolean(data.condition || data.strength);
+    out.label = labelled ? edgeLabel(data) : null;
+    out.size = data.size * HIGHLIGHT_EDGE_SIZE_FACTOR;
+    out.zIndex = 1;
+    out.forceLabel = labelled;
+  } else if (view.large) {
+    out.hidden = true;
+  } else {
+    out.color = FADED_EDGE;
+    out.zIndex = 0;
+  }
+  return out;
 }
