@@ -24,6 +24,30 @@ describe('toDisplayGraph', () => {
     expect(graph.getNodeAttributes('actor:nato')).toMatchObject({ x: 5, y: 6 });
   });
 
+  test('restores what the compact display payload leaves out: edge keys, evidence dates, first and last dates', () => {
+    const compact = structuredClone(GRAPH_RESPONSE);
+    // A dated sentence from another day than its article's keeps its date in the payload.
+    compact.edges[2]!.attributes.evidence[0]!.date = '2022-01-11';
+    const full = structuredClone(compact);
+    for (const edge of compact.edges) {
+      delete (edge as { key?: string }).key;
+      const attrs = edge.attributes as Partial<typeof edge.attributes>;
+      delete attrs.firstDate;
+      delete attrs.lastDate;
+      attrs.evidence = attrs.evidence!.map((ev) => (ev.date === compact.attributes.articles?.[ev.article]?.date ? { ...ev, date: undefined as unknown as string } : ev));
+    }
+    const graph = toDisplayGraph(compact);
+    for (const edge of full.edges) {
+      expect(graph.hasEdge(edge.key!)).toBe(true);
+      const attrs = graph.getEdgeAttributes(edge.key!);
+      expect(attrs.evidence).toEqual(edge.attributes.evidence);
+      expect([attrs.firstDate, attrs.lastDate]).toEqual([
+        edge.attributes.evidence.map((ev) => ev.date).sort()[0],
+        edge.attributes.evidence.map((ev) => ev.date).sort().at(-1),
+      ]);
+    }
+  });
+
   test('gives every node a finite position and leaves domain attributes unchanged', () => {
     const graph = displayGraph();
     graph.forEachNode((_key, attrs) => expect(Number.isFinite(attrs.x) && Number.isFinite(attrs.y)).toBe(true));

@@ -1,12 +1,13 @@
 // GET /api/graph: the graph in graphology's serialization, cut by the shared filters (kind, relation, actor, dates,
-// article, text), optionally without sentence text (fields=display); GET /api/stats: counts, top actors, date range.
+// article, text), optionally the explorer's compact form (fields=display); GET /api/stats: counts, top actors, dates.
 import { Router } from 'express';
 import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
+import { edgeKey } from '../../graph/keys.ts';
 import { filterGraph, isEmptyFilter } from '../../graph/queries/filter.ts';
 import { memo } from '../../graph/queries/memo.ts';
 import { graphStats } from '../../graph/queries/stats.ts';
-import type { GraphResponse, StatsResponse } from '../api-types.ts';
+import type { EdgeAttributes, Evidence, GraphAttributes, GraphResponse, StatsResponse } from '../api-types.ts';
 import type { GraphService } from '../graph-service.ts';
 import { graphFilterFields, intIn, toGraphFilter, validQuery } from '../validate.ts';
 
@@ -17,14 +18,25 @@ const GRAPH_QUERY = {
 };
 
 /**
- * The explorer's payload: every attribute but the evidence sentences' text, which is a third of the bytes on a
- * large graph and shown only in a node's details (GET /api/nodes/:key/evidence). Export copies attribute objects,
- * so replacing their evidence lists leaves the served graph untouched.
+ * The explorer's payload (fields=display), about 40% of the full serialization on a large graph: no evidence
+ * sentence text (shown only in a node's details, from GET /api/nodes/:key/evidence), and nothing the page can
+ * derive: an edge's key when it is the usual `source|relation|target`, an evidence date equal to its article's
+ * date, and firstDate/lastDate (the extremes of the evidence dates). web/src/display-graph.ts restores them.
+ * Export copies attribute objects, so replacing their fields leaves the served graph untouched.
  */
-function withoutEvidenceText(data: SerializedGraph): GraphResponse {
+function displayPayload(data: SerializedGraph): GraphResponse {
+  const articles = (data.attributes as Partial<GraphAttributes> | undefined)?.articles ?? {};
   for (const edge of data.edges) {
-    const attrs = edge.attributes as { evidence?: Array<{ text?: string }> } | undefined;
-    if (attrs?.evidence) attrs.evidence = attrs.evidence.map(({ text: _text, ...rest }) => rest);
+    const attrs = edge.attributes as Partial<EdgeAttributes> | undefined;
+    if (!attrs) continue;
+    if (attrs.relation && edge.key === edgeKey(attrs.relation, edge.source, edge.target)) delete edge.key;
+    if (attrs.evidence) {
+      attrs.evidence = attrs.evidence.map(({ article, sentence, date }) =>
+        (articles[article]?.date === date ? { article, sentence } : { article, sentence, date }) as Evidence,
+      );
+      delete attrs.firstDate;
+      delete attrs.lastDate;
+    }
   }
   return data as GraphResponse;
 }
@@ -37,7 +49,7 @@ export function graphRoutes(service: GraphService): Router {
     const display = fields === 'display';
     if (!isEmptyFilter(filter)) {
       const data = filterGraph(service.graph, filter).export();
-      res.json(display ? withoutEvidenceText(data) : (data as GraphResponse));
+      res.json(display ? displayPayload(data) : (data as GraphResponse));
       return;
     }
     // The whole graph is what the explorer loads on every visit: serialized once per graph (tens of MB on
@@ -45,7 +57,7 @@ export function graphRoutes(service: GraphService): Router {
     const graph = service.graph;
     const whole = memo(graph, display ? 'graph-json-display' : 'graph-json', () => {
       const data = graph.export();
-      const body = Buffer.from(JSON.stringify(display ? withoutEvidenceText(data) : data), 'utf8');
+      const body = Buffer.from(JSON.stringify(display ? displayPayload(data) : data), 'utf8');
       const etagFn = req.app.get('etag fn') as ((body: Buffer, encoding?: string) => string) | undefined;
       return { body, etag: etagFn?.(body) };
     });
