@@ -231,25 +231,36 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   container.dataset.ready = 'true';
   // What the first frame does not show (search suggestions, actor and article lists, legend) waits until it is
   // painted: on 10,000 nodes building them first would delay the graph by a few hundred milliseconds.
-  afterFirstFrame(isLarge(currentGraph), () => {
-    if (graph !== currentGraph) return;
-    search.setIndex(buildSearchIndex(currentGraph));
-    filtersUi.setGraph(currentGraph);
-    if (visible) filtersUi.update(store.get().filters, visible);
-    renderLegend(byId('legend'), currentGraph);
-  });
+  const current = (work: () => void) => () => {
+    if (graph === currentGraph) work();
+  };
+  afterFirstFrame(isLarge(currentGraph), [
+    current(() => search.setIndex(buildSearchIndex(currentGraph))),
+    current(() => {
+      filtersUi.setGraph(currentGraph);
+      if (visible) filtersUi.update(store.get().filters, visible);
+    }),
+    current(() => renderLegend(byId('legend'), currentGraph)),
+  ]);
 }
 
 /**
- * Runs `work` in idle time once the frame that draws the graph has been painted (small graphs: now). A rAF
- * callback runs before that frame's paint; the idle callback it asks for, after it.
+ * Runs the tasks in idle time once the frame that draws the graph has been painted (small graphs: now), one
+ * at a time while the idle period lasts, so a frame waits for one task at most. A rAF callback runs before that
+ * frame's paint; the idle callback it asks for, after it.
  */
-function afterFirstFrame(defer: boolean, work: () => void): void {
+function afterFirstFrame(defer: boolean, tasks: Array<() => void>): void {
   if (!defer) {
-    work();
+    for (const task of tasks) task();
     return;
   }
-  requestAnimationFrame(() => requestIdleCallback(work, { timeout: 1000 }));
+  const queue = [...tasks];
+  const run = (deadline: IdleDeadline): void => {
+    do queue.shift()?.();
+    while (queue.length > 0 && deadline.timeRemaining() > 0);
+    if (queue.length > 0) requestIdleCallback(run, { timeout: 1000 });
+  };
+  requestAnimationFrame(() => requestIdleCallback(run, { timeout: 1000 }));
 }
 
 async function loadGraph(keepPositions: boolean): Promise<void> {
@@ -266,7 +277,7 @@ async function loadGraph(keepPositions: boolean): Promise<void> {
   // positions message landing before that frame would make sigma process the whole graph a second time.
   // Start from where nodes are (stored or kept); a shorter run when most positions are known already.
   const run = layout;
-  afterFirstFrame(isLarge(next), () => {
+  afterFirstFrame(isLarge(next), [() => {
     if (layout !== run) return;
     layout?.start(previous || hadStored ? 1500 : undefined);
     // A shared link with a selection but no camera: fly to the node once the layout has placed it.
@@ -280,7 +291,7 @@ async function loadGraph(keepPositions: boolean): Promise<void> {
       };
       layout?.onChange(fly);
     }
-  });
+  }]);
 }
 
 store.subscribe((state: UiState, previous: UiState) => {
