@@ -8,6 +8,7 @@ import { filterGraph, isEmptyFilter } from '../../graph/queries/filter.ts';
 import { memo } from '../../graph/queries/memo.ts';
 import { graphStats } from '../../graph/queries/stats.ts';
 import type { EdgeAttributes, Evidence, GraphAttributes, GraphResponse, StatsResponse } from '../api-types.ts';
+import type { KgGraph } from '../../graph/types.ts';
 import type { GraphService } from '../graph-service.ts';
 import { graphFilterFields, intIn, toGraphFilter, validQuery } from '../validate.ts';
 
@@ -41,8 +42,29 @@ function displayPayload(data: SerializedGraph): GraphResponse {
   return data as GraphResponse;
 }
 
+/** Above this many edges the explorer's payload is not built before it is asked for (500,000 edges: seconds, 150 MB). */
+const PREPARE_MAX_EDGES = 100_000;
+
+/**
+ * The whole graph serialized, once per graph: it is what the explorer loads on every visit (tens of MB on 50,000
+ * edges, half a second of a blocked event loop each time otherwise). The ETag is added on first use.
+ */
+function wholeGraph(graph: KgGraph, display: boolean): { body: Buffer; etag?: string } {
+  return memo(graph, display ? 'graph-json-display' : 'graph-json', () => {
+    const data = graph.export();
+    return { body: Buffer.from(JSON.stringify(display ? displayPayload(data) : data), 'utf8') };
+  });
+}
+
 export function graphRoutes(service: GraphService): Router {
   const router = Router();
+  // The explorer's payload is prepared as soon as the server runs, so the first visitor does not wait for it.
+  const served = service.graph;
+  if (served.size <= PREPARE_MAX_EDGES) {
+    setImmediate(() => {
+      if (service.graph === served) wholeGraph(served, true);
+    });
+  }
   router.get('/api/graph', (req, res) => {
     const { fields, ...filterQuery } = validQuery(req, GRAPH_QUERY);
     const filter = toGraphFilter(filterQuery);
@@ -52,15 +74,9 @@ export function graphRoutes(service: GraphService): Router {
       res.json(display ? displayPayload(data) : (data as GraphResponse));
       return;
     }
-    // The whole graph is what the explorer loads on every visit: serialized once per graph (tens of MB on
-    // 50,000 edges, half a second of a blocked event loop each time otherwise), with an ETag for revalidation.
-    const graph = service.graph;
-    const whole = memo(graph, display ? 'graph-json-display' : 'graph-json', () => {
-      const data = graph.export();
-      const body = Buffer.from(JSON.stringify(display ? displayPayload(data) : data), 'utf8');
-      const etagFn = req.app.get('etag fn') as ((body: Buffer, encoding?: string) => string) | undefined;
-      return { body, etag: etagFn?.(body) };
-    });
+    const whole = wholeGraph(service.graph, display);
+    const etagFn = req.app.get('etag fn') as ((body: Buffer, encoding?: string) => string) | undefined;
+    whole.etag ??= etagFn?.(whole.body);
     if (whole.etag) res.setHeader('ETag', whole.etag);
     res.type('application/json').send(whole.body);
   });
