@@ -200,7 +200,7 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   const currentGraph = graph;
   renderer = createRenderer(container, graph, {
     nodeReducer: (node, data) => reduceNode(view as HighlightView, node, data),
-    edgeReducer: (edge, data) => reduceEdge(view as HighlightView, currentGraph, edge, data),
+    edgeReducer: (edge, data) => reduceEdge(view as HighlightView, edge, data),
   });
   performance.mark('kg:graph-drawn');
   if (camera) renderer.getCamera().setState(camera);

@@ -1,0 +1,42 @@
+// What sigma draws for the UI state (web/src/reducers.ts): the focus and its neighbourhood bright and labelled,
+// the rest faded (or, on large graphs, edges dropped), filtered-out items hidden; the graph itself never changes.
+import { describe, expect, test } from 'vitest';
+import { applyFilters } from '../../web/src/filters.ts';
+import { FADED_EDGE, FADED_NODE } from '../../web/src/palette.ts';
+import { highlightView, reduceEdge, reduceNode } from '../../web/src/reducers.ts';
+import { defaultFilters } from '../../web/src/ui-state.ts';
+import { displayGraph } from './_graph.ts';
+
+// Sigma hands each reducer a shallow copy of the attributes; the tests do the same.
+const node = (graph: ReturnType<typeof displayGraph>, view: ReturnType<typeof highlightView>, key: string) =>
+  reduceNode(view, key, { ...graph.getNodeAttributes(key) });
+const edge = (graph: ReturnType<typeof displayGraph>, view: ReturnType<typeof highlightView>, key: string) =>
+  reduceEdge(view, key, { ...graph.getEdgeAttributes(key) });
+
+describe('reducers', () => {
+  test('keep the focus and its neighbours bright and fade the rest, without touching the graph', () => {
+    const graph = displayGraph();
+    const before = JSON.stringify(graph.export());
+    const view = highlightView(graph, applyFilters(graph, defaultFilters()), 'actor:us', false);
+    expect(node(graph, view, 'actor:us')).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 2 });
+    expect(node(graph, view, 'position:sanctions')).toMatchObject({ forceLabel: true, zIndex: 1 });
+    expect(node(graph, view, 'actor:putin')).toMatchObject({ color: FADED_NODE, label: '' });
+    // The conditional threat is around the focus: drawn thicker and labelled with its condition.
+    const threat = edge(graph, view, 'actor:us|threatens|position:sanctions');
+    expect(threat).toMatchObject({ zIndex: 1, forceLabel: true });
+    expect(threat.label).toContain('if Russia invades Ukraine');
+    expect(edge(graph, view, 'actor:putin|offers|position:sanctions')).toMatchObject({ color: FADED_EDGE });
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+
+  test('drop edges away from the focus on large graphs, and hide what the filters leave out', () => {
+    const graph = displayGraph();
+    const large = highlightView(graph, applyFilters(graph, defaultFilters()), 'actor:us', true);
+    expect(edge(graph, large, 'actor:putin|offers|position:sanctions')).toMatchObject({ hidden: true });
+    expect(edge(graph, large, 'actor:us|rejects|position:no-expansion')).not.toMatchObject({ hidden: true });
+    const noMeetings = applyFilters(graph, { ...defaultFilters(), relations: defaultFilters().relations.filter((r) => r !== 'meets') });
+    const view = highlightView(graph, noMeetings, null, false);
+    expect(edge(graph, view, 'actor:us|meets|actor:russia')).toMatchObject({ hidden: true });
+    expect(edge(graph, view, 'actor:us|rejects|position:no-expansion')).toMatchObject({ label: null });
+  });
+});
