@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyFilters } from '../../web/src/filters.ts';
 import { FADED_EDGE, FADED_NODE } from '../../web/src/palette.ts';
-import { highlightView, reduceEdge, reduceNode } from '../../web/src/reducers.ts';
+import { MAX_FORCED_LABELS, highlightView, reduceEdge, reduceNode } from '../../web/src/reducers.ts';
 import { defaultFilters } from '../../web/src/ui-state.ts';
 import { displayGraph } from './_graph.ts';
 
@@ -38,5 +38,25 @@ describe('reducers', () => {
     const view = highlightView(graph, noMeetings, null, false);
     expect(edge(graph, view, 'actor:us|meets|actor:russia')).toMatchObject({ hidden: true });
     expect(edge(graph, view, 'actor:us|rejects|position:no-expansion')).toMatchObject({ label: null });
+  });
+});
+
+describe('forced labels', () => {
+  test('around a hub, only the best-connected neighbours are forced to show their label', () => {
+    const graph = displayGraph();
+    for (let i = 0; i < MAX_FORCED_LABELS + 10; i++) {
+      graph.addNode(`position:p${i}`, { kind: 'demand', label: `p${i}`, aliases: [], category: 'security', x: i, y: 0, size: 1, color: '#000' });
+      graph.addDirectedEdgeWithKey(`actor:us|demands|position:p${i}`, 'actor:us', `position:p${i}`, {
+        relation: 'demands', evidence: [], firstDate: '', lastDate: '', size: 1, color: '#000', type: 'line', curvature: 0,
+      });
+    }
+    const view = highlightView(graph, applyFilters(graph, defaultFilters()), 'actor:us', true);
+    expect(view.neighbourhood.size).toBeGreaterThan(MAX_FORCED_LABELS);
+    expect(view.labelled.size).toBe(MAX_FORCED_LABELS);
+    // Russia is the best-connected neighbour: labelled; every neighbour stays bright.
+    expect(node(graph, view, 'actor:russia')).toMatchObject({ forceLabel: true, zIndex: 1 });
+    const unlabelled = [...view.neighbourhood].filter((k) => k !== 'actor:us' && !view.labelled.has(k));
+    expect(unlabelled.length).toBeGreaterThan(0);
+    expect(node(graph, view, unlabelled[0]!)).toMatchObject({ forceLabel: false, zIndex: 1 });
   });
 });

@@ -13,6 +13,8 @@ export interface HighlightView {
   neighbourhood: Set<string>;
   /** the focus's visible edges, so the edge reducer asks a set instead of the graph for each of 50,000 edges */
   incident: Set<string>;
+  /** neighbours whose label is forced: all of them, or the best connected when there are too many to read */
+  labelled: Set<string>;
   /** the edge under the pointer, labelled */
   hoveredEdge: string | null;
   /** large graphs drop faded edges instead of drawing them pale */
@@ -33,6 +35,15 @@ export function edgeLabel(attrs: Pick<DisplayEdge, 'relation' | 'condition' | 's
   return parts.join(' ');
 }
 
+/** Around a hub with thousands of neighbours, forcing every label covers the view (and slows every frame). */
+export const MAX_FORCED_LABELS = 40;
+
+function forcedLabels(graph: DisplayGraph, neighbourhood: Set<string>): Set<string> {
+  if (neighbourhood.size <= MAX_FORCED_LABELS) return neighbourhood;
+  const ranked = [...neighbourhood].map((key) => ({ key, degree: graph.degree(key) })).sort((a, b) => b.degree - a.degree);
+  return new Set(ranked.slice(0, MAX_FORCED_LABELS).map((r) => r.key));
+}
+
 export function highlightView(
   graph: DisplayGraph,
   visible: VisibleSet,
@@ -51,7 +62,7 @@ export function highlightView(
       neighbourhood.add(source === shownFocus ? target : source);
     });
   }
-  return { visible, focus: shownFocus, neighbourhood, incident, large, hoveredEdge };
+  return { visible, focus: shownFocus, neighbourhood, incident, labelled: forcedLabels(graph, neighbourhood), large, hoveredEdge };
 }
 
 // Sigma hands each reducer its own shallow copy of the attributes: the reducers set what changes on that
@@ -70,7 +81,7 @@ export function reduceNode(view: HighlightView, node: string, data: DisplayNode)
     out.forceLabel = true;
     out.zIndex = 2;
   } else if (view.neighbourhood.has(node)) {
-    out.forceLabel = true;
+    out.forceLabel = view.labelled.has(node);
     out.zIndex = 1;
   } else {
     out.label = '';
