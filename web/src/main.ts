@@ -96,6 +96,10 @@ window.addEventListener('hashchange', () => {
 });
 
 // ---- rendering -----------------------------------------------------------------------------------
+// Sigma resizes its canvases when it draws, not when its container changes size (the details panel opening or
+// closing): without this the canvases keep their old width under the panel until the next move.
+new ResizeObserver(() => renderer?.scheduleRender()).observe(container);
+
 function refreshView(full: boolean): void {
   if (!graph || !renderer) return;
   const state = store.get();
