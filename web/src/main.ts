@@ -97,8 +97,14 @@ window.addEventListener('hashchange', () => {
 
 // ---- rendering -----------------------------------------------------------------------------------
 // Sigma resizes its canvases when it draws, not when its container changes size (the details panel opening or
-// closing): without this the canvases keep their old width under the panel until the next move.
-new ResizeObserver(() => renderer?.scheduleRender()).observe(container);
+// closing): without this the canvases keep their old width under the panel until the next move. Only a real
+// change redraws: the observer's first report comes with the first frame and would draw the graph twice.
+new ResizeObserver(([entry]) => {
+  if (!renderer || !entry) return;
+  const drawn = renderer.getDimensions();
+  const { width, height } = entry.contentRect;
+  if (Math.round(width) !== Math.round(drawn.width) || Math.round(height) !== Math.round(drawn.height)) renderer.scheduleRender();
+}).observe(container);
 
 function refreshView(full: boolean): void {
   if (!graph || !renderer) return;
