@@ -4,6 +4,7 @@
 import { POSITION_RELATIONS, type Evidence, type NodeKind, type PositionRelation } from '../../src/graph/types.ts';
 import type { Facing, Holder, Link, NodeRef, Stance } from '../../src/server/api-types.ts';
 import type { DisplayEdge, DisplayGraph } from './display-graph.ts';
+import { actorGroup } from '../../src/graph/representation.ts';
 
 const POSITION_RELATION_SET = new Set<string>(POSITION_RELATIONS);
 
@@ -51,20 +52,9 @@ function dates(attrs: DisplayEdge): { evidence: Evidence[]; firstDate: string; l
   return { evidence: attrs.evidence, firstDate: attrs.firstDate, lastDate: attrs.lastDate };
 }
 
-/** The actor and every actor that represents it, directly or through others. */
+/** The actor and the actors that represent it, counted as the API counts them. */
 export function representedBy(graph: DisplayGraph, actor: string): string[] {
-  const seen = new Set([actor]);
-  const queue = [actor];
-  while (queue.length > 0) {
-    const current = queue.shift() as string;
-    graph.forEachInEdge(current, (_edge, attrs, source) => {
-      if (attrs.relation === 'represents' && !seen.has(source)) {
-        seen.add(source);
-        queue.push(source);
-      }
-    });
-  }
-  return [...seen];
+  return [...actorGroup(graph, actor)];
 }
 
 function targetsOf(graph: DisplayGraph, position: string): NodeRef[] {

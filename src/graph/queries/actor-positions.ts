@@ -1,7 +1,7 @@
 // An actor's positions: what it (or anyone representing it) demands, rejects, threatens, offers, accepts,
 // supports or imposes, and what others aim at it, with conditions, evidence and dates. The analyst's first question.
 import { POSITION_RELATIONS, type KgGraph, type PositionRelation, type Relation } from '../types.ts';
-import { actorGroup } from './filter.ts';
+import { actorGroup } from '../representation.ts';
 import { memo } from './memo.ts';
 import { nodeItem, nodeRef } from './refs.ts';
 import { resolveNode } from './resolve.ts';

@@ -1,24 +1,9 @@
 // The sentence text behind the edges a node's details show: its own edges, those of the actors that represent it,
 // and the other holders' edges on positions aimed at it. Lets a client load the graph without sentence text.
 import { NotFoundError } from '../../errors.ts';
+import { actorGroup } from '../representation.ts';
 import type { KgGraph } from '../types.ts';
 import type { EvidenceTextsResponse } from './types.ts';
-
-/** The node and every actor that represents it, directly or through others. */
-function selvesOf(graph: KgGraph, key: string): string[] {
-  const seen = new Set([key]);
-  const queue = [key];
-  while (queue.length > 0) {
-    const current = queue.shift() as string;
-    graph.forEachInEdge(current, (_edge, attrs, source) => {
-      if (attrs.relation === 'represents' && !seen.has(source)) {
-        seen.add(source);
-        queue.push(source);
-      }
-    });
-  }
-  return [...seen];
-}
 
 export function evidenceTexts(graph: KgGraph, key: string): EvidenceTextsResponse {
   if (!graph.hasNode(key)) throw new NotFoundError(`node "${key.slice(0, 100)}" does not exist; search with GET /api/nodes?q=`);
@@ -27,7 +12,7 @@ export function evidenceTexts(graph: KgGraph, key: string): EvidenceTextsRespons
     if (edges[edge]) return;
     edges[edge] = graph.getEdgeAttribute(edge, 'evidence').map(({ article, sentence, text }) => ({ article, sentence, text }));
   };
-  for (const self of selvesOf(graph, key)) {
+  for (const self of actorGroup(graph, key)) {
     graph.forEachEdge(self, (edge, attrs, source) => {
       add(edge);
       // A position aimed at this actor: the panel lists who holds it, with their sentences.

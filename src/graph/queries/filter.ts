@@ -1,6 +1,7 @@
 // Cuts a sub-graph out of the knowledge graph by node kind, relation, actor, date range, article and text:
 // the one filter behind GET /api/graph, the exports and `kg export`, so all three agree on what a filter means.
 import { createGraph } from '../build.ts';
+import { actorGroup } from '../representation.ts';
 import type { EdgeAttributes, Evidence, KgGraph, NodeKind, Relation } from '../types.ts';
 import { resolveNode } from './resolve.ts';
 import { foldText, matchScore } from './text.ts';
@@ -23,31 +24,6 @@ export interface GraphFilter {
 
 export function isEmptyFilter(f: GraphFilter): boolean {
   return !f.kinds?.length && !f.relations?.length && !f.actor && !f.from && !f.to && !f.articles?.length && !f.q;
-}
-
-/**
- * How far representation is followed: a spokesperson for a minister who represents a state counts as the state,
- * but no further, so a chain or cycle of `represents` edges cannot fold a whole network into one actor.
- */
-export const REPRESENTATION_DEPTH = 2;
-
-/** Actors that `represents` the given actor, directly or through one more representative, the actor included. */
-export function actorGroup(graph: KgGraph, actor: string, depth = REPRESENTATION_DEPTH): Set<string> {
-  const group = new Set([actor]);
-  let frontier = [actor];
-  for (let d = 0; d < depth && frontier.length; d++) {
-    const next: string[] = [];
-    for (const cur of frontier) {
-      graph.forEachInEdge(cur, (_e, attrs, source) => {
-        if (attrs.relation === 'represents' && !group.has(source)) {
-          group.add(source);
-          next.push(source);
-        }
-      });
-    }
-    frontier = next;
-  }
-  return group;
 }
 
 function keepEvidence(f: GraphFilter, ev: Evidence): boolean {
@@ -156,3 +132,4 @@ export function filterGraph(graph: KgGraph, f: GraphFilter): KgGraph {
   });
   return out;
 }
+

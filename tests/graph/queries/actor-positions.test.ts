@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { actorPositions } from '../../../src/graph/queries/actor-positions.ts';
 import { A, ARTICLES, P, claim, positionRef, sampleGraph } from '../../_helpers.ts';
 import { addClaim } from '../../../src/graph/build.ts';
-import { actorGroup } from '../../../src/graph/queries/filter.ts';
+import { actorGroup } from '../../../src/graph/representation.ts';
 import type { KgGraph } from '../../../src/graph/types.ts';
 
 describe('actorPositions', () => {

@@ -1,0 +1,32 @@
+// Who counts as an actor: the actor and the people or bodies that represent it ("Putin" counts as Russia),
+// followed a fixed number of steps so a chain or a cycle of `represents` edges cannot merge everyone.
+// Shared by the HTTP queries and the browser app, so both count an actor's positions the same way.
+
+/** The little of a graphology graph this needs, so server and browser graphs both fit. */
+export interface RepresentsGraph {
+  forEachInEdge(node: string, callback: (edge: string, attributes: { relation: string }, source: string) => void): void;
+}
+
+/**
+ * How far representation is followed: a spokesperson for a minister who represents a state counts as the state,
+ * but no further, so a chain or cycle of `represents` edges cannot fold a whole network into one actor.
+ */
+export const REPRESENTATION_DEPTH = 2;
+
+export function actorGroup(graph: RepresentsGraph, actor: string, depth = REPRESENTATION_DEPTH): Set<string> {
+  const group = new Set([actor]);
+  let frontier = [actor];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const cur of frontier) {
+      graph.forEachInEdge(cur, (_e, attrs, source) => {
+        if (attrs.relation === 'represents' && !group.has(source)) {
+          group.add(source);
+          next.push(source);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return group;
+}
