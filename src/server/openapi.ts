@@ -23,7 +23,7 @@ function p(name: string, description: string): Schema {
 const FILTERS = [
   q('kind', csv(['actor', 'demand', 'response']), 'keep only nodes of these kinds (and edges between them)'),
   q('relation', csv(RELATIONS), 'keep only edges with these relations'),
-  q('actor', { type: 'string' }, "an actor's key, label or alias: keep its ego network (its representatives, and theirs, count as it)"),
+  q('actor', { type: 'string' }, "an actor's key, label or alias: keep its ego network (its representatives, and theirs, count as it) and who holds or opposes the positions aimed at it"),
   q('from', date, 'keep evidence dated on or after this day'),
   q('to', date, 'keep evidence dated on or before this day'),
   q('article', { type: 'string' }, 'comma-separated article ids: keep their evidence'),

@@ -54,10 +54,14 @@ describe('applyFilters', () => {
     expect([...visible.nodes].sort()).toEqual(['actor:nato', 'actor:putin', 'actor:russia', 'actor:us', 'position:no-expansion', 'position:sanctions']);
   });
 
-  test('an actor filter keeps only edges between the nodes it keeps, as the API filter does', () => {
+  test('an actor filter shows who holds and who opposes the positions aimed at the actor, as the API filter does', () => {
     const visible = applyFilters(displayGraph(), { ...defaultFilters(), actor: 'actor:nato' });
-    expect([...visible.nodes].sort()).toEqual(['actor:nato', 'position:no-expansion']);
-    expect([...visible.edges]).toEqual(['position:no-expansion|targets|actor:nato']);
+    expect([...visible.nodes].sort()).toEqual(['actor:nato', 'actor:russia', 'actor:us', 'position:no-expansion']);
+    expect([...visible.edges]).toEqual(expect.arrayContaining([
+      'position:no-expansion|targets|actor:nato',
+      'actor:russia|demands|position:no-expansion',
+      'actor:us|rejects|position:no-expansion',
+    ]));
   });
 });
 

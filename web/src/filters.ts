@@ -3,7 +3,7 @@
 import { RELATIONS, type EdgeAttributes, type NodeKind, type Relation } from '../../src/graph/types.ts';
 import type { GraphFilterQuery } from '../../src/server/api-types.ts';
 import type { DisplayGraph } from './display-graph.ts';
-import { representedBy } from './panel-model.ts';
+import { actorScope } from '../../src/graph/representation.ts';
 import { NODE_KINDS, defaultFilters, type Filters } from './ui-state.ts';
 
 export interface FilterCounts {
@@ -20,26 +20,6 @@ export interface VisibleSet {
 
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-}
-
-/**
- * The nodes the actor filter keeps, as the API's filter does (so exports match the page): the actor and
- * those who represent it, their neighbours, and whom or what those positions target or answer.
- */
-function actorScope(graph: DisplayGraph, actor: string): Set<string> {
-  const scope = new Set<string>();
-  if (!graph.hasNode(actor)) return scope;
-  for (const member of representedBy(graph, actor)) {
-    scope.add(member);
-    graph.forEachNeighbor(member, (n) => scope.add(n));
-  }
-  for (const node of [...scope]) {
-    if (graph.getNodeAttribute(node, 'kind') === 'actor') continue;
-    graph.forEachOutEdge(node, (_edge, attrs, _source, target) => {
-      if (attrs.relation === 'targets' || attrs.relation === 'answers') scope.add(target);
-    });
-  }
-  return scope;
 }
 
 function hasEvidenceWithin(attrs: EdgeAttributes, filters: Filters): boolean {

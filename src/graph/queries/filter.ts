@@ -1,7 +1,7 @@
 // Cuts a sub-graph out of the knowledge graph by node kind, relation, actor, date range, article and text:
 // the one filter behind GET /api/graph, the exports and `kg export`, so all three agree on what a filter means.
 import { createGraph } from '../build.ts';
-import { actorGroup } from '../representation.ts';
+import { actorGroup, actorScope } from '../representation.ts';
 import type { EdgeAttributes, Evidence, KgGraph, NodeKind, Relation } from '../types.ts';
 import { resolveNode } from './resolve.ts';
 import { foldText, matchScore } from './text.ts';
@@ -46,22 +46,6 @@ function trimEdge(f: GraphFilter, attrs: EdgeAttributes): EdgeAttributes | null 
     if (ev.date > lastDate) lastDate = ev.date;
   }
   return { ...attrs, evidence, firstDate, lastDate };
-}
-
-/** The nodes the `actor` filter keeps: the actor group, its neighbours, and whom/what those positions target/answer. */
-function actorScope(graph: KgGraph, actor: string): Set<string> {
-  const group = actorGroup(graph, actor);
-  const scope = new Set(group);
-  for (const a of group) {
-    graph.forEachNeighbor(a, (n) => scope.add(n));
-  }
-  for (const n of [...scope]) {
-    if (graph.getNodeAttribute(n, 'kind') === 'actor') continue;
-    graph.forEachOutEdge(n, (_e, attrs, _s, target) => {
-      if (attrs.relation === 'targets' || attrs.relation === 'answers') scope.add(target);
-    });
-  }
-  return scope;
 }
 
 function textScope(graph: KgGraph, q: string): Set<string> {

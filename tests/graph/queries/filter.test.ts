@@ -60,3 +60,18 @@ describe('filterGraph', () => {
     expect(JSON.stringify(g.export())).toBe(before);
   });
 });
+
+describe('actorScope', () => {
+  test('keeps the holders of positions aimed at the actor, so a filter on NATO shows who demands what of it', async () => {
+    const { actorScope } = await import('../../../src/graph/representation.ts');
+    const { createGraph } = await import('../../../src/graph/build.ts');
+    const g = createGraph();
+    g.addNode('actor:nato', { kind: 'actor', label: 'NATO', aliases: [], actorType: 'alliance' });
+    g.addNode('actor:russia', { kind: 'actor', label: 'Russia', aliases: [], actorType: 'state' });
+    g.addNode('position:x', { kind: 'demand', label: 'NATO non-expansion', category: 'c', aliases: [] });
+    const ev = { relation: 'demands' as const, evidence: [], firstDate: '2022-01-10', lastDate: '2022-01-10' };
+    g.addDirectedEdgeWithKey('a', 'actor:russia', 'position:x', ev);
+    g.addDirectedEdgeWithKey('b', 'position:x', 'actor:nato', { ...ev, relation: 'targets' });
+    expect([...actorScope(g, 'actor:nato')].sort()).toEqual(['actor:nato', 'actor:russia', 'position:x']);
+  });
+});
