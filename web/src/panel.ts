@@ -52,22 +52,41 @@ function uniqueEvidence(lists: Evidence[][]): Evidence[] {
   return out.sort((a, b) => b.date.localeCompare(a.date) || a.article.localeCompare(b.article) || a.sentence - b.sentence);
 }
 
+/** Sentences shown per edge before "Show more": a hub's edges can carry thousands. */
+const EVIDENCE_SHOWN = 3;
+
 function evidenceList(ctx: Context, evidence: Evidence[]): HTMLElement {
-  return el('ul', { className: 'evidence-list' }, evidence.map((ev) => {
-    const meta = ctx.articles[ev.article];
-    return el('li', {}, [
+  const list = el('ul', { className: 'evidence-list' }, evidence.slice(0, EVIDENCE_SHOWN).map((ev) => evidenceItem(ctx, ev)));
+  if (evidence.length > EVIDENCE_SHOWN) {
+    const rest = evidence.length - EVIDENCE_SHOWN;
+    const more: HTMLElement = el('li', {}, [
       el('button', {
-        className: 'evidence',
+        className: 'evidence-more',
         attrs: { type: 'button' },
-        title: 'Open the article at this sentence',
-        dataset: { article: ev.article, sentence: String(ev.sentence) },
-        on: { click: () => ctx.actions.openArticle(ev) },
-      }, [
-        el('span', { className: 'evidence-text', text: ev.text }),
-        el('span', { className: 'evidence-source', text: `${meta?.title ?? ev.article} · ${ev.date}` }),
-      ]),
+        text: `Show ${rest} more sentence${rest === 1 ? '' : 's'}`,
+        // Built on demand: rendering every sentence of a hub up front made its panel slow to open.
+        on: { click: () => more.replaceWith(...evidence.slice(EVIDENCE_SHOWN).map((ev) => evidenceItem(ctx, ev))) },
+      }),
     ]);
-  }));
+    list.append(more);
+  }
+  return list;
+}
+
+function evidenceItem(ctx: Context, ev: Evidence): HTMLElement {
+  const meta = ctx.articles[ev.article];
+  return el('li', {}, [
+    el('button', {
+      className: 'evidence',
+      attrs: { type: 'button' },
+      title: 'Open the article at this sentence',
+      dataset: { article: ev.article, sentence: String(ev.sentence) },
+      on: { click: () => ctx.actions.openArticle(ev) },
+    }, [
+      el('span', { className: 'evidence-text', text: ev.text }),
+      el('span', { className: 'evidence-source', text: `${meta?.title ?? ev.article} · ${ev.date}` }),
+    ]),
+  ]);
 }
 
 function conditionBadges(condition?: string, strength?: string): HTMLElement[] {
