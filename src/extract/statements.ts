@@ -168,6 +168,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (inSpans(j, conditions)) break;
       if (t.text === '"' && quoted[from] && j > from) break;
       if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
+      // ", refusing to meet…": a participle clause after a comma is another act.
+      if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions": a time clause is not part of what is asked.
       if (j > from && /^(before|until|after|while|whereas)$/.test(t.lower)) break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
@@ -335,7 +337,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (entry.relation === 'demands' || entry.relation === 'threatens') {
       // "X will prompt massive consequences": a penalty said of the future is a threat by the speaker,
       // and whoever acts in the words before the modal is its target.
-      const modal = tokens.slice(posFrom, posTo).findIndex((t) => MODALS.has(t.lower));
+      // Only a future ("will prompt", "would face") makes a penalty a threat; "must drop their tariff" is a demand.
+      const modal = tokens.slice(posFrom, posTo).findIndex((t) => MODALS.has(t.lower) && !/^(must|should|may|might)$/.test(t.lower));
       if (modal >= 0) {
         const m = posFrom + modal;
         const penalties = concepts.filter((c) => c.start > m && c.concept.entry.penalty);
