@@ -50,7 +50,10 @@ function decode(content: Buffer | string, file: string, maxBytes: number): strin
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(content);
     } catch {
-      throw new ArticleFormatError(file, 1, 'not UTF-8 text (binary file?); save the article as UTF-8 plain text');
+      // Name the line of the first byte that is not UTF-8, so a user can find it.
+      const lossy = new TextDecoder('utf-8').decode(content);
+      const line = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n').length;
+      throw new ArticleFormatError(file, line, 'not UTF-8 text (binary file, or saved in another encoding?); save the article as UTF-8 plain text');
     }
   }
   const nul = text.indexOf('\u0000');

@@ -78,9 +78,9 @@ describe('parseArticle', () => {
     expect(err).toMatchObject({ code: 'ARTICLE_FORMAT', line: 5 });
   });
 
-  test('should throw at line 1 when the bytes are not valid UTF-8', () => {
+  test('should throw at the line of the first byte that is not valid UTF-8', () => {
     const bytes = Buffer.concat([Buffer.from('Title\n20220110\nhttps://example.org\n'), Buffer.from([0xff, 0xfe, 0xc3, 0x28])]);
-    expect(formatError(bytes)).toMatchObject({ code: 'ARTICLE_FORMAT', line: 1 });
+    expect(formatError(bytes)).toMatchObject({ code: 'ARTICLE_FORMAT', line: 4 });
   });
 
   test('should throw TOO_LARGE at line 1 for a file over 5 MB', () => {
@@ -109,3 +109,4 @@ describe('articleIdFromFile', () => {
     expect(articleIdFromFile(file!)).toBe(id);
   });
 });
+
