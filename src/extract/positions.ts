@@ -61,7 +61,12 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   for (let j = i; j < to && words.length < MAX_LABEL_WORDS; j++) {
     const t = tokens[j]!;
     if (t.punct && t.text !== '-') break;
-    if (STOP.has(t.lower) || WEEKDAY.test(t.lower)) break;
+    if (STOP.has(t.lower)) break;
+    // "signed an agreement today to increase trade": time words are left out, not an end.
+    if (WEEKDAY.test(t.lower)) {
+      if (/^(on|last|next|this|by)$/i.test(words[words.length - 1] ?? '')) words.pop();
+      continue;
+    }
     words.push(t.text);
   }
   while (words.length && TRAILING.test(words[words.length - 1]!.toLowerCase())) words.pop();

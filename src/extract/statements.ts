@@ -173,7 +173,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "…before granting any relaxation of sanctions": a time clause is not part of what is asked.
       if (j > from && /^(before|until|after|while|whereas)$/.test(t.lower)) break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
-      if (t.text === ',' && /^(but|while|whereas|although|though|as|and)$/.test(tokens[j + 1]?.lower ?? '') && mentions.some((m) => m.start >= j + 2 && m.start <= j + 3)) break;
+      if (t.text === ',' && /^(but|while|whereas|although|though)$/.test(tokens[j + 1]?.lower ?? '')) break;
+      if (t.text === ',' && /^(as|and)$/.test(tokens[j + 1]?.lower ?? '') && mentions.some((m) => m.start >= j + 2 && m.start <= j + 3)) break;
       if (t.text === ',' && mentions.some((m) => m.start === j + 1) && lexicon.speech.has(tokens[mentions.find((m) => m.start === j + 1)!.end]?.lower ?? '')) break;
       // "Washington's call for X and Pyongyang's demand for Y": another holder's cue starts another position.
       if (cueStarts.has(j) && mentions.some((m) => m.end === j && m.start > from && !m.pronoun && (m.possessive || m.modifier))) break;
