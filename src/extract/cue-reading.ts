@@ -93,6 +93,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) return { reason: 'reports a view ("… that")' };
     // "support for dictators", "backing for": a noun, not the act of a subject.
     if (tokens[hit.end]?.lower === 'for' && entry.relation === 'supports' && !mentions.some((m) => m.end === hit.start)) return { reason: 'a noun ("support for")' };
+    // "U.S. support for the island": a base form right after a name, before "for" or "of", is a noun.
+    if (/^(support|demand|call|offer|backing|pledge|promise|request|threat)$/.test(tokens[hit.start]!.lower) && /^(for|of)$/.test(tokens[hit.end]?.lower ?? '') && mentions.some((m) => m.end === hit.start && !m.pronoun)) return { reason: 'a noun ("U.S. support for")' };
     if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) return { reason: 'a participle' };
     // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
     if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to')) return { reason: 'an infinitive governed by another verb' };

@@ -321,7 +321,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     const thatClause = [hit.end - 1, hit.end, posFrom - 1, posFrom].some((x) => tokens[x]?.lower === 'that');
     // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
     if (thatClause || addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') governed.push([hit.end, posTo]);
-    const concepts = findConcepts(tokens, lexicon, posFrom, posTo);
+    // "dismissed concerns about tariffs", "rejected the claims that…": what is rejected is the concern or the
+    // claim, not the thing it is about.
+    let head = posFrom;
+    while (head < posTo && ARTICLES.has(tokens[head]!.lower)) head++;
+    const aboutSomething = /^(concerns?|fears?|claims?|reports?|allegations?|accusations?|criticism|suggestions?|rumou?rs?|speculation|talk)$/.test(tokens[head]?.lower ?? '');
+    const concepts = aboutSomething ? [] : findConcepts(tokens, lexicon, posFrom, posTo);
     // "rejected the demand", "accepted the proposal": the position named just before.
     const backRef = !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
     if (backRef) {
