@@ -1,6 +1,7 @@
 // Named-entity recognition for actors the lexicon does not know ("Amnesty International", a new
 // minister), with compromise. It is the slow part, so it only sees words the cheap rules single out.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Compromise from 'compromise';
 import type { ActorRef } from './claims.ts';
 import { organisationRef, personRef } from './actor-ref.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -9,27 +10,38 @@ import { stripPossessive } from './tokens.ts';
 const NOT_NAMES = /^(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|after|before|while|when|if|as|for|with|officials?|sources?|president|minister|leaders?)$/i;
 
 const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'PerfectTense', 'Participle', 'FutureTense', 'Imperative']);
-const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+
+// compromise is loaded on first use: a build's main thread, which only merges what workers extract,
+// never pays the quarter second it takes to load.
+type Nlp = typeof Compromise;
+let loaded: Nlp | undefined;
+let lexiconTags: Record<string, string> | undefined;
+function nlp(): Nlp {
+  return (loaded ??= createRequire(import.meta.url)('compromise') as Nlp);
+}
+function lexiconOf(): Record<string, string> {
+  return (lexiconTags ??= (nlp() as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon);
+}
 
 /**
  * Is this word (lower case) a verb? compromise's own lexicon answers for most words without a parse;
  * regular forms it does not list are judged by their ending.
  */
 export function isVerbWord(word: string): boolean {
-  const tag = LEXICON[word];
+  const tag = lexiconOf()[word];
   if (tag) return VERB_TAGS.has(tag);
   return /[^e]ed$|[^s]es$|izes$|ises$/.test(word);
 }
 
 /** One sentence parsed by compromise at most once, and only when a rule asks: the parse is the slow part. */
 export class SentenceParse {
-  private doc?: ReturnType<typeof nlp>;
+  private doc?: ReturnType<Nlp>;
   private entities?: { people: string[]; places: string[]; organizations: string[] };
 
   constructor(readonly text: string) {}
 
-  private parsed(): ReturnType<typeof nlp> {
-    return (this.doc ??= nlp(this.text));
+  private parsed(): ReturnType<Nlp> {
+    return (this.doc ??= nlp()(this.text));
   }
 
   named(): { people: string[]; places: string[]; organizations: string[] } {
