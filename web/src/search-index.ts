@@ -2,6 +2,7 @@
 // under the search box. Pure: built once per graph, queried on every keystroke.
 import type { NodeKind } from '../../src/graph/types.ts';
 import type { DisplayGraph } from './display-graph.ts';
+import { foldText } from '../../src/graph/queries/text.ts';
 
 export interface SearchEntry {
   key: string;
@@ -20,14 +21,8 @@ export interface SearchHit {
   alias?: string;
 }
 
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** The API's own folding, so the page's suggestions and GET /api/nodes?q= find the same names. */
+export const fold = foldText;
 
 export function buildSearchIndex(graph: DisplayGraph): SearchEntry[] {
   return graph.mapNodes((key, attrs) => ({
