@@ -1,6 +1,7 @@
 // Streaming GEXF writer (1.3 or 1.2draft): typed attribute declarations before <nodes>, viz colour/size/position,
 // and time as mode="dynamic" spells from evidence dates (graphology-gexf writes no time), yielded in chunks.
-import type { EdgeAttributes, KgGraph, NodeAttributes } from '../graph/types.ts';
+import type { EdgeAttributes, KgGraph } from '../graph/types.ts';
+import { EDGE_COLUMNS, NODE_COLUMNS, type Column, type ColumnType } from './columns.ts';
 import { layoutPositions, type LayoutMode, type Positions } from './layout.ts';
 import { KIND_COLORS, RELATION_COLORS, sizeForDegree, type Rgb } from './palette.ts';
 import { ChunkBuffer, xmlAttr, xmlText } from './xml.ts';
@@ -41,46 +42,11 @@ const NAMESPACES: Record<GexfVersion, { gexf: string; viz: string }> = {
   '1.2draft': { gexf: 'http://www.gexf.net/1.2draft', viz: 'http://www.gexf.net/1.2draft/viz' },
 };
 
-type AttrType = 'string' | 'integer' | 'boolean';
-interface Column<T> {
-  id: string;
-  type: AttrType;
-  value: (attrs: T, key: string) => string | number | boolean | undefined;
-}
-
-/** Node columns, in declaration order. */
-export const NODE_COLUMNS: Array<Column<NodeAttributes & { degree: number }>> = [
-  { id: 'kind', type: 'string', value: (a) => a.kind },
-  { id: 'actorType', type: 'string', value: (a) => (a.kind === 'actor' ? a.actorType : undefined) },
-  { id: 'role', type: 'string', value: (a) => (a.kind === 'actor' ? a.role : undefined) },
-  { id: 'known', type: 'boolean', value: (a) => (a.kind === 'actor' ? a.known : undefined) },
-  { id: 'category', type: 'string', value: (a) => (a.kind !== 'actor' ? a.category : undefined) },
-  { id: 'concept', type: 'string', value: (a) => (a.kind !== 'actor' ? a.concept : undefined) },
-  { id: 'aliases', type: 'string', value: (a) => (a.aliases.length ? a.aliases.join('; ') : undefined) },
-  { id: 'degree', type: 'integer', value: (a) => a.degree },
-];
-
-/** Edge columns, in declaration order. */
-export const EDGE_COLUMNS: Array<Column<EdgeAttributes>> = [
-  { id: 'relation', type: 'string', value: (a) => a.relation },
-  { id: 'cameo', type: 'string', value: (a) => a.cameo },
-  { id: 'plover', type: 'string', value: (a) => a.plover },
-  { id: 'condition', type: 'string', value: (a) => a.condition },
-  { id: 'strength', type: 'string', value: (a) => a.strength },
-  { id: 'evidenceCount', type: 'integer', value: (a) => a.evidence.length },
-  { id: 'firstSentence', type: 'string', value: (a) => a.evidence[0]?.text },
-  { id: 'firstDate', type: 'string', value: (a) => a.firstDate },
-  { id: 'lastDate', type: 'string', value: (a) => a.lastDate },
-  { id: 'articles', type: 'string', value: (a) => articleIds(a) },
-];
-
-/** The distinct articles behind an edge, "a; b" (most edges have one piece of evidence: skip the Set). */
-export function articleIds(a: EdgeAttributes): string {
-  return a.evidence.length === 1 ? a.evidence[0]!.article : [...new Set(a.evidence.map((e) => e.article))].join('; ');
-}
+// GEXF's names for the neutral column types.
+const GEXF_TYPES: Record<ColumnType, string> = { string: 'string', integer: 'integer', double: 'double', boolean: 'boolean' };
 
 function declare(cls: 'node' | 'edge', columns: Array<Column<never>>): string {
-  const rows = columns.map((c) => `      <attribute id="${c.id}" title="${c.id}" type="${c.type}"/>\n`).join('');
+  const rows = columns.map((c) => `      <attribute id="${c.id}" title="${c.id}" type="${GEXF_TYPES[c.type]}"/>\n`).join('');
   return `    <attributes class="${cls}" mode="static">\n${rows}    </attributes>\n`;
 }
 
