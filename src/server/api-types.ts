@@ -1,15 +1,6 @@
 // The JSON shapes every HTTP endpoint answers with, declared once for the server, its tests and the browser app.
 // Nodes are `{key, attributes}`, lists are `{items, total}`; errors are `{error, message}` with the error code.
-import type {
-  ArticleMeta,
-  EdgeAttributes,
-  Evidence,
-  GraphAttributes,
-  NodeAttributes,
-  NodeKind,
-  PositionRelation,
-  Relation,
-} from '../graph/types.ts';
+import type { ArticleMeta } from '../graph/types.ts';
 import type { KgErrorCode } from '../errors.ts';
 
 export type {
@@ -21,7 +12,7 @@ export type {
   NodeKind,
   PositionRelation,
   Relation,
-};
+} from '../graph/types.ts';
 
 export type {
   List,
