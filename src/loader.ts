@@ -46,7 +46,11 @@ export function extractFile(file: string, lexicon: Lexicon): ExtractedArticle {
 }
 
 export async function buildFromInputs(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const files = expandInputs(inputs);
+  return buildFromFiles(expandInputs(inputs), options);
+}
+
+/** The same, for a list of article files already expanded (the CLI counts them first for its progress bar). */
+export async function buildFromFiles(files: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const lexicon = options.lexicon ?? loadLexicon(options.lexiconDir);
   const graph = createGraph();
   const result: BuildResult = { graph, articles: [], failures: [], warnings: [], sentences: 0, bytes: 0 };

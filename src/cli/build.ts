@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { expandInputs } from '../article/read-files.ts';
 import { KgError } from '../errors.ts';
-import { buildFromInputs } from '../loader.ts';
+import { buildFromFiles } from '../loader.ts';
 import { forceAtlas2Positions } from '../export/layout.ts';
 import { countGraph } from '../graph/summary.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -42,13 +42,14 @@ export function registerBuild(program: Command): void {
 
 async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const started = Date.now();
-  let total: number;
+  let files: string[];
   try {
-    total = expandInputs(inputs).length;
+    files = expandInputs(inputs);
   } catch (err) {
     console.error(`kg build: ${(err as Error).message}`);
     return 2;
   }
+  const total = files.length;
   if (total === 0) {
     console.error(`kg build: no *.txt article files in ${inputs.join(', ')}`);
     return 2;
@@ -64,7 +65,7 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   bar?.start(total, 0);
   let result;
   try {
-    result = await buildFromInputs(inputs, { workers, lexiconDir: flags.lexicon, onProgress: (done) => bar?.update(done) });
+    result = await buildFromFiles(files, { workers, lexiconDir: flags.lexicon, onProgress: (done) => bar?.update(done) });
   } catch (err) {
     bar?.stop();
     if (err instanceof KgError) {
