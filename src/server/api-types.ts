@@ -1,6 +1,6 @@
 // The JSON shapes every HTTP endpoint answers with, declared once for the server, its tests and the browser app.
 // Nodes are `{key, attributes}`, lists are `{items, total}`; errors are `{error, message}` with the error code.
-import type { ArticleMeta } from '../graph/types.ts';
+import type { ArticleMeta, EdgeAttributes, GraphAttributes } from '../graph/types.ts';
 import type { KgErrorCode } from '../errors.ts';
 
 export type {
@@ -41,6 +41,28 @@ export type {
   StatsResponse,
 } from '../graph/queries/types.ts';
 import type { EdgeItem, List, NodeItem } from '../graph/queries/types.ts';
+
+/** Evidence in the display form: [article index, sentence], plus the date when it is not the article's. */
+export type DisplayEvidence = [article: number, sentence: number] | [article: number, sentence: number, date: string];
+
+/** [source index, target index, attributes], plus the key when it is not `source|relation|target`. */
+export type DisplayEdgeEntry =
+  | [source: number, target: number, attributes: DisplayEdgeAttributes]
+  | [source: number, target: number, attributes: DisplayEdgeAttributes, key: string];
+
+export type DisplayEdgeAttributes = Omit<EdgeAttributes, 'evidence' | 'firstDate' | 'lastDate'> & { evidence: DisplayEvidence[] };
+
+/**
+ * GET /api/graph?fields=display: the explorer's compact form of the graph (src/server/display-payload.ts). Node
+ * and article references are indices into `nodes` and `articles`; no sentence text.
+ */
+export interface DisplayGraphResponse {
+  attributes: GraphAttributes;
+  /** article ids, the evidence's article indices point here */
+  articles: string[];
+  nodes: NodeItem[];
+  edges: DisplayEdgeEntry[];
+}
 
 /** GET /api/articles: one item per article with how many edges it supports. */
 export interface ArticleSummary extends ArticleMeta {

@@ -54,9 +54,9 @@ export function openApiDocument(): Schema {
           summary: 'The (filtered) graph in graphology serialization',
           parameters: [
             ...FILTERS,
-            q('fields', { type: 'string', enum: ['all', 'display'], default: 'all' }, 'display: evidence without sentence text (the browser app loads it per node from /api/nodes/{key}/evidence)'),
+            q('fields', { type: 'string', enum: ['all', 'display'], default: 'all' }, "display: the browser app's compact form (DisplayGraph): nodes and articles referred to by index, no sentence text (loaded per node from /api/nodes/{key}/evidence)"),
           ],
-          responses: { 200: ok(ref('Graph')), 400: BAD, 404: MISSING },
+          responses: { 200: ok({ oneOf: [ref('Graph'), ref('DisplayGraph')] }, 'Graph (fields=all), DisplayGraph (fields=display)'), 400: BAD, 404: MISSING },
         },
       },
       '/api/nodes/{key}/evidence': {
@@ -305,6 +305,22 @@ const SCHEMAS: Record<string, Schema> = {
     type: 'object',
     required: ['attributes', 'options', 'nodes', 'edges'],
     properties: { attributes: { type: 'object' }, options: { type: 'object' }, nodes: { type: 'array', items: ref('Node') }, edges: { type: 'array', items: ref('Edge') } },
+  },
+  DisplayGraph: {
+    type: 'object',
+    description: "The explorer's compact form of the graph: what the full form repeats or can derive is left out.",
+    required: ['attributes', 'articles', 'nodes', 'edges'],
+    properties: {
+      attributes: { type: 'object' },
+      articles: { type: 'array', items: { type: 'string' }, description: 'article ids; evidence refers to them by index' },
+      nodes: { type: 'array', items: ref('Node') },
+      edges: {
+        type: 'array',
+        description:
+          '[source index, target index, attributes, key?]: indices into nodes; key only when it is not source|relation|target; attributes as an Edge\'s but without firstDate/lastDate, and evidence as [article index, sentence, date?] (date only when it is not the article\'s)',
+        items: { type: 'array', minItems: 3, maxItems: 4 },
+      },
+    },
   },
   NodeDetail: {
     allOf: [

@@ -2,10 +2,10 @@
 // server's `{error, message}` so forms can show it inline.
 import type {
   ArticleDetailResponse,
+  DisplayGraphResponse,
   ErrorResponse,
   EvidenceTextsResponse,
   GraphFilterQuery,
-  GraphResponse,
   PostArticleResponse,
 } from '../../src/server/api-types.ts';
 
@@ -34,11 +34,11 @@ async function readJson<T>(response: Response): Promise<T> {
 }
 
 /**
- * The whole graph without sentence text (fetchEvidenceTexts loads it per node). Same URL, mode and headers as the
+ * The whole graph in the explorer's compact form, without sentence text (fetchEvidenceTexts loads it per node). Same URL, mode and headers as the
  * preload in index.html, so the browser reuses that download.
  */
-export async function fetchGraph(signal?: AbortSignal): Promise<GraphResponse> {
-  return readJson<GraphResponse>(await fetch('api/graph?fields=display', { signal }));
+export async function fetchGraph(signal?: AbortSignal): Promise<DisplayGraphResponse> {
+  return readJson<DisplayGraphResponse>(await fetch('api/graph?fields=display', { signal }));
 }
 
 /** The sentences behind the edges a node's details show. */

@@ -2,8 +2,8 @@
 // attributes as the API has them, plus what sigma reads (x, y, size, color, edge type and curvature).
 import { MultiDirectedGraph } from 'graphology';
 import { edgeKey } from '../../src/graph/keys.ts';
-import type { ArticleMeta, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/graph/types.ts';
-import type { GraphResponse } from '../../src/server/api-types.ts';
+import type { ArticleMeta, EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from '../../src/graph/types.ts';
+import type { DisplayGraphResponse, GraphResponse } from '../../src/server/api-types.ts';
 import { KIND_COLORS, RELATION_COLORS, edgeSize, nodeSize } from './palette.ts';
 
 export type EdgeShape = 'arrow' | 'curved' | 'dashed' | 'line';
@@ -99,28 +99,57 @@ export interface DecorateOptions {
 }
 
 /**
- * Puts back what the compact payload (GET /api/graph?fields=display) leaves out because it can be derived:
- * evidence dates equal to their article's date, and the edge's first and last evidence dates.
+ * Adds what sigma reads to an edge's domain attributes, in place (the parsed object becomes the graph's). Large
+ * graphs draw plain lines; on small ones shapeEdges later bends parallel edges and dashes conditional ones.
  */
-function restoreDerived(attrs: EdgeAttributes, articles: Record<string, ArticleMeta>): void {
-  for (const ev of attrs.evidence) ev.date ??= articles[ev.article]?.date ?? '';
-  if (attrs.firstDate === undefined || attrs.lastDate === undefined) {
-    let first = '';
-    let last = '';
-    for (const { date } of attrs.evidence) {
-      if (!first || date < first) first = date;
-      if (date > last) last = date;
-    }
-    attrs.firstDate = first;
-    attrs.lastDate = last;
-  }
+function asDisplayEdge(attrs: EdgeAttributes, large: boolean): DisplayEdge {
+  const display = attrs as DisplayEdge;
+  display.size = edgeSize(attrs.evidence.length);
+  display.color = RELATION_COLORS[attrs.relation];
+  display.type = large ? 'line' : 'arrow';
+  display.curvature = 0;
+  return display;
 }
 
 /**
- * Builds the display graph from the API's serialization (whole, or the compact display form). Takes over the parsed attribute objects (adding the
- * display attributes to them) instead of copying them: on 50,000 edges a second copy costs time and memory.
+ * Puts back what the compact form leaves out (src/server/display-payload.ts): node keys for indices, evidence
+ * objects with article ids and dates, first and last dates, and the usual edge key.
  */
-export function toDisplayGraph(data: GraphResponse, options: DecorateOptions = {}): DisplayGraph {
+function addDisplayEdges(graph: DisplayGraph, data: DisplayGraphResponse, large: boolean): void {
+  const meta: Record<string, ArticleMeta> = data.attributes.articles ?? {};
+  const ids = data.articles;
+  const dates = ids.map((id) => meta[id]?.date ?? '');
+  const keys = data.nodes.map((node) => node.key);
+  for (const [s, t, compact, key] of data.edges) {
+    const source = keys[s]!;
+    const target = keys[t]!;
+    let first = '';
+    let last = '';
+    // Sentence text is loaded per node later (fetchEvidenceTexts); until then evidence has none.
+    const evidence = compact.evidence.map(([article, sentence, own]) => {
+      const date = own ?? dates[article] ?? '';
+      if (!first || date < first) first = date;
+      if (date > last) last = date;
+      return { article: ids[article]!, sentence, date } as Evidence;
+    });
+    const attrs = compact as unknown as EdgeAttributes;
+    attrs.evidence = evidence;
+    attrs.firstDate = first;
+    attrs.lastDate = last;
+    graph.addDirectedEdgeWithKey(key ?? edgeKey(attrs.relation, source, target), source, target, asDisplayEdge(attrs, large));
+  }
+}
+
+function isDisplayForm(data: GraphResponse | DisplayGraphResponse): data is DisplayGraphResponse {
+  return Array.isArray((data as DisplayGraphResponse).articles);
+}
+
+/**
+ * Builds the display graph from the API's graph: graphology's serialization (GET /api/graph) or the explorer's
+ * compact form (fields=display). Takes over the parsed attribute objects (adding the display attributes to them)
+ * instead of copying them: on 50,000 edges a second copy costs time and memory.
+ */
+export function toDisplayGraph(data: GraphResponse | DisplayGraphResponse, options: DecorateOptions = {}): DisplayGraph {
   const graph: DisplayGraph = new MultiDirectedGraph<DisplayNode, DisplayEdge, GraphAttributes>({ allowSelfLoops: false });
   graph.replaceAttributes(data.attributes ?? {});
   for (const { key, attributes } of data.nodes) {
@@ -131,41 +160,33 @@ export function toDisplayGraph(data: GraphResponse, options: DecorateOptions = {
     attrs.color = KIND_COLORS[attrs.kind];
     graph.addNode(key, attrs);
   }
-  const articles = data.attributes?.articles ?? {};
-  for (const { key, source, target, attributes } of data.edges) {
-    const attrs = attributes as DisplayEdge;
-    restoreDerived(attrs, articles);
-    attrs.size = 1;
-    attrs.color = RELATION_COLORS[attrs.relation];
-    attrs.type = 'arrow';
-    attrs.curvature = 0;
-    graph.addDirectedEdgeWithKey(key ?? edgeKey(attrs.relation, source, target), source, target, attrs);
-  }
-  decorate(graph, options.previous ?? new Map());
+  const large = isLarge({ order: data.nodes.length, size: data.edges.length });
+  if (isDisplayForm(data)) addDisplayEdges(graph, data, large);
+  else for (const { key, source, target, attributes } of data.edges) graph.addDirectedEdgeWithKey(key ?? edgeKey(attributes.relation, source, target), source, target, asDisplayEdge(attributes, large));
+  placeNodes(graph, options.previous ?? new Map(), large);
+  if (!large) shapeEdges(graph);
   return graph;
 }
 
-/** Sets positions, sizes, colours and edge shapes (in place: no graph events); line edges for large graphs. */
-export function decorate(graph: DisplayGraph, previous: Map<string, Point>): void {
+/** Sets positions and sizes (in place: no graph events). */
+function placeNodes(graph: DisplayGraph, previous: Map<string, Point>, large: boolean): void {
   const random = seeded(graph.order * 7919 + graph.size);
-  const large = isLarge(graph);
   let index = 0;
   graph.forEachNode((node, attrs) => {
     const at = placeNode(graph, node, attrs, previous, random, index++);
     attrs.x = at.x;
     attrs.y = at.y;
     attrs.size = nodeSize(graph.degree(node), large);
-    attrs.color = KIND_COLORS[attrs.kind];
   });
-  const curvatures = large
-    ? null
-    : parallelCurvatures(graph.mapEdges((key, attrs, source, target) => ({ key, source, target, conditional: Boolean(attrs.condition) })));
+}
+
+/** Small graphs: parallel edges fan out as curves, conditional edges are dashed. */
+function shapeEdges(graph: DisplayGraph): void {
+  const curvatures = parallelCurvatures(graph.mapEdges((key, attrs, source, target) => ({ key, source, target, conditional: Boolean(attrs.condition) })));
   graph.forEachEdge((edge, attrs) => {
-    const curvature = curvatures?.get(edge) ?? 0;
-    attrs.size = edgeSize(attrs.evidence.length);
-    attrs.color = RELATION_COLORS[attrs.relation];
+    const curvature = curvatures.get(edge) ?? 0;
     attrs.curvature = curvature;
-    attrs.type = large ? 'line' : attrs.condition ? 'dashed' : curvature !== 0 ? 'curved' : 'arrow';
+    attrs.type = attrs.condition ? 'dashed' : curvature !== 0 ? 'curved' : 'arrow';
   });
 }
 

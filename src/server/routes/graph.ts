@@ -1,13 +1,12 @@
 // GET /api/graph: the graph in graphology's serialization, cut by the shared filters (kind, relation, actor, dates,
 // article, text), optionally the explorer's compact form (fields=display); GET /api/stats: counts, top actors, dates.
 import { Router } from 'express';
-import type { SerializedGraph } from 'graphology-types';
 import { z } from 'zod';
-import { edgeKey } from '../../graph/keys.ts';
 import { filterGraph, isEmptyFilter } from '../../graph/queries/filter.ts';
 import { memo } from '../../graph/queries/memo.ts';
 import { graphStats } from '../../graph/queries/stats.ts';
-import type { EdgeAttributes, Evidence, GraphAttributes, GraphResponse, StatsResponse } from '../api-types.ts';
+import type { DisplayGraphResponse, GraphResponse, StatsResponse } from '../api-types.ts';
+import { toDisplayPayload } from '../display-payload.ts';
 import type { KgGraph } from '../../graph/types.ts';
 import type { GraphService } from '../graph-service.ts';
 import { graphFilterFields, intIn, toGraphFilter, validQuery } from '../validate.ts';
@@ -17,30 +16,6 @@ const GRAPH_QUERY = {
   ...graphFilterFields,
   fields: z.enum(['all', 'display'], { error: 'must be all or display' }).optional(),
 };
-
-/**
- * The explorer's payload (fields=display), about 40% of the full serialization on a large graph: no evidence
- * sentence text (shown only in a node's details, from GET /api/nodes/:key/evidence), and nothing the page can
- * derive: an edge's key when it is the usual `source|relation|target`, an evidence date equal to its article's
- * date, and firstDate/lastDate (the extremes of the evidence dates). web/src/display-graph.ts restores them.
- * Export copies attribute objects, so replacing their fields leaves the served graph untouched.
- */
-function displayPayload(data: SerializedGraph): GraphResponse {
-  const articles = (data.attributes as Partial<GraphAttributes> | undefined)?.articles ?? {};
-  for (const edge of data.edges) {
-    const attrs = edge.attributes as Partial<EdgeAttributes> | undefined;
-    if (!attrs) continue;
-    if (attrs.relation && edge.key === edgeKey(attrs.relation, edge.source, edge.target)) delete edge.key;
-    if (attrs.evidence) {
-      attrs.evidence = attrs.evidence.map(({ article, sentence, date }) =>
-        (articles[article]?.date === date ? { article, sentence } : { article, sentence, date }) as Evidence,
-      );
-      delete attrs.firstDate;
-      delete attrs.lastDate;
-    }
-  }
-  return data as GraphResponse;
-}
 
 /** Above this many edges the explorer's payload is not built before it is asked for (500,000 edges: seconds, 150 MB). */
 const PREPARE_MAX_EDGES = 100_000;
@@ -52,7 +27,7 @@ const PREPARE_MAX_EDGES = 100_000;
 function wholeGraph(graph: KgGraph, display: boolean): { body: Buffer; etag?: string } {
   return memo(graph, display ? 'graph-json-display' : 'graph-json', () => {
     const data = graph.export();
-    return { body: Buffer.from(JSON.stringify(display ? displayPayload(data) : data), 'utf8') };
+    return { body: Buffer.from(JSON.stringify(display ? toDisplayPayload(data) : data), 'utf8') };
   });
 }
 
@@ -71,7 +46,7 @@ export function graphRoutes(service: GraphService): Router {
     const display = fields === 'display';
     if (!isEmptyFilter(filter)) {
       const data = filterGraph(service.graph, filter).export();
-      res.json(display ? displayPayload(data) : (data as GraphResponse));
+      res.json(display ? (toDisplayPayload(data) satisfies DisplayGraphResponse) : (data as GraphResponse));
       return;
     }
     const whole = wholeGraph(service.graph, display);
