@@ -213,6 +213,9 @@ function attachRenderer(nextGraph: DisplayGraph): void {
     edgeReducer: (edge, data) => reduceEdge(view as HighlightView, edge, data),
   });
   performance.mark('kg:graph-drawn');
+  // The frame that shows the graph: its animation callbacks run before it is committed to the screen, and a task
+  // they queue runs once that commit is done (in software GL the commit is when the canvases' pixels are read).
+  requestAnimationFrame(() => setTimeout(() => performance.mark('kg:first-frame')));
   if (camera) renderer.getCamera().setState(camera);
   renderer.on('enterNode', ({ node }) => {
     container.classList.add('pointer');
