@@ -97,6 +97,30 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
   return a.article === b.article && a.sentence === b.sentence;
 }
 
+/** Above this many sentences an edge's evidence is looked up in an index instead of scanned. */
+const SCAN_LIMIT = 16;
+
+// Evidence already on an edge, as `article\u0000sentence`: scanning the list for every claim made a corpus in
+// which one edge gathers thousands of sentences quadratic. Keyed by the array, so a list that is replaced
+// (removeArticle filters into a new one) is indexed afresh; only addEvidence appends to these lists.
+const evidenceIndex = new WeakMap<Evidence[], Set<string>>();
+
+const evidenceId = (ev: Evidence): string => `${ev.article}\u0000${ev.sentence}`;
+
+/** Appends the sentence unless the edge already has it (same article and sentence). */
+function addEvidence(list: Evidence[], ev: Evidence): void {
+  if (list.length < SCAN_LIMIT) {
+    if (!list.some((e) => sameEvidence(e, ev))) list.push(ev);
+    return;
+  }
+  let seen = evidenceIndex.get(list);
+  if (!seen) evidenceIndex.set(list, (seen = new Set(list.map(evidenceId))));
+  const id = evidenceId(ev);
+  if (seen.has(id)) return;
+  seen.add(id);
+  list.push(ev);
+}
+
 /** Adds one claim; returns the edge key. Self-loops (an actor meeting itself) are dropped. */
 export function addClaim(graph: KgGraph, claim: Claim): string | null {
   const source = mergeNode(graph, claim.source);
@@ -114,7 +138,7 @@ export function addClaim(graph: KgGraph, claim: Claim): string | null {
     return key;
   }
   const attrs = graph.getEdgeAttributes(key);
-  if (!attrs.evidence.some((e) => sameEvidence(e, ev))) attrs.evidence.push(ev);
+  addEvidence(attrs.evidence, ev);
   if (ev.date < attrs.firstDate) attrs.firstDate = ev.date;
   if (ev.date > attrs.lastDate) attrs.lastDate = ev.date;
   if (!attrs.condition && claim.condition) attrs.condition = claim.condition;

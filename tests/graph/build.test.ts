@@ -47,6 +47,14 @@ describe('buildGraph', () => {
     expect(g.getEdgeAttribute(edge!, 'evidence')).toHaveLength(1);
   });
 
+  test('keeps one sentence once on an edge that many articles support, whatever the order they come back in', () => {
+    // 40 articles with the same sentence (more than the list is scanned for), then ten of them again.
+    const many = Array.from({ length: 40 }, (_, i) => item(`a${i}`, '20220110', 'Moscow demanded security guarantees from NATO.'));
+    const g = buildGraph([...many, ...many.slice(5, 15), many[39]!]);
+    const [edge] = g.filterEdges((_, a) => a.relation === 'demands');
+    expect(g.getEdgeAttribute(edge!, 'evidence').map((e) => e.article)).toEqual(many.map((m) => m.meta.id));
+  });
+
   test('records each article in the graph attributes', () => {
     expect(Object.keys(buildGraph([first(), second()]).getAttribute('articles') ?? {}).sort()).toEqual(['brussels', 'geneva']);
   });
