@@ -8,6 +8,8 @@ interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;
 }
 
+const NO_MATCHES: ReadonlyArray<never> = Object.freeze([]);
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { children: new Map() };
   readonly maxWords: number = 0;
@@ -33,7 +35,10 @@ export class PhraseTrie<T> {
    * Every phrase starting at token i, longest first. The last word of a phrase may carry a possessive
    * ("Russia's" ends the phrase "russia").
    */
-  matchesAt(tokens: Token[], i: number): Array<{ value: T; end: number }> {
+  matchesAt(tokens: Token[], i: number): ReadonlyArray<{ value: T; end: number }> {
+    // Most tokens start no phrase: answer them without allocating (this runs for every token, for every trie).
+    const first = tokens[i];
+    if (!first || (!this.root.children.has(first.lower) && (first.bare === first.lower || !this.root.children.has(first.bare)))) return NO_MATCHES;
     const out: Array<{ value: T; end: number }> = [];
     let node: TrieNode<T> | undefined = this.root;
     for (let j = i; j < tokens.length && node; j++) {
