@@ -30,35 +30,46 @@ const SBD_OPTIONS = {
   abbreviations: ABBREVIATIONS,
 };
 
-/** Normalises quotes, keeping a map from each normalised offset to the original offset. */
-export function normaliseQuotes(text: string): { norm: string; map: number[] } {
-  let norm = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "'" && text[i + 1] === "'") {
-      norm += '"';
-      map.push(i);
-      i++;
-    } else if (c === '\u201c' || c === '\u201d' || c === '\u201e' || c === '\u00ab' || c === '\u00bb' || c === '`' && text[i + 1] === '`') {
-      norm += '"';
-      map.push(i);
-      if (c === '`') i++;
-    } else if (c === '\u2018' || c === '\u2019') {
-      norm += "'";
-      map.push(i);
-    } else {
-      norm += c;
-      map.push(i);
-    }
-  }
-  map.push(text.length);
-  return { norm, map };
+export interface NormalisedText {
+  norm: string;
+  /** the offset in the original text of an offset in `norm` (`norm.length` gives the text's length) */
+  original(at: number): number;
+}
+
+const QUOTE_FORMS = /''|``|[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
+
+/**
+ * Writes `''`, ``` `` ```, curly quotes and guillemets as `"` and curly apostrophes as `'`. Only the two-character
+ * forms move later characters, so the way back to the original offsets is the list of where they were.
+ */
+export function normaliseQuotes(text: string): NormalisedText {
+  // norm offsets at which a two-character quote became one character, in order
+  const shortened: number[] = [];
+  const norm = text.replace(QUOTE_FORMS, (form: string, at: number) => {
+    if (form.length === 1) return form === '\u2018' || form === '\u2019' ? "'" : '"';
+    shortened.push(at - shortened.length);
+    return '"';
+  });
+  if (!shortened.length) return { norm, original: (at) => at };
+  return {
+    norm,
+    original(at) {
+      // how many shortened quotes stand before `at`: binary search, the list is sorted
+      let lo = 0;
+      let hi = shortened.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (shortened[mid]! < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return at + lo;
+    },
+  };
 }
 
 /** Splits one paragraph; returns [start, end) ranges into the original text. */
 export function splitParagraph(text: string): Array<[number, number]> {
-  const { norm, map } = normaliseQuotes(text);
+  const { norm, original } = normaliseQuotes(text);
   const parts = sbd.sentences(norm, SBD_OPTIONS) as string[];
   const ranges: Array<[number, number]> = [];
   let cursor = 0;
@@ -70,9 +81,9 @@ export function splitParagraph(text: string): Array<[number, number]> {
     const end = at + part.length;
     // A lone closing quote that sbd left as its own "sentence" belongs to the previous one.
     if (/^["'\s]+$/.test(part) && ranges.length) {
-      ranges[ranges.length - 1]![1] = map[end]!;
+      ranges[ranges.length - 1]![1] = original(end);
     } else {
-      ranges.push([map[at]!, map[end]!]);
+      ranges.push([original(at), original(end)]);
     }
     cursor = end;
   }

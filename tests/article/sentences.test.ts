@@ -60,10 +60,15 @@ describe('normaliseQuotes', () => {
   });
 
   test('maps each normalised offset back to the original text', () => {
-    const text = "''No,'' he said";
-    const { norm, map } = normaliseQuotes(text);
-    const at = norm.indexOf('he');
-    expect(text.slice(map[at]!, map[at + 2]!)).toBe('he');
-    expect(map[norm.length]).toBe(text.length);
+    const text = "''No,'' he said ``so'' \u201cthere\u201d";
+    const { norm, original } = normaliseQuotes(text);
+    expect(norm).toBe('"No," he said "so" "there"');
+    for (const word of ['No', 'he', 'so', 'there']) {
+      const at = norm.indexOf(word);
+      expect(text.slice(original(at), original(at + word.length))).toBe(word);
+    }
+    expect(original(0)).toBe(0);
+    expect(original(norm.length)).toBe(text.length);
+    expect(normaliseQuotes('plain text').original(5)).toBe(5);
   });
 });
