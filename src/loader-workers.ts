@@ -12,52 +12,84 @@ export type WorkerItem =
 /** Files per message: fewer messages, and lexicon actors shared by a batch's claims are sent once. */
 const BATCH = 16;
 
+type WorkerMessage = { start: number; items?: WorkerItem[]; fatal?: string };
+
+export interface ExtractionPool {
+  /** Extracts the files, calling onItem in input order; the pool is closed when it resolves or rejects. */
+  extract(files: string[], onItem: (item: WorkerItem, index: number) => void): Promise<void>;
+  /** Ends the workers without extracting (a build that stopped before it began). */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `count` workers now: they load their code and the lexicon (a quarter of a second) while the caller
+ * is still getting ready, instead of after it.
+ */
+export async function startExtractionPool(count: number, lexiconDir: string): Promise<ExtractionPool> {
+  const script = await workerScript();
+  // A worker can fail before it is given work (its lexicon does not load): the error is kept for extract.
+  let failure: Error | undefined;
+  const workers = Array.from({ length: count }, () =>
+    new Worker(script.url, { workerData: { lexiconDir } }).on('error', (err) => (failure ??= err)),
+  );
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+    script.dispose();
+  };
+  const extract = async (files: string[], onItem: (item: WorkerItem, index: number) => void): Promise<void> => {
+    if (closed) throw new Error('the extraction workers were closed before extracting');
+    if (failure) {
+      await close();
+      throw failure;
+    }
+    const results: Array<WorkerItem | undefined> = new Array(files.length);
+    let next = 0;
+    let delivered = 0;
+    const deliver = () => {
+      while (delivered < files.length && results[delivered]) {
+        onItem(results[delivered]!, delivered);
+        results[delivered] = undefined;
+        delivered++;
+      }
+    };
+    const run = (worker: Worker) =>
+      new Promise<void>((resolvePromise, reject) => {
+        const feed = () => {
+          if (next >= files.length) return resolvePromise();
+          const start = next;
+          next = Math.min(files.length, next + BATCH);
+          worker.postMessage({ start, files: files.slice(start, next) });
+        };
+        worker.on('message', (msg: WorkerMessage) => {
+          if (msg.fatal) return reject(new Error(msg.fatal));
+          msg.items!.forEach((item, k) => (results[msg.start + k] = item));
+          deliver();
+          feed();
+        });
+        worker.on('error', reject);
+        feed();
+      });
+    try {
+      // More workers than batches: the spare ones are not fed.
+      await Promise.all(workers.slice(0, Math.max(1, Math.ceil(files.length / BATCH))).map(run));
+      deliver();
+    } finally {
+      await close();
+    }
+  };
+  return { extract, close };
+}
+
+/** Starts a pool and extracts the files with it. */
 export async function extractInWorkers(
   files: string[],
   lexiconDir: string,
   count: number,
   onItem: (item: WorkerItem, index: number) => void,
 ): Promise<void> {
-  const script = await workerScript();
-  const results: Array<WorkerItem | undefined> = new Array(files.length);
-  let next = 0;
-  let delivered = 0;
-  const deliver = () => {
-    while (delivered < files.length && results[delivered]) {
-      onItem(results[delivered]!, delivered);
-      results[delivered] = undefined;
-      delivered++;
-    }
-  };
-  const run = () =>
-    new Promise<void>((resolvePromise, reject) => {
-      const worker = new Worker(script.url, { workerData: { lexiconDir } });
-      const feed = () => {
-        if (next >= files.length) {
-          void worker.terminate().then(() => resolvePromise());
-          return;
-        }
-        const start = next;
-        next = Math.min(files.length, next + BATCH);
-        worker.postMessage({ start, files: files.slice(start, next) });
-      };
-      worker.on('message', (msg: { start: number; items?: WorkerItem[]; fatal?: string }) => {
-        if (msg.fatal) {
-          reject(new Error(msg.fatal));
-          void worker.terminate();
-          return;
-        }
-        msg.items!.forEach((item, k) => (results[msg.start + k] = item));
-        deliver();
-        feed();
-      });
-      worker.on('error', reject);
-      feed();
-    });
-  try {
-    await Promise.all(Array.from({ length: Math.min(count, Math.ceil(files.length / BATCH)) }, run));
-  } finally {
-    script.dispose();
-  }
-  deliver();
+  const pool = await startExtractionPool(Math.min(count, Math.ceil(files.length / BATCH)), lexiconDir);
+  await pool.extract(files, onItem);
 }

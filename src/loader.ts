@@ -9,13 +9,15 @@ import type { Claim } from './extract/claims.ts';
 import { loadLexicon, type Lexicon } from './extract/lexicon.ts';
 import { addArticle, createGraph } from './graph/build.ts';
 import type { ArticleMeta, KgGraph } from './graph/types.ts';
-import { extractInWorkers } from './loader-workers.ts';
+import { extractInWorkers, type ExtractionPool, type WorkerItem } from './loader-workers.ts';
 
 export interface BuildOptions {
   lexicon?: Lexicon;
   lexiconDir?: string;
   /** worker threads; 0 or 1 extracts on the main thread */
   workers?: number;
+  /** workers started beforehand (startExtractionPool, with the same lexicon folder): used instead of `workers` */
+  pool?: ExtractionPool;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,7 +53,14 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
 
 /** The same, for a list of article files already expanded (the CLI counts them first for its progress bar). */
 export async function buildFromFiles(files: string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const lexicon = options.lexicon ?? loadLexicon(options.lexiconDir);
+  let lexicon: Lexicon;
+  try {
+    // Loaded here even when workers extract: a broken lexicon is reported once, as the main thread's error.
+    lexicon = options.lexicon ?? loadLexicon(options.lexiconDir);
+  } catch (err) {
+    await options.pool?.close();
+    throw err;
+  }
   const graph = createGraph();
   const result: BuildResult = { graph, articles: [], failures: [], warnings: [], sentences: 0, bytes: 0 };
   const accept = (x: ExtractedArticle) => {
@@ -62,12 +71,17 @@ export async function buildFromFiles(files: string[], options: BuildOptions = {}
     result.warnings.push(...x.warnings);
   };
   const workers = options.workers ?? 0;
+  const onItem = (item: WorkerItem, index: number) => {
+    if ('error' in item) result.failures.push(new ArticleFormatError(item.error.file, item.error.line, item.error.reason));
+    else accept(item.extracted);
+    options.onProgress?.(index + 1, files.length);
+  };
+  if (options.pool) {
+    await options.pool.extract(files, onItem);
+    return result;
+  }
   if (workers > 1 && files.length > workers) {
-    await extractInWorkers(files, lexicon.dir, workers, (item, index) => {
-      if ('error' in item) result.failures.push(new ArticleFormatError(item.error.file, item.error.line, item.error.reason));
-      else accept(item.extracted);
-      options.onProgress?.(index + 1, files.length);
-    });
+    await extractInWorkers(files, lexicon.dir, workers, onItem);
     return result;
   }
   files.forEach((file, i) => {

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ArticleFormatError } from '../src/errors.ts';
-import { buildFromInputs } from '../src/loader.ts';
+import { expandInputs } from '../src/article/read-files.ts';
+import { DEFAULT_LEXICON_DIR } from '../src/extract/lexicon-dir.ts';
+import { startExtractionPool } from '../src/loader-workers.ts';
+import { buildFromFiles, buildFromInputs } from '../src/loader.ts';
 
 const ARTICLES = fileURLToPath(new URL('../graph-data/articles', import.meta.url));
 let dir: string;
@@ -33,6 +36,18 @@ describe('buildFromInputs', () => {
     const two = await buildFromInputs([join(dir, 'corpus')], { workers: 2 });
     expect(two.failures.map((f) => f.message)).toEqual(one.failures.map((f) => f.message));
     expect(JSON.stringify(two.graph.export())).toBe(JSON.stringify(one.graph.export()));
+  }, 60_000);
+
+  test('uses workers started beforehand, and closes them when the lexicon is broken', async () => {
+    const files = expandInputs([join(dir, 'corpus')]);
+    const one = await buildFromFiles(files, { workers: 0 });
+    const pool = await startExtractionPool(2, DEFAULT_LEXICON_DIR);
+    const two = await buildFromFiles(files, { pool });
+    expect(JSON.stringify(two.graph.export())).toBe(JSON.stringify(one.graph.export()));
+    // A lexicon folder without its files: the main thread reports it, and the started workers do not keep the process alive.
+    const broken = await startExtractionPool(2, join(dir, 'no-lexicon'));
+    await expect(buildFromFiles(files, { pool: broken, lexiconDir: join(dir, 'no-lexicon') })).rejects.toMatchObject({ code: 'LEXICON_INVALID' });
+    await expect(broken.extract(files, () => {})).rejects.toThrow();
   }, 60_000);
 
   test('merges the same position from several articles into one node with evidence from each', async () => {

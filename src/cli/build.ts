@@ -1,13 +1,11 @@
 // `kg build <inputs…> --out graph.json`: builds the graph from article files and folders, with a
 // progress bar for large corpora and a summary; exits 1 when some files failed to load.
+// What a build needs is imported when it runs (as in every command here), so `kg --help` and the other
+// commands do not load it.
 import { availableParallelism } from 'node:os';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { expandInputs } from '../article/read-files.ts';
 import { KgError } from '../errors.ts';
-import { buildFromFiles } from '../loader.ts';
-import { forceAtlas2Positions } from '../export/layout.ts';
-import { countGraph } from '../graph/summary.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 interface BuildFlags {
@@ -59,13 +57,23 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
     console.error(`kg build: --workers must be a whole number, got "${flags.workers}"`);
     return 2;
   }
+  // The workers start first: they load their code and the lexicon while this thread loads the rest.
+  const pool = workers > 1 && total > workers
+    ? await (await import('../loader-workers.ts')).startExtractionPool(workers, flags.lexicon ?? (await import('../extract/lexicon-dir.ts')).DEFAULT_LEXICON_DIR)
+    : undefined;
+  const [{ default: cliProgress }, { buildFromFiles }, { forceAtlas2Positions }, { countGraph }] = await Promise.all([
+    import('cli-progress'),
+    import('../loader.ts'),
+    import('../export/layout.ts'),
+    import('../graph/summary.ts'),
+  ]);
   const bar = !flags.quiet && total >= PROGRESS_MIN_FILES
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'building [{bar}] {value}/{total} articles', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
   bar?.start(total, 0);
   let result;
   try {
-    result = await buildFromFiles(files, { workers, lexiconDir: flags.lexicon, onProgress: (done) => bar?.update(done) });
+    result = await buildFromFiles(files, { workers, pool, lexiconDir: flags.lexicon, onProgress: (done) => bar?.update(done) });
   } catch (err) {
     bar?.stop();
     if (err instanceof KgError) {

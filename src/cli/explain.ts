@@ -2,11 +2,8 @@
 // rule behind each, so a user editing a lexicon sees why an edge exists or is missing.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseArticle } from '../article/parse.ts';
 import { KgError } from '../errors.ts';
-import { extractArticle } from '../extract/extract-article.ts';
 import type { Claim, EndpointRef } from '../extract/claims.ts';
-import { loadLexicon } from '../extract/lexicon.ts';
 
 function name(e: EndpointRef): string {
   return e.ref === 'actor' ? e.label : `[${e.label}]`;
@@ -24,7 +21,13 @@ export function registerExplain(program: Command): void {
     .argument('<article>', 'article file')
     .option('--lexicon <dir>', 'lexicon folder (default: graph-data/lexicon)')
     .option('--only-claims', 'print only sentences that gave claims')
-    .action((file: string, flags: { lexicon?: string; onlyClaims?: boolean }) => {
+    .action(async (file: string, flags: { lexicon?: string; onlyClaims?: boolean }) => {
+      // The extraction stack is loaded only by this command.
+      const [{ parseArticle }, { extractArticle }, { loadLexicon }] = await Promise.all([
+        import('../article/parse.ts'),
+        import('../extract/extract-article.ts'),
+        import('../extract/lexicon.ts'),
+      ]);
       try {
         const article = parseArticle(readFileSync(file), file);
         const { sentences, claims, skipped } = extractArticle(article, loadLexicon(flags.lexicon));

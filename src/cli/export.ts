@@ -9,14 +9,9 @@ import type { Command } from 'commander';
 import { KgError } from '../errors.ts';
 import { CSV_PARTS, writeCsv, type CsvPart } from '../export/csv.ts';
 import { AUTO_LAYOUT_MAX_NODES } from '../export/layout.ts';
-import { writeGexf, type GexfOptions, type GexfTime } from '../export/gexf.ts';
-import { writeGraphml } from '../export/graphml.ts';
-import { writeJson } from '../export/json.ts';
-import { filterGraph, isEmptyFilter } from '../graph/queries/filter.ts';
+import type { GexfOptions, GexfTime } from '../export/gexf.ts';
 import type { KgGraph } from '../graph/types.ts';
 import type { GraphFilterQuery } from '../server/api-types.ts';
-import { loadGraphFile } from '../server/load-graph.ts';
-import { parseGraphFilter } from '../server/validate.ts';
 
 const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -32,7 +27,14 @@ interface ExportFlags extends GraphFilterQuery {
   layout: string;
 }
 
-function chunksFor(graph: KgGraph, format: Format, flags: ExportFlags): Iterable<string> {
+/** The writers, loaded when an export runs (the other commands do not need them). */
+async function loadWriters() {
+  const [{ writeGexf }, { writeGraphml }, { writeJson }] = await Promise.all([import('../export/gexf.ts'), import('../export/graphml.ts'), import('../export/json.ts')]);
+  return { writeGexf, writeGraphml, writeJson, writeCsv };
+}
+
+function chunksFor(graph: KgGraph, format: Format, flags: ExportFlags, writers: Awaited<ReturnType<typeof loadWriters>>): Iterable<string> {
+  const { writeGexf, writeGraphml, writeJson, writeCsv } = writers;
   switch (format) {
     case 'gexf': {
       if (!['1.3', '1.2', '1.2draft'].includes(flags.gexfVersion)) throw new KgError('USAGE', `--gexf-version must be 1.3 or 1.2, got "${flags.gexfVersion}"`);
@@ -67,6 +69,12 @@ async function writeOut(out: string, chunks: Iterable<string>): Promise<void> {
 
 export async function runExport(flags: ExportFlags): Promise<{ nodes: number; edges: number }> {
   if (!(FORMATS as readonly string[]).includes(flags.format)) throw new KgError('USAGE', `--format must be one of ${FORMATS.join(', ')}, got "${flags.format}"`);
+  const [{ parseGraphFilter }, { loadGraphFile }, { filterGraph, isEmptyFilter }, writers] = await Promise.all([
+    import('../server/validate.ts'),
+    import('../server/load-graph.ts'),
+    import('../graph/queries/filter.ts'),
+    loadWriters(),
+  ]);
   let filter;
   try {
     filter = parseGraphFilter({ kind: flags.kind, relation: flags.relation, actor: flags.actor, from: flags.from, to: flags.to, article: flags.article, q: flags.q });
@@ -75,7 +83,7 @@ export async function runExport(flags: ExportFlags): Promise<{ nodes: number; ed
   }
   const { graph: full } = await loadGraphFile(flags.graph);
   const graph = isEmptyFilter(filter) ? full : filterGraph(full, filter);
-  await writeOut(flags.out, chunksFor(graph, flags.format as Format, flags));
+  await writeOut(flags.out, chunksFor(graph, flags.format as Format, flags, writers));
   return { nodes: graph.order, edges: graph.size };
 }
 

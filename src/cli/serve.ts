@@ -2,9 +2,7 @@
 // articles in the store folder so a restart serves what was posted before.
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
-import { pino } from 'pino';
 import { KgError } from '../errors.ts';
-import { serve } from '../server/main.ts';
 
 interface ServeFlags {
   graph?: string;
@@ -36,6 +34,8 @@ export function registerServe(program: Command): void {
     .option('--cors <origins>', 'comma-separated origins allowed to call the API from other sites ("*" for any); default: CORS off (also $KG_CORS_ORIGINS)')
     .option('--max-article-bytes <n>', 'largest article accepted by POST /api/articles', String(1024 * 1024))
     .action(async (flags: ServeFlags) => {
+      // The server (express, pino) is loaded only by this command.
+      const [{ pino }, { serve }] = await Promise.all([import('pino'), import('../server/main.ts')]);
       const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
       try {
         const port = parsePort(flags.port ?? process.env.PORT ?? '3000');

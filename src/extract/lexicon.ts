@@ -1,10 +1,10 @@
 // Loads the lexicon files of graph-data/lexicon/, validates them against their schemas (an error names
 // the file, the entry and the field) and compiles names and phrases into token matchers.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { LexiconError } from '../errors.ts';
+import { DEFAULT_LEXICON_DIR } from './lexicon-dir.ts';
 import {
   actorsFile, nonActorsFile, positionsFile, relationsFile, rolesFile,
   type ActorEntry, type ConceptEntry, type CueEntry, type RoleEntry,
@@ -13,7 +13,7 @@ import { compilePattern, PatternIndex, type Pattern } from './pattern.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { tokenize } from './tokens.ts';
 
-export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../graph-data/lexicon');
+export { DEFAULT_LEXICON_DIR };
 
 export const LEXICON_FILES = {
   actors: 'actors.json',
