@@ -102,37 +102,41 @@ export class PatternIndex<T> {
     }
   }
 
-  private candidates(t: Token, visit: (e: { pattern: Pattern; value: T }) => void): void {
+  /** The patterns whose first word this token can be (exact word, possessive-free word, prefix). */
+  private candidates(t: Token, out: Array<{ pattern: Pattern; value: T }>): void {
     const exact = this.exact.get(t.lower);
-    if (exact) for (const e of exact) visit(e);
+    if (exact) for (const e of exact) out.push(e);
     const bare = t.bare;
     if (bare !== t.lower) {
       const more = this.exact.get(bare);
-      if (more) for (const e of more) visit(e);
+      if (more) for (const e of more) out.push(e);
     }
     const pre = this.prefixes.get(t.head3);
-    if (pre) for (const e of pre) if (t.lower.startsWith(e.prefix)) visit(e);
+    if (pre) for (const e of pre) if (t.lower.startsWith(e.prefix)) out.push(e);
   }
 
   /** Every match of every pattern in tokens[from, to), possibly overlapping, left to right. */
   matches(tokens: Token[], from = 0, to = tokens.length): Array<{ value: T; pattern: Pattern; start: number; end: number }> {
     const out: Array<{ value: T; pattern: Pattern; start: number; end: number }> = [];
     const window = to === tokens.length ? tokens : tokens.slice(0, to);
+    const found: Array<{ pattern: Pattern; value: T }> = [];
     for (let i = from; i < to; i++) {
-      this.candidates(window[i]!, (e) => {
+      found.length = 0;
+      this.candidates(window[i]!, found);
+      for (const e of found) {
         const end = matchFrom(e.pattern.steps, 0, window, i);
         if (end > i) out.push({ value: e.value, pattern: e.pattern, start: i, end });
-      });
+      }
     }
     return out;
   }
 
   /** Does any pattern's first word occur in the sentence? (the cheap test before the full scan) */
   mayMatch(tokens: Token[]): boolean {
-    let found = false;
     for (const t of tokens) {
-      this.candidates(t, () => (found = true));
-      if (found) return true;
+      if (this.exact.has(t.lower) || (t.bare !== t.lower && this.exact.has(t.bare))) return true;
+      const pre = this.prefixes.get(t.head3);
+      if (pre) for (const e of pre) if (t.lower.startsWith(e.prefix)) return true;
     }
     return false;
   }

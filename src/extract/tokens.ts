@@ -18,13 +18,18 @@ export interface Token {
 // Order matters: abbreviations with inner dots ("U.S.", "U.N."), words with inner apostrophes or
 // hyphens ("wouldn't", "military-technical", "al-Qaida"), numbers, then any single other character.
 const TOKEN = /[A-Za-z](?:\.[A-Za-z])+\.?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:'s|')?|[^\s]/gu;
+// The same for text that is all ASCII (nearly every sentence of English news): without the Unicode flag and
+// classes the regular expression runs twice as fast.
+const ASCII_TOKEN = /[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*(?:'s|')?|[^\s]/g;
+const ALL_ASCII = /^[\x00-\x7f]*$/;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  const re = ALL_ASCII.test(text) ? ASCII_TOKEN : TOKEN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
     const start = m.index;
     const c = t.charCodeAt(0);
