@@ -126,5 +126,5 @@ function unknownNameBefore(verbAt: number, scope: SentenceScope): ActorRef | nul
   let b = e;
   while (b > 0 && t[b - 1]!.cap && !t[b - 1]!.punct && e - b < 4) b--;
   if (b === e || (b > 0 && !/^(the|,)$/.test(t[b - 1]!.lower))) return null;
-  return recogniseActor(scope.text.slice(t[b]!.start, t[e - 1]!.end), scope.parse, scope.lexicon);
+  return recogniseActor(scope.parse, t[b]!.start, t[e - 1]!.end, scope.lexicon);
 }
