@@ -1,12 +1,12 @@
-// The loading workload: the articles shipped in graph-data/articles (or the test fixtures when those are
-// missing), and a temp corpus of renamed copies of them repeated until it holds the requested bytes.
+// The loading workload: the VOA corpus shipped in graph-data/voa (else graph-data/articles, else the test
+// fixtures), and a temp corpus of renamed copies of it repeated until it holds the requested bytes.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CANDIDATE_DIRS = [join(ROOT, 'graph-data', 'articles'), join(ROOT, 'tests', 'fixtures')];
+const CANDIDATE_DIRS = [join(ROOT, 'graph-data', 'voa'), join(ROOT, 'graph-data', 'articles'), join(ROOT, 'tests', 'fixtures')];
 /** Below this many articles the shipped folder is too small to stand for a corpus; try the next one. */
 const MIN_ARTICLES = 10;
 
@@ -31,7 +31,7 @@ function txtFiles(dir: string): string[] {
 export function sourceArticles(): SourceArticles {
   const found = CANDIDATE_DIRS.map((dir) => ({ dir, files: txtFiles(dir) }));
   const pick = found.find((c) => c.files.length >= MIN_ARTICLES) ?? [...found].sort((a, b) => b.files.length - a.files.length)[0]!;
-  if (!pick.files.length) throw new Error(`bench: no *.txt articles in ${CANDIDATE_DIRS.join(' or ')}; add articles to graph-data/articles`);
+  if (!pick.files.length) throw new Error(`bench: no *.txt articles in ${CANDIDATE_DIRS.join(' or ')}; add articles to graph-data/voa`);
   return { ...pick, bytes: pick.files.reduce((n, f) => n + statSync(f).size, 0) };
 }
 
