@@ -80,6 +80,8 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     quoteSpeaker.push(...a.quoteSpeaker);
   }
 
+  // Does the sentence say "demands"? (a response offered right after the demands are named answers them)
+  const mentionsDemands = sentences.map((s) => /\bdemands\b/i.test(s.norm));
   const d = new Discourse();
   const claims: Claim[] = [];
   const skipped: ExtractResult['skipped'] = [];
@@ -136,7 +138,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
       st.sources = st.sources.filter(political);
     }
 
-    const namesDemands = /\bdemands\b/i.test((sentences[k - 1]?.norm ?? '') + ' ' + s.norm);
+    const namesDemands = mentionsDemands[k]! || (k > 0 && mentionsDemands[k - 1]!);
     const stated = statements.flatMap((st) => claimsOf(st, ev, d, namesDemands, claims));
     d.update(k, s.paragraph, tokens[k]!, ms, statements, stated);
   });

@@ -102,31 +102,25 @@ export class PatternIndex<T> {
     }
   }
 
-  /** The patterns whose first word this token can be (exact word, possessive-free word, prefix). */
-  private candidates(t: Token, out: Array<{ pattern: Pattern; value: T }>): void {
-    const exact = this.exact.get(t.lower);
-    if (exact) for (const e of exact) out.push(e);
-    const bare = t.bare;
-    if (bare !== t.lower) {
-      const more = this.exact.get(bare);
-      if (more) for (const e of more) out.push(e);
-    }
-    const pre = this.prefixes.get(t.head3);
-    if (pre) for (const e of pre) if (t.lower.startsWith(e.prefix)) out.push(e);
-  }
-
   /** Every match of every pattern in tokens[from, to), possibly overlapping, left to right. */
   matches(tokens: Token[], from = 0, to = tokens.length): Array<{ value: T; pattern: Pattern; start: number; end: number }> {
     const out: Array<{ value: T; pattern: Pattern; start: number; end: number }> = [];
     const window = to === tokens.length ? tokens : tokens.slice(0, to);
-    const found: Array<{ pattern: Pattern; value: T }> = [];
+    const tryAt = (i: number, e: { pattern: Pattern; value: T }): void => {
+      const end = matchFrom(e.pattern.steps, 0, window, i);
+      if (end > i) out.push({ value: e.value, pattern: e.pattern, start: i, end });
+    };
     for (let i = from; i < to; i++) {
-      found.length = 0;
-      this.candidates(window[i]!, found);
-      for (const e of found) {
-        const end = matchFrom(e.pattern.steps, 0, window, i);
-        if (end > i) out.push({ value: e.value, pattern: e.pattern, start: i, end });
+      // The patterns whose first word this token can be: the word, the word without a possessive, a prefix.
+      const t = window[i]!;
+      const exact = this.exact.get(t.lower);
+      if (exact) for (const e of exact) tryAt(i, e);
+      if (t.bare !== t.lower) {
+        const more = this.exact.get(t.bare);
+        if (more) for (const e of more) tryAt(i, e);
       }
+      const pre = this.prefixes.get(t.head3);
+      if (pre) for (const e of pre) if (t.lower.startsWith(e.prefix)) tryAt(i, e);
     }
     return out;
   }
