@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ArticleFormatError } from './errors.ts';
 import { loadLexicon } from './extract/lexicon.ts';
-import { extractFile } from './loader.ts';
+import { extractFile } from './extract-file.ts';
 import type { WorkerItem } from './loader-workers.ts';
 
 const lexicon = loadLexicon((workerData as { lexiconDir: string }).lexiconDir);

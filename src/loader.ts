@@ -1,10 +1,7 @@
 // Builds a graph from article files: read → parse → extract → merge. A malformed file is reported
 // (file, line, reason) and skipped; the other files still load. Runs on worker threads for big corpora.
-import { readFileSync } from 'node:fs';
-import { parseArticle, type Article } from './article/parse.ts';
 import { expandInputs } from './article/read-files.ts';
 import { ArticleFormatError } from './errors.ts';
-import { extractArticle } from './extract/extract-article.ts';
 import type { Claim } from './extract/claims.ts';
 import { loadLexicon, type Lexicon } from './extract/lexicon.ts';
 import { addArticle, createGraph } from './graph/build.ts';
@@ -36,15 +33,6 @@ export interface BuildResult {
   warnings: string[];
   sentences: number;
   bytes: number;
-}
-
-/** Reads, parses and extracts one file; throws ArticleFormatError for a malformed one. */
-export function extractFile(file: string, lexicon: Lexicon): ExtractedArticle {
-  const content = readFileSync(file);
-  const article: Article = parseArticle(content, file);
-  const { sentences, claims, warnings } = extractArticle(article, lexicon);
-  const meta: ArticleMeta = { id: article.id, title: article.title, date: article.date, url: article.url, sentences: sentences.length };
-  return { meta, claims, warnings: warnings.map((w) => `${file}: ${w}`), bytes: content.length };
 }
 
 export async function buildFromInputs(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
@@ -84,6 +72,8 @@ export async function buildFromFiles(files: string[], options: BuildOptions = {}
     await extractInWorkers(files, lexicon.dir, workers, onItem);
     return result;
   }
+  // Extraction is loaded only here: a build on workers never loads it on this thread.
+  const { extractFile } = await import('./extract-file.ts');
   files.forEach((file, i) => {
     try {
       accept(extractFile(file, lexicon));
