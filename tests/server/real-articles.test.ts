@@ -8,7 +8,7 @@ import { buildFromInputs } from '../../src/loader.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { loadLexicon } from '../../src/extract/lexicon.ts';
 import type { KgGraph } from '../../src/graph/types.ts';
-import type { ActorPositionsResponse, ArticleDetailResponse, PostArticleResponse, StatsResponse } from '../../src/server/api-types.ts';
+import type { ActorPositionsResponse, ArticleDetailResponse, ArticlesResponse, EdgesResponse, PostArticleResponse, StatsResponse } from '../../src/server/api-types.ts';
 import { createApp } from '../../src/server/app.ts';
 import { GraphService } from '../../src/server/graph-service.ts';
 import { GraphStore } from '../../src/server/store.ts';
@@ -71,14 +71,23 @@ describe('the API over the first article', () => {
 
   test('merges a posted VOA story and then removes it without a trace', async () => {
     const before = await get<StatsResponse>('/api/stats');
+    const listBefore = await get<ArticlesResponse>('/api/articles');
+    const edgesBefore = await get<EdgesResponse>('/api/edges?limit=5');
     const res = await fetch(`${url}/api/articles?id=g7-2025`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: readFileSync(LATER, 'utf8') });
     const added = (await res.json()) as PostArticleResponse;
     expect(res.status).toBe(201);
     expect(added.added.edges.length).toBeGreaterThan(0);
+    // Answers kept per graph (stats, the article list, edges newest first) follow the new graph.
     const after = await get<StatsResponse>('/api/stats');
     expect(after.dateRange).toEqual({ from: '2022-01-10', to: '2025-03-14' });
+    const listAfter = await get<ArticlesResponse>('/api/articles');
+    expect(listAfter.total).toBe(listBefore.total + 1);
+    expect(listAfter.items[0]).toMatchObject({ id: 'g7-2025', posted: true });
+    expect((await get<EdgesResponse>('/api/edges?limit=5')).items[0]!.attributes.lastDate).toBe('2025-03-14');
     await fetch(`${url}/api/articles/g7-2025`, { method: 'DELETE' });
     expect(await get<StatsResponse>('/api/stats')).toEqual(before);
+    expect(await get<ArticlesResponse>('/api/articles')).toEqual(listBefore);
+    expect(await get<EdgesResponse>('/api/edges?limit=5')).toEqual(edgesBefore);
   });
 });
 

@@ -4,7 +4,8 @@ import { createGraph } from '../build.ts';
 import { actorGroup, actorScope } from '../representation.ts';
 import type { EdgeAttributes, Evidence, KgGraph, NodeKind, Relation } from '../types.ts';
 import { resolveNode } from './resolve.ts';
-import { foldText, matchScore } from './text.ts';
+import { foldedNames } from './names.ts';
+import { foldedMatchScore, foldText } from './text.ts';
 
 export interface GraphFilter {
   /** keep only nodes of these kinds (and edges between them) */
@@ -26,15 +27,15 @@ export function isEmptyFilter(f: GraphFilter): boolean {
   return !f.kinds?.length && !f.relations?.length && !f.actor && !f.from && !f.to && !f.articles?.length && !f.q;
 }
 
-function keepEvidence(f: GraphFilter, ev: Evidence): boolean {
+function keepEvidence(f: Pick<GraphFilter, 'from' | 'to' | 'articles'>, ev: Evidence): boolean {
   if (f.from && ev.date < f.from) return false;
   if (f.to && ev.date > f.to) return false;
   if (f.articles?.length && !f.articles.includes(ev.article)) return false;
   return true;
 }
 
-/** The edge's attributes restricted to the kept evidence, or null when none is left. */
-function trimEdge(f: GraphFilter, attrs: EdgeAttributes): EdgeAttributes | null {
+/** The edge's attributes restricted to the evidence the filter's dates and articles keep, or null when none is left. */
+export function trimEdge(f: Pick<GraphFilter, 'from' | 'to' | 'articles'>, attrs: EdgeAttributes): EdgeAttributes | null {
   if (!f.from && !f.to && !f.articles?.length) return attrs;
   const evidence = attrs.evidence.filter((ev) => keepEvidence(f, ev));
   if (!evidence.length) return null;
@@ -51,9 +52,9 @@ function trimEdge(f: GraphFilter, attrs: EdgeAttributes): EdgeAttributes | null 
 function textScope(graph: KgGraph, q: string): Set<string> {
   const folded = foldText(q);
   const hits = new Set<string>();
-  graph.forEachNode((key, a) => {
-    if (matchScore(folded, a.label) || a.aliases.some((x) => matchScore(folded, x))) hits.add(key);
-  });
+  for (const { key, label, aliases } of foldedNames(graph)) {
+    if (foldedMatchScore(folded, label) || aliases.some((x) => foldedMatchScore(folded, x))) hits.add(key);
+  }
   return hits;
 }
 

@@ -2,6 +2,7 @@
 // and answers NotFoundError naming the parameter when nothing matches.
 import { NotFoundError } from '../../errors.ts';
 import type { KgGraph, NodeKind } from '../types.ts';
+import { nodesByFoldedName } from './names.ts';
 import { foldText } from './text.ts';
 
 /**
@@ -17,15 +18,15 @@ export function findNode(graph: KgGraph, keyOrName: string, kinds?: readonly Nod
   if (!wanted) return null;
   let best: string | null = null;
   let bestRank = -1;
-  graph.forEachNode((key, a) => {
-    if (kinds && !kinds.includes(a.kind)) return;
-    if (foldText(a.label) !== wanted && !a.aliases.some((x) => foldText(x) === wanted)) return;
-    const rank = (a.kind === 'actor' ? 1e9 : 0) + graph.degree(key);
+  for (const key of nodesByFoldedName(graph).get(wanted) ?? []) {
+    const kind = graph.getNodeAttribute(key, 'kind');
+    if (kinds && !kinds.includes(kind)) continue;
+    const rank = (kind === 'actor' ? 1e9 : 0) + graph.degree(key);
     if (rank > bestRank) {
       best = key;
       bestRank = rank;
     }
-  });
+  }
   return best;
 }
 

@@ -2,7 +2,8 @@
 // then word prefix, then substring, ties broken by degree (the better-connected node is the likelier one).
 import type { KgGraph, NodeKind } from '../types.ts';
 import type { NodeHit, NodesResponse } from './types.ts';
-import { foldText, matchScore } from './text.ts';
+import { foldedNames } from './names.ts';
+import { foldedMatchScore, foldText } from './text.ts';
 
 export interface SearchOptions {
   q?: string;
@@ -14,24 +15,25 @@ export interface SearchOptions {
 export function searchNodes(graph: KgGraph, { q = '', kinds, limit = 50, offset = 0 }: SearchOptions): NodesResponse {
   const folded = foldText(q);
   const hits: Array<NodeHit & { score: number }> = [];
-  graph.forEachNode((key, attributes) => {
-    if (kinds?.length && !kinds.includes(attributes.kind)) return;
-    const degree = graph.degree(key);
+  for (const names of foldedNames(graph)) {
+    const { key } = names;
+    const attributes = graph.getNodeAttributes(key);
+    if (kinds?.length && !kinds.includes(attributes.kind)) continue;
     if (!folded) {
-      hits.push({ key, attributes, degree, score: 0 });
-      return;
+      hits.push({ key, attributes, degree: graph.degree(key), score: 0 });
+      continue;
     }
-    let score = matchScore(folded, attributes.label);
+    let score = foldedMatchScore(folded, names.label);
     let match = attributes.label;
-    for (const alias of attributes.aliases) {
-      const s = matchScore(folded, alias);
+    names.aliases.forEach((alias, i) => {
+      const s = foldedMatchScore(folded, alias);
       if (s > score) {
         score = s;
-        match = alias;
+        match = attributes.aliases[i]!;
       }
-    }
-    if (score > 0) hits.push({ key, attributes, degree, match, score });
-  });
+    });
+    if (score > 0) hits.push({ key, attributes, degree: graph.degree(key), match, score });
+  }
   hits.sort((a, b) => b.score - a.score || b.degree - a.degree || a.attributes.label.localeCompare(b.attributes.label));
   return {
     items: hits.slice(offset, offset + limit).map(({ score: _score, ...hit }) => hit),

@@ -15,8 +15,12 @@ export function foldText(text: string): string {
 
 /** How well `candidate` matches the folded query: 4 exact, 3 prefix, 2 word prefix, 1 substring, 0 none. */
 export function matchScore(foldedQuery: string, candidate: string): number {
+  return foldedMatchScore(foldedQuery, foldText(candidate));
+}
+
+/** The same for a candidate folded already (src/graph/queries/names.ts keeps every node's names folded). */
+export function foldedMatchScore(foldedQuery: string, c: string): number {
   if (!foldedQuery) return 0;
-  const c = foldText(candidate);
   if (c === foldedQuery) return 4;
   if (c.startsWith(foldedQuery)) return 3;
   if (c.includes(` ${foldedQuery}`)) return 2;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseArticle } from '../../article/parse.ts';
 import { splitSentences } from '../../article/sentences.ts';
 import { BadRequestError, NotFoundError } from '../../errors.ts';
+import { memo } from '../../graph/queries/memo.ts';
 import { edgeItem, list } from '../../graph/queries/refs.ts';
 import type { KgGraph } from '../../graph/types.ts';
 import type { ArticleDetailResponse, ArticlesResponse, ArticleSentence, ArticleSummary, DeleteArticleResponse, PostArticleResponse } from '../api-types.ts';
@@ -12,8 +13,12 @@ import { HttpError } from '../errors.ts';
 import type { GraphService } from '../graph-service.ts';
 import { intIn, keyParam, validParams, validQuery } from '../validate.ts';
 
-/** Edge keys per article, and per sentence index within it. */
+/** Edge keys per article, and per sentence index within it; built once per graph (a scan of every edge's evidence). */
 function evidenceIndex(graph: KgGraph): Map<string, Map<number, string[]>> {
+  return memo(graph, 'article-evidence-index', () => buildEvidenceIndex(graph));
+}
+
+function buildEvidenceIndex(graph: KgGraph): Map<string, Map<number, string[]>> {
   const index = new Map<string, Map<number, string[]>>();
   graph.forEachEdge((key, a) => {
     for (const ev of a.evidence) {
@@ -31,6 +36,17 @@ function summary(service: GraphService, id: string, bySentence: Map<number, stri
   const meta = service.graph.getAttribute('articles')![id]!;
   const edges = new Set([...(bySentence?.values() ?? [])].flat());
   return { ...meta, edges: edges.size, posted: service.posted.has(id) };
+}
+
+/** Every article's summary, newest first, once per graph (`posted` is set per answer: it is the service's). */
+function articleSummaries(service: GraphService): ArticleSummary[] {
+  const graph = service.graph;
+  return memo(graph, 'article-summaries', () => {
+    const index = evidenceIndex(graph);
+    return Object.keys(graph.getAttribute('articles') ?? {})
+      .map((id) => summary(service, id, index.get(id)))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  });
 }
 
 /** JSON body: the whole article as `text`, or its parts. */
@@ -70,12 +86,10 @@ export function articleRoutes(service: GraphService): Router {
 
   router.get('/api/articles', (req, res) => {
     const q = validQuery(req, { limit: intIn(1, 10000).optional(), offset: intIn(0, 1_000_000_000).optional() });
-    const index = evidenceIndex(service.graph);
-    const all = Object.keys(service.graph.getAttribute('articles') ?? {})
-      .map((id) => summary(service, id, index.get(id)))
-      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    const all = articleSummaries(service);
     const offset = q.offset ?? 0;
-    res.json({ items: all.slice(offset, offset + (q.limit ?? 1000)), total: all.length } satisfies ArticlesResponse);
+    const items = all.slice(offset, offset + (q.limit ?? 1000)).map((a) => ({ ...a, posted: service.posted.has(a.id) }));
+    res.json({ items, total: all.length } satisfies ArticlesResponse);
   });
 
   router.get('/api/articles/:id', async (req, res) => {

@@ -9,6 +9,7 @@ import type { DisplayGraphResponse, GraphResponse, StatsResponse } from '../api-
 import { toDisplayPayload } from '../display-payload.ts';
 import type { KgGraph } from '../../graph/types.ts';
 import type { GraphService } from '../graph-service.ts';
+import { sendCachedJson } from '../json-cache.ts';
 import { graphFilterFields, intIn, toGraphFilter, validQuery } from '../validate.ts';
 
 const STATS_QUERY = { top: intIn(1, 100).optional() };
@@ -57,7 +58,8 @@ export function graphRoutes(service: GraphService): Router {
   });
   router.get('/api/stats', (req, res) => {
     const { top } = validQuery(req, STATS_QUERY);
-    res.json(graphStats(service.graph, top ?? 10) satisfies StatsResponse);
+    const graph = service.graph;
+    sendCachedJson(req, res, graph, `stats\u0000${top ?? 10}`, () => graphStats(graph, top ?? 10) satisfies StatsResponse);
   });
   return router;
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { queryEdges } from '../../../src/graph/queries/edges.ts';
 import { graphStats } from '../../../src/graph/queries/stats.ts';
 import { sampleGraph } from '../../_helpers.ts';
+import type { Relation } from '../../../src/graph/types.ts';
 
 describe('graphStats', () => {
   test('counts nodes by kind and edges by relation', () => {
@@ -32,6 +33,25 @@ describe('queryEdges', () => {
   test('filters by relation and date range', () => {
     const r = queryEdges(sampleGraph(), { relations: ['threatens'], from: '2020-01-01' });
     expect(r.items.map((e) => e.key)).toEqual(['actor:russia|threatens|position:military-response']);
+  });
+
+  test('lists newest evidence first, pages, and orders the same with or without a date filter', () => {
+    const graph = sampleGraph();
+    const newestFirst = (relations?: Relation[]) =>
+      graph
+        .filterEdges((_k, a) => !relations || relations.includes(a.relation))
+        .sort((a, b) => {
+          const [x, y] = [graph.getEdgeAttribute(a, 'lastDate'), graph.getEdgeAttribute(b, 'lastDate')];
+          return x !== y ? (x < y ? 1 : -1) : a < b ? -1 : 1;
+        });
+    expect(queryEdges(graph, {}).items.map((e) => e.key)).toEqual(newestFirst());
+    const two: Relation[] = ['demands', 'threatens'];
+    expect(queryEdges(graph, { relations: two }).items.map((e) => e.key)).toEqual(newestFirst(two));
+    expect(queryEdges(graph, { relations: ['demands'], offset: 1, limit: 2 })).toEqual({ items: expect.any(Array), total: newestFirst(['demands']).length });
+    expect(queryEdges(graph, { relations: ['demands'], offset: 1, limit: 2 }).items.map((e) => e.key)).toEqual(newestFirst(['demands']).slice(1, 3));
+    // A date range that keeps every sentence lists the very same edges in the same order.
+    expect(queryEdges(graph, { relations: two, from: '1900-01-01' }).items.map((e) => e.key)).toEqual(newestFirst(two));
+    expect(queryEdges(graph, { limit: 3 }).items[0]).toEqual({ key: newestFirst()[0], source: graph.source(newestFirst()[0]!), target: graph.target(newestFirst()[0]!), attributes: graph.getEdgeAttributes(newestFirst()[0]!) });
   });
 
   test('throws NOT_FOUND for an unknown target', () => {
