@@ -91,6 +91,47 @@ export async function benchQueries(o: QueryOptions, log: (s: string) => void): P
     const pairs = server.keys.slice(0, 1000).map((from, i) => `/api/paths?from=${enc(from)}&to=${enc(server.keys[server.keys.length - 1 - i]!)}`);
     rows.push(await latency('neighbourhood `/api/nodes/:key/neighbors?depth=2`', server.keys.map((k) => `/api/nodes/${enc(k)}/neighbors?depth=2`)));
     rows.push(await latency('paths `/api/paths?from=&to=`', pairs));
+
+    // Every other read endpoint, so a slow one shows here even without a target of its own: the first request
+    // (which builds the graph's per-graph index, if the endpoint has one) and the median of the next ones.
+    log('queries: other endpoints');
+    // The article list is asked for first (its first answer builds the article index), and gives ids to ask for.
+    const listStarted = performance.now();
+    const articleList = (await (await fetch(`${server.url}/api/articles?limit=20`)).json()) as { items: Array<{ id: string }> };
+    const listFirst = performance.now() - listStarted;
+    const articles = articleList.items.map((a) => a.id);
+    const label = ((await (await fetch(`${server.url}/api/nodes/${enc(server.actors[0]!)}`)).json()) as { attributes: { label: string } }).attributes.label;
+    const survey: Array<[string, (i: number) => string]> = [
+      ['stats', () => '/api/stats'],
+      ['articles', (i) => `/api/articles?limit=50&offset=${i * 50}`],
+      ['article', (i) => `/api/articles/${enc(articles[i % articles.length]!)}`],
+      ['search', (i) => `/api/nodes?q=${enc(label.slice(0, 3 + (i % 4)))}`],
+      ['edges by relation', (i) => `/api/edges?relation=demands&limit=50&offset=${i * 50}`],
+      ['edges of a source', (i) => `/api/edges?source=${enc(server.actors[i]!)}`],
+      ['position', (i) => `/api/positions/${enc(server.keys.filter((k) => k.startsWith('position:'))[i]!)}`],
+      ['graph of an actor', (i) => `/api/graph?actor=${enc(server.actors[i]!)}&fields=display`],
+    ];
+    const surveyed: string[] = [];
+    for (const [name, path] of survey) {
+      const times: number[] = [];
+      for (let i = 0; i < 11; i++) {
+        const started = performance.now();
+        const res = await fetch(server.url + path(i));
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`bench: ${path(i)} answered ${res.status}`);
+        times.push(performance.now() - started);
+      }
+      surveyed.push(`${name} ${fmt(median(times.slice(1)), 0)} ms (first ${fmt(name === 'articles' ? listFirst : times[0]!, 0)})`);
+    }
+    rows.push({
+      figure: 'other read endpoints',
+      workload: 'same graph, one request at a time, 10 after the first',
+      result: `median: ${surveyed.join('; ')}`,
+      baseline: '–',
+      ratio: '–',
+      target: 'report',
+      pass: null,
+    });
     const notes = [
       `Queries: the server runs in its own process (graph generated in ${fmt(server.generatedSeconds, 1)} s by bench/generate-graph.ts, seeded: 10% actors with skewed degree, demands and responses, every relation, 1–3 real evidence sentences per edge); autocannon runs in the bench process. The constant route is a bare Express handler mounted in front of createApp's app in that same server; the API runs without request logging. Point-query rounds alternate constant / nodes / positions and the table gives medians (req/s per round: constant ${rps.constant.map((v) => fmt(v, 0)).join(', ')}; nodes ${rps.node.map((v) => fmt(v, 0)).join(', ')}; positions ${rps.positions.map((v) => fmt(v, 0)).join(', ')}).`,
     ];
