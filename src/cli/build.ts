@@ -66,7 +66,11 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
     import('../loader.ts'),
     import('../export/layout.ts'),
     import('../graph/summary.ts'),
-  ]);
+  ]).catch(async (err: unknown) => {
+    // The started workers would keep the process alive.
+    await pool?.close();
+    throw err;
+  });
   const bar = !flags.quiet && total >= PROGRESS_MIN_FILES
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'building [{bar}] {value}/{total} articles', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
