@@ -83,6 +83,7 @@ export async function benchLoading({ targetBytes, runs, baselineReps }: LoadingO
       runsOut.push(r);
     }
     rmSync(out, { force: true });
+    const full = corpus.bytes >= 20 * MB;
     const seconds = median(runsOut.map((r) => r.seconds));
     const mbps = corpus.bytes / MB / seconds;
     const perCore = mbps / cores;
@@ -96,7 +97,8 @@ export async function benchLoading({ targetBytes, runs, baselineReps }: LoadingO
         baseline: `split ${fmt(base.split)} MB/s; compromise ${fmt(base.compromise)} MB/s (1 thread)`,
         ratio: `${fmt(perCore / base.split)}× split, ${fmt(perCore / base.compromise)}× compromise (per core)`,
         target: '≥ 1 MB/s per core',
-        pass: perCore >= 1,
+        // Both targets are stated for 20 MB: on a quick run's few MB the build's start-up (about a second) weighs several times as much.
+        pass: full ? perCore >= 1 : null,
       },
       {
         figure: 'loader memory',
@@ -105,10 +107,10 @@ export async function benchLoading({ targetBytes, runs, baselineReps }: LoadingO
         baseline: '–',
         ratio: '–',
         target: '< 1 GB for 20 MB',
-        pass: rss < 1024 ** 3,
+        pass: full ? rss < 1024 ** 3 : null,
       },
     ];
-    if (corpus.bytes < 20 * MB) notes.push(`Quick run: the corpus is ${fmt(corpus.bytes / MB, 1)} MB, not the 20 MB of the full run; the memory target is checked only by the full run.`);
+    if (!full) notes.push(`Quick run: the corpus is ${fmt(corpus.bytes / MB, 1)} MB, not the 20 MB of the full run; the loading targets (speed and memory) are checked only by the full run, where start-up weighs a fifth as much.`);
     return { rows, notes };
   } finally {
     rmSync(corpus.dir, { recursive: true, force: true });
