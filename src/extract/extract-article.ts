@@ -59,11 +59,11 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
 
   // Pass 1: learn the article's people (titles + names, speakers), so that "Blinken said" in the
   // first paragraph resolves to the "Secretary of State Antony Blinken" of a later one.
-  const unresolved = tokens.map(() => ({ value: false }));
+  const unresolved = tokens.map((): string[] => []);
   const first = tokens.map((t, k) => findMentions(t, { lexicon, people, unresolved: unresolved[k] }));
   for (const t of tokens) registerSpeakers(t, lexicon, people);
   // Pass 2 only where pass 1 met a name it could not place yet.
-  const mentions = tokens.map((t, k) => (unresolved[k]!.value ? findMentions(t, { lexicon, people }) : first[k]!));
+  const mentions = tokens.map((t, k) => (unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
 
   // Quotes and their speakers, paragraph by paragraph.
   const quoted: boolean[][] = [];

@@ -47,8 +47,8 @@ const NAME_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at'
 export interface MentionContext {
   lexicon: Lexicon;
   people: PersonRegistry;
-  /** set when a capitalised name could not be placed: a later pass, knowing more people, may place it */
-  unresolved?: { value: boolean };
+  /** names that could not be placed: a later pass, knowing more people, may place them */
+  unresolved?: string[];
 }
 
 function isPossessive(t: Token | undefined): boolean {
@@ -208,8 +208,9 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     if (t.cap && !lexicon.nonActors.has(t.bare) && !NAME_STOP.has(t.lower)) {
       const end = nameTokensAt(tokens, i, lexicon);
       if (end > i) {
-        const known = people.lookup(tokens.slice(i, end).map((x) => stripPossessive(x.text)).join(' '));
-        if (!known && ctx.unresolved) ctx.unresolved.value = true;
+        const name = tokens.slice(i, end).map((x) => stripPossessive(x.text)).join(' ');
+        const known = people.lookup(name);
+        if (!known) ctx.unresolved?.push(name);
         if (known) {
           const m: Mention = { start: i, end, text: text(i, end), actor: known.ref, modifier: false, possessive: isPossessive(tokens[end - 1]), rule: known.rule };
           if (known.represents) m.represents = known.represents;
