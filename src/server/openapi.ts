@@ -51,7 +51,7 @@ export function openApiDocument(): Schema {
     paths: {
       '/api/graph': {
         get: {
-          summary: 'The (filtered) graph in graphology serialization',
+          summary: "The (filtered) graph in graphology serialization; a filtered graph's attributes.articles are the articles its evidence cites",
           parameters: [
             ...FILTERS,
             q('fields', { type: 'string', enum: ['all', 'display'], default: 'all' }, "display: the browser app's compact form (DisplayGraph): nodes and articles referred to by index, no sentence text (loaded per node from /api/nodes/{key}/evidence)"),

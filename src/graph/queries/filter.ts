@@ -3,6 +3,7 @@
 import { createGraph } from '../build.ts';
 import { actorGroup, actorScope } from '../representation.ts';
 import type { EdgeAttributes, Evidence, KgGraph, NodeKind, Relation } from '../types.ts';
+import { memo } from './memo.ts';
 import { resolveNode } from './resolve.ts';
 import { foldedNames } from './names.ts';
 import { foldedMatchScore, foldText } from './text.ts';
@@ -59,23 +60,47 @@ function textScope(graph: KgGraph, q: string): Set<string> {
 }
 
 /**
- * Returns a new graph holding what the filter keeps; the input is not modified (attributes are shared, so
+ * Returns a new graph holding what the filter keeps, with the articles its evidence cites; the input is not modified (attributes are shared, so
  * treat the result as read-only). Unknown `actor` throws NotFoundError naming the `actor` parameter.
  */
+/** Each edge's place in the graph's own order, once per graph: a filter that visits only some edges keeps that order. */
+function edgeOrder(graph: KgGraph): Map<string, number> {
+  return memo(graph, 'edge-order', () => {
+    const order = new Map<string, number>();
+    graph.forEachEdge((key) => order.set(key, order.size));
+    return order;
+  });
+}
+
+type EdgeVisitor = (key: string, attrs: EdgeAttributes, source: string, target: string) => void;
+
+/**
+ * Visits the edges that can have both ends in every scope, in graph order: with a scope (an actor's ego network,
+ * a text match) only the out-edges of the smallest one, instead of every edge of the graph (100 ms on 500,000).
+ */
+function forEachCandidateEdge(graph: KgGraph, scopes: Array<Set<string>>, visit: EdgeVisitor): void {
+  if (!scopes.length) {
+    graph.forEachEdge(visit);
+    return;
+  }
+  const smallest = scopes.reduce((a, b) => (b.size < a.size ? b : a));
+  const order = edgeOrder(graph);
+  const inside: Array<{ at: number; key: string }> = [];
+  for (const node of smallest) {
+    if (!graph.hasNode(node)) continue;
+    graph.forEachOutEdge(node, (key, _attrs, source, target) => {
+      if (scopes.every((scope) => scope.has(source) && scope.has(target))) inside.push({ at: order.get(key)!, key });
+    });
+  }
+  inside.sort((a, b) => a.at - b.at);
+  for (const { key } of inside) visit(key, graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
+}
+
 export function filterGraph(graph: KgGraph, f: GraphFilter): KgGraph {
   const out = createGraph();
-  const articles = graph.getAttribute('articles') ?? {};
-  const keptArticles: typeof articles = {};
-  for (const [id, meta] of Object.entries(articles)) {
-    if (f.articles?.length && !f.articles.includes(id)) continue;
-    if (f.from && meta.date < f.from) continue;
-    if (f.to && meta.date > f.to) continue;
-    keptArticles[id] = meta;
-  }
   for (const [k, v] of Object.entries(graph.getAttributes())) {
     if (k !== 'articles') out.setAttribute(k as 'name', v as string);
   }
-  out.setAttribute('articles', keptArticles);
 
   const kindOk = (key: string): boolean => !f.kinds?.length || f.kinds.includes(graph.getNodeAttribute(key, 'kind'));
   const scopes: Array<Set<string>> = [];
@@ -105,7 +130,9 @@ export function filterGraph(graph: KgGraph, f: GraphFilter): KgGraph {
   } else {
     for (const a of anchors) if (kindOk(a) && inScope(a)) addNode(a);
   }
-  graph.forEachEdge((key, attrs, source, target) => {
+  // The sub-graph's articles are those its evidence comes from (all of them took megabytes for a small ego network).
+  const cited = new Set<string>();
+  forEachCandidateEdge(graph, scopes, (key, attrs, source, target) => {
     if (f.relations?.length && !f.relations.includes(attrs.relation)) return;
     if (!kindOk(source) || !kindOk(target)) return;
     if (scopes.length && !(inScope(source) && inScope(target))) return;
@@ -114,7 +141,10 @@ export function filterGraph(graph: KgGraph, f: GraphFilter): KgGraph {
     addNode(source);
     addNode(target);
     out.addDirectedEdgeWithKey(key, source, target, kept);
+    for (const ev of kept.evidence) cited.add(ev.article);
   });
+  const articles = graph.getAttribute('articles') ?? {};
+  out.setAttribute('articles', Object.fromEntries(Object.entries(articles).filter(([id]) => cited.has(id))));
   return out;
 }
 

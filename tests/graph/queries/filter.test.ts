@@ -42,6 +42,15 @@ describe('filterGraph', () => {
     expect(f.hasNode('actor:turkey')).toBe(false);
   });
 
+  test("lists an ego network's edges in the graph's order, and only the articles its evidence cites", () => {
+    const g = sampleGraph();
+    const f = filterGraph(g, { actor: 'Moscow' });
+    expect(f.edges()).toEqual(g.edges().filter((e) => f.hasEdge(e)));
+    const cited = new Set(f.mapEdges((_e, a) => a.evidence.map((ev) => ev.article)).flat());
+    expect(Object.keys(f.getAttribute('articles') ?? {})).toEqual(Object.keys(g.getAttribute('articles') ?? {}).filter((id) => cited.has(id)));
+    expect(filterGraph(g, { actor: 'Ankara' }).getAttribute('articles')).not.toHaveProperty('geneva');
+  });
+
   test('throws NOT_FOUND for an unknown actor', () => {
     expect(() => filterGraph(sampleGraph(), { actor: 'Atlantis' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
