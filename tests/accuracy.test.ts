@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildFromInputs } from '../src/loader.ts';
+import { buildFromInputs } from '../src/loader/build.ts';
 import { scoreGraph, type Gold, type Score } from './_score.ts';
 
 const fixture = (p: string) => fileURLToPath(new URL(`./fixtures/${p}`, import.meta.url));

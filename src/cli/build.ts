@@ -59,11 +59,11 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   }
   // The workers start first: they load their code and the lexicon while this thread loads the rest.
   const pool = workers > 1 && total > workers
-    ? await (await import('../loader-workers.ts')).startExtractionPool(workers, flags.lexicon ?? (await import('../extract/lexicon-dir.ts')).DEFAULT_LEXICON_DIR)
+    ? await (await import('../loader/pool.ts')).startExtractionPool(workers, flags.lexicon ?? (await import('../extract/lexicon-dir.ts')).DEFAULT_LEXICON_DIR)
     : undefined;
   const [{ default: cliProgress }, { buildFromFiles }, { forceAtlas2Positions }, { countGraph }] = await Promise.all([
     import('cli-progress'),
-    import('../loader.ts'),
+    import('../loader/build.ts'),
     import('../export/layout.ts'),
     import('../graph/summary.ts'),
   ]).catch(async (err: unknown) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFromInputs } from '../../src/loader.ts';
+import { buildFromInputs } from '../../src/loader/build.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { loadLexicon } from '../../src/extract/lexicon.ts';
 import type { KgGraph } from '../../src/graph/types.ts';

@@ -1,9 +1,9 @@
 // The body of one extraction worker: loads the lexicon once, then extracts each batch of files it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ArticleFormatError } from './errors.ts';
-import { loadLexicon } from './extract/lexicon.ts';
+import { ArticleFormatError } from '../errors.ts';
+import { loadLexicon } from '../extract/lexicon.ts';
 import { extractFile } from './extract-file.ts';
-import type { WorkerItem } from './loader-workers.ts';
+import type { WorkerItem } from './pool.ts';
 
 const lexicon = loadLexicon((workerData as { lexiconDir: string }).lexiconDir);
 

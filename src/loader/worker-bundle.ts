@@ -9,7 +9,7 @@ import type { Plugin } from 'esbuild';
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 // Inside the package's node_modules, so that the bundle's own imports (compromise, sbd, zod) resolve.
-const CACHE = join(SRC, '..', 'node_modules', '.cache', 'negotiation-kg');
+const CACHE = join(SRC, '..', '..', 'node_modules', '.cache', 'negotiation-kg');
 
 /**
  * Packages stay outside the bundle (resolved from node_modules at run time), except sbd: it loads sanitize-html
@@ -36,13 +36,13 @@ export interface WorkerScript {
 }
 
 export async function workerScript(): Promise<WorkerScript> {
-  const fallback = { url: new URL('./loader-worker-entry.mjs', import.meta.url), dispose: () => {} };
+  const fallback = { url: new URL('./worker-entry.mjs', import.meta.url), dispose: () => {} };
   try {
     const esbuild = await import('esbuild');
     mkdirSync(CACHE, { recursive: true });
     const outfile = join(CACHE, `loader-worker-${process.pid}-${Date.now()}.mjs`);
     await esbuild.build({
-      entryPoints: [join(SRC, 'loader-worker.ts')],
+      entryPoints: [join(SRC, 'worker.ts')],
       outfile,
       bundle: true,
       platform: 'node',

@@ -2,7 +2,7 @@
 // from a shared queue, so a corpus build uses every core; results are handed back in input order as
 // soon as they are complete, so the main thread merges while the workers extract.
 import { Worker } from 'node:worker_threads';
-import type { ExtractedArticle } from './loader.ts';
+import type { ExtractedArticle } from './build.ts';
 import { workerScript } from './worker-bundle.ts';
 
 export type WorkerItem =

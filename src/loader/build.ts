@@ -1,12 +1,12 @@
 // Builds a graph from article files: read → parse → extract → merge. A malformed file is reported
 // (file, line, reason) and skipped; the other files still load. Runs on worker threads for big corpora.
-import { expandInputs } from './article/read-files.ts';
-import { ArticleFormatError } from './errors.ts';
-import type { Claim } from './extract/claims.ts';
-import { loadLexicon, type Lexicon } from './extract/lexicon.ts';
-import { addArticle, createGraph } from './graph/build.ts';
-import type { ArticleMeta, KgGraph } from './graph/types.ts';
-import { extractInWorkers, type ExtractionPool, type WorkerItem } from './loader-workers.ts';
+import { expandInputs } from '../article/read-files.ts';
+import { ArticleFormatError } from '../errors.ts';
+import type { Claim } from '../extract/claims.ts';
+import { loadLexicon, type Lexicon } from '../extract/lexicon.ts';
+import { addArticle, createGraph } from '../graph/build.ts';
+import type { ArticleMeta, KgGraph } from '../graph/types.ts';
+import { extractInWorkers, type ExtractionPool, type WorkerItem } from './pool.ts';
 
 export interface BuildOptions {
   lexicon?: Lexicon;

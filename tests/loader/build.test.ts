@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ArticleFormatError } from '../src/errors.ts';
-import { expandInputs } from '../src/article/read-files.ts';
-import { DEFAULT_LEXICON_DIR } from '../src/extract/lexicon-dir.ts';
-import { startExtractionPool } from '../src/loader-workers.ts';
-import { buildFromFiles, buildFromInputs } from '../src/loader.ts';
+import { ArticleFormatError } from '../../src/errors.ts';
+import { expandInputs } from '../../src/article/read-files.ts';
+import { DEFAULT_LEXICON_DIR } from '../../src/extract/lexicon-dir.ts';
+import { startExtractionPool } from '../../src/loader/pool.ts';
+import { buildFromFiles, buildFromInputs } from '../../src/loader/build.ts';
 
-const ARTICLES = fileURLToPath(new URL('../graph-data/articles', import.meta.url));
+const ARTICLES = fileURLToPath(new URL('../../graph-data/articles', import.meta.url));
 let dir: string;
 
 beforeAll(() => {
