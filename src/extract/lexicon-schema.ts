@@ -39,6 +39,10 @@ export const rolesFile = z.strictObject({
   groups: z.array(phrase),
   /** non-state groups named after their country, who are not their state ("Rwandan rebels", "the Syrian opposition") */
   factions: z.array(phrase).default([]),
+  /** the parts composed titles are made of ("presidential spokesman", "Deputy U.N. Ambassador"): a run of modifiers and heads ending in a head */
+  titleWords: z.strictObject({ heads: z.array(phrase), modifiers: z.array(phrase) }).default({ heads: [], modifiers: [] }),
+  /** words before a title that say its holder does not speak for the state now ("former", "retired") */
+  notCurrent: z.array(phrase).default([]),
 });
 
 export const nonActorsFile = z.strictObject({

@@ -51,6 +51,10 @@ export interface Lexicon {
   maxRoleTokens: number;
   groups: Set<string>;
   factions: Set<string>;
+  /** parts of composed titles, lower case: heads as token sequences ("chief of staff") */
+  titleHeads: PhraseTrie<true>;
+  titleModifiers: Set<string>;
+  notCurrent: Set<string>;
   /** the same nouns as tries, singular and plural ("side", "sides") */
   groupTrie: PhraseTrie<true>;
   factionTrie: PhraseTrie<true>;
@@ -197,6 +201,9 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     factions: new Set(rolesData.factions.map(key)),
     groupTrie: nounTrie(rolesData.groups.map(key)),
     factionTrie: nounTrie(rolesData.factions.map(key)),
+    titleHeads: trieOf(new Map(rolesData.titleWords.heads.map((h) => [key(h), true as const]))),
+    titleModifiers: new Set(rolesData.titleWords.modifiers.map(key)),
+    notCurrent: new Set(rolesData.notCurrent.map(key)),
     nonActors,
     venues: new Set(nonData.venues.map(key)),
     cues,
