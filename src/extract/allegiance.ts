@@ -39,6 +39,13 @@ export function titleEnd(tokens: Token[], i: number, lexicon: Lexicon, depth = 0
   return best;
 }
 
+/** Is token i a noun of office or of a body ("spokesman", "leader", "administration", "officials")? */
+export function isOfficeNoun(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return lexicon.groups.has(t.lower) || lexicon.titleHeads.matchesAt(tokens, i).some((m) => m.end === i + 1);
+}
+
 /** A person's name at token i: capitalised proper nouns that are no lexicon actor, title word or non-actor. */
 function personNameEnd(tokens: Token[], i: number, lexicon: Lexicon, tags: () => Tag[]): number {
   const t = tokens[i];

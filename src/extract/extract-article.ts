@@ -115,6 +115,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             text: s.norm,
             sameSide: (a, b) => a.id === b.id || representedBy(a, scope)?.id === b.id || representedBy(b, scope)?.id === a.id,
             isVerb: (i) => isVerbWord(tokens[k]![i]!.lower),
+            tags: syntax[k]!.tags,
             recognise: (from, to) => recogniseActor(scope.parse, tokens[k]![from]!.start, tokens[k]![to - 1]!.end, lexicon),
           },
           lexicon,

@@ -78,6 +78,10 @@ export const cueEntry = z.strictObject({
   voice: z.enum(['active', 'passive', 'predicate', 'nominal']).default('active'),
   /** the holder wants the position NOT to happen: the position is labelled "No …" ("X is a red line") */
   negates: z.boolean().default(false),
+  /** for passive cues: with no actor as subject, the subject phrase is the position the speaker wants ("talks must continue") */
+  subjectIsPosition: z.boolean().default(false),
+  /** for accuses: the relation read when the object is a position, not an actor ("condemned the delay" rejects it) */
+  onPosition: z.enum(RELATION_CUE_RELATIONS).optional(),
   /** a strength to record on the edge ("red line", "non-starter") */
   strength: phrase.optional(),
 });

@@ -71,6 +71,7 @@ export interface Lexicon {
   /** concept patterns by first word */
   conceptIndex: PatternIndex<CompiledConcept>;
   hedgeIndex: PatternIndex<null>;
+  negationIndex: PatternIndex<null>;
   /** the same names, titles and non-actor phrases as tries over tokens, for the scan of every sentence */
   nameTrie: PhraseTrie<NameHit>;
   roleTrie: PhraseTrie<RoleEntry>;
@@ -214,6 +215,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     hedgeIndex: new PatternIndex(relData.hedges.map((h) => ({ pattern: compilePattern(h), value: null }))),
+    negationIndex: new PatternIndex(relData.negations.map((h) => ({ pattern: compilePattern(h), value: null }))),
     nameTrie: trieOf(names),
     roleTrie: trieOf(roles),
     nonActorTrie: trieOf(new Map([...nonActors].map((k) => [k, true as const]))),
