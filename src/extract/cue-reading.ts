@@ -108,7 +108,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   if (entry.voice === 'nominal') {
     // "demands of X" names its source; a bare "demands" needs a possessor ("Russia's demands", "Russian demands").
     const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
-    const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier));
+    // "Russia's demands", "Russian demands", "a U.S. proposal": a name right before the noun holds it.
+    const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier || !m.pronoun));
     if (!linked && !possessed) return { reason: 'a noun without a named holder' };
   }
 
