@@ -278,9 +278,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "urged Russia to…", "called on Iran to…", "demanded that Israel…": the addressee is the target.
       const next = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 1 && !m.possessive);
       const thatClause = entry.relation === 'demands' && (tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that');
-      if (next && (tokens[next.end]?.lower === 'to' || thatClause)) {
+      // "asked Trump for sanctions relief": a demand's addressee before "for" too.
+      const askedFor = entry.relation === 'demands' && tokens[next?.end ?? -1]?.lower === 'for' && next!.start === hit.end;
+      if (next && (tokens[next.end]?.lower === 'to' || thatClause || askedFor)) {
         addressee = resolved(next);
-        posFrom = next.end;
+        posFrom = askedFor ? next.end + 1 : next.end;
       }
       // "wants the talks to produce X": the wanted thing is what the infinitive governs
       // (unless a position is named before the "to": "a de-escalation for there to be progress").
