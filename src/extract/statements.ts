@@ -242,11 +242,22 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (cond) st.condition = cond.text;
 
     if (entry.relation === 'accuses' || entry.relation === 'meets') {
-      const subj = subjectOf(hit.start);
-      const sources = subj ? actorsOf(subj.mentions) : unknownSubject(hit.start);
+      // "his talks with X", "Pakistan's talks with the IMF": a noun of meeting belongs to its holder; else to the
+      // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it
+      // ("Pakistan said that discussions with the IMF are progressing").
+      const meetingNoun = entry.relation === 'meets' && input.tags()[hit.start] === 'NOUN';
+      const holder = meetingNoun ? holderBefore(hit.start) : undefined;
+      const subj = holder ? null : subjectOf(hit.start);
+      let sources = holder ? actorsOf([holder]) : subj ? actorsOf(subj.mentions) : meetingNoun ? speakerBefore(hit.start) : unknownSubject(hit.start);
       // "met in Brussels": a place after "in" or "at" is where, not whom.
-      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
-      if (entry.relation === 'meets' && sources.length > 1) {
+      // "the U.S.-based lender": a name joined to a word by a hyphen describes something else.
+      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && tokens[m.end]?.text !== '-' && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
+      // "talks between Britain and Mauritius": both sides follow the cue.
+      if (entry.relation === 'meets' && tokens[hit.end - 1]!.lower === 'between' && objects.length > 1) sources = [];
+      if (entry.relation === 'meets' && !sources.length && tokens[hit.end - 1]!.lower === 'between') {
+        st.sources = objects.slice(0, 1);
+        st.targets = objects.slice(1, 2);
+      } else if (entry.relation === 'meets' && sources.length > 1) {
         st.sources = [sources[0]!];
         st.targets = sources.slice(1);
       } else {
