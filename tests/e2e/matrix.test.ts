@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { MatrixResponse } from '../../src/server/api-types.ts';
+import { RELATIONS } from '../../src/graph/types.ts';
+import type { MatrixCell, MatrixResponse } from '../../src/server/api-types.ts';
+import { CELL, MARGIN_LEFT, MARGIN_TOP } from '../../web/src/matrix-plot.ts';
+import { RELATION_COLORS } from '../../web/src/palette.ts';
 import { launchBrowser, openExplorer, screenshot, type BrowserSession } from './_browser.ts';
 import { startServer, type RunningServer } from './_server.ts';
 
@@ -43,7 +46,48 @@ async function openMatrix(hash = 'view=matrix'): Promise<void> {
   await page.waitForSelector('#matrix[data-ready="true"]', { timeout: 20_000 });
 }
 
-const drawnCells = (): Promise<string[]> => page.$$eval('#matrix .matrix-chart g[aria-label="cell"] rect', (rects) => rects.map((r) => r.getAttribute('aria-label') ?? ''));
+const drawnCount = async (): Promise<number> => Number(await page.getAttribute('#matrix', 'data-cells'));
+
+/** Where a cell's centre is on the page (client coordinates). */
+async function cellPoint(c: MatrixCell): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#matrix .matrix-plot').boundingBox())!;
+  return { x: box.x + MARGIN_LEFT + c.column * CELL + CELL / 2, y: box.y + MARGIN_TOP + c.row * CELL + CELL / 2 };
+}
+
+/**
+ * The colour painted at the centre of each cell that lies in the visible part of the cell canvas (others: absent),
+ * read back from the canvas, and how many cells the canvas says it painted.
+ */
+async function paintedColours(cells: MatrixCell[]): Promise<{ colours: Array<string | null>; drawn: number }> {
+  return page.$eval(
+    '#matrix canvas.matrix-cells',
+    (canvas, { cells, cell, left, top }) => {
+      const c = canvas as HTMLCanvasElement;
+      const context = c.getContext('2d') as CanvasRenderingContext2D;
+      const x0 = parseFloat(c.style.left);
+      const y0 = parseFloat(c.style.top);
+      const ratio = c.width / parseFloat(c.style.width);
+      const colours = cells.map(({ row, column }) => {
+        const x = left + column * cell + cell / 2 - x0;
+        const y = top + row * cell + cell / 2 - y0;
+        if (x < 0 || y < 0 || x >= parseFloat(c.style.width) || y >= parseFloat(c.style.height)) return null;
+        const [r, g, b] = context.getImageData(Math.floor(x * ratio), Math.floor(y * ratio), 1, 1).data;
+        return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+      });
+      return { colours, drawn: Number(c.dataset.drawn) };
+    },
+    { cells: cells.map((c) => ({ row: c.row, column: c.column })), cell: CELL, left: MARGIN_LEFT, top: MARGIN_TOP },
+  );
+}
+
+/** Every painted cell has its latest relation's colour; returns how many were painted. */
+async function expectPaintedAsRelations(m: MatrixResponse): Promise<number> {
+  const { colours, drawn } = await paintedColours(m.cells);
+  const painted = m.cells.filter((_c, i) => colours[i] !== null);
+  expect(painted.length).toBe(drawn);
+  expect(colours.filter((c) => c !== null)).toEqual(painted.map((c) => RELATION_COLORS[c.latest.relation]));
+  return drawn;
+}
 
 describe('the matrix view', () => {
   test('draws one cell per actor–position pair of the built graph', async () => {
@@ -52,7 +96,8 @@ describe('the matrix view', () => {
     await page.waitForSelector('#matrix[data-ready="true"]');
     const expected = await api<MatrixResponse>('api/matrix');
     expect(expected.rows.length).toBeGreaterThan(5);
-    expect(await drawnCells()).toHaveLength(expected.cells.length);
+    expect(await drawnCount()).toBe(expected.cells.length);
+    expect(await expectPaintedAsRelations(expected)).toBeGreaterThan(10);
     const rowLabels = await page.$$eval('#matrix svg g[aria-label="y-axis tick label"] text', (t) => t.map((x) => x.textContent));
     expect(rowLabels).toEqual(expected.rows.map((r) => (r.label.length > 32 ? `${r.label.slice(0, 31)}…` : r.label)));
     await page.waitForFunction(() => location.hash.includes('view=matrix'));
@@ -61,39 +106,56 @@ describe('the matrix view', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('paints the cells scrolled into view', async () => {
+    await page.setViewportSize({ width: 900, height: 600 });
+    await openMatrix();
+    const m = await api<MatrixResponse>('api/matrix');
+    const last = m.cells[m.cells.length - 1]!;
+    const target = { x: MARGIN_LEFT + last.column * CELL - 200, y: MARGIN_TOP + last.row * CELL - 200 };
+    await page.$eval('#matrix .matrix-scroll', (s, t) => s.scrollTo(t.x, t.y), target);
+    await page.waitForFunction(() => (document.querySelector('#matrix .matrix-scroll') as HTMLElement).scrollTop > 0);
+    await page.waitForTimeout(100);
+    expect((await paintedColours([last])).colours).toEqual([RELATION_COLORS[last.latest.relation]]);
+    await expectPaintedAsRelations(m);
+  });
+
   test('hovering a cell shows its latest sentence', async () => {
     await openMatrix();
     const m = await api<MatrixResponse>('api/matrix');
     const first = m.cells[0]!;
-    const box = (await page.locator('#matrix .matrix-chart g[aria-label="cell"] rect').first().boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const point = await cellPoint(first);
+    await page.mouse.move(point.x, point.y);
     await page.waitForSelector('#matrix .matrix-tooltip:not([hidden])');
     expect(await page.textContent('#matrix .matrix-tooltip p')).toBe(first.latest.text);
   });
 
   test('applies the filters and the fold switch given in the URL', async () => {
     await openMatrix('view=matrix&relation=rejects');
-    const cells = await drawnCells();
-    expect(cells.length).toBeGreaterThan(0);
-    expect(cells.every((c) => / rejects /.test(c))).toBe(true);
+    const rejects = await api<MatrixResponse>('api/matrix?relation=rejects');
+    expect(rejects.cells.length).toBeGreaterThan(0);
+    expect(await drawnCount()).toBe(rejects.cells.length);
+    expect(new Set((await paintedColours(rejects.cells)).colours.filter(Boolean))).toEqual(new Set([RELATION_COLORS.rejects]));
     expect(await page.isChecked('#matrix-fold')).toBe(true);
 
     await openMatrix('view=matrix&actor=actor:russia&fold=0');
     const scoped = await api<MatrixResponse>('api/matrix?actor=actor:russia&fold=false');
-    expect(await drawnCells()).toHaveLength(scoped.cells.length);
+    expect(await drawnCount()).toBe(scoped.cells.length);
+    await expectPaintedAsRelations(scoped);
     expect(await page.isChecked('#matrix-fold')).toBe(false);
   });
 
   test('follows a filter changed in the sidebar and writes it to the URL', async () => {
     await openExplorer(page, `${server.url}#view=matrix`);
     await page.waitForSelector('#matrix[data-ready="true"]');
-    const before = (await drawnCells()).length;
+    const before = await drawnCount();
     await page.uncheck('#filters .check-row[data-relation="demands"] input');
     await page.waitForFunction((n) => {
       const pane = document.getElementById('matrix') as HTMLElement;
       return pane.dataset.ready === 'true' && Number(pane.dataset.cells) !== n;
     }, before);
-    expect((await drawnCells()).some((c) => / demands /.test(c))).toBe(false);
+    const expected = await api<MatrixResponse>(`api/matrix?relation=${RELATIONS.filter((r) => r !== 'demands').join(',')}`);
+    expect(await drawnCount()).toBe(expected.cells.length);
+    expect((await paintedColours(expected.cells)).colours).not.toContain(RELATION_COLORS.demands);
     await page.waitForFunction(() => location.hash.includes('relation=') && location.hash.includes('view=matrix'));
   });
 
@@ -109,8 +171,8 @@ describe('the matrix view', () => {
     await openMatrix('view=matrix&actor=actor:russia');
     const m = await api<MatrixResponse>('api/matrix?actor=actor:russia');
     const cell = m.cells.find((c) => m.rows[c.row]!.key === 'actor:russia')!;
-    const label = `${m.rows[cell.row]!.label} ${cell.latest.relation} ${m.columns[cell.column]!.label}`;
-    await page.locator(`#matrix g[aria-label="cell"] rect[aria-label="${label}"]`).first().click();
+    const point = await cellPoint(cell);
+    await page.mouse.click(point.x, point.y);
     await page.waitForSelector('#panel:not([hidden]) .pair-evidence blockquote');
     expect(await page.textContent('#panel .panel-title')).toBe(`${m.rows[cell.row]!.label} · ${m.columns[cell.column]!.label}`);
     const sentences = await page.$$eval('#panel .pair-evidence blockquote', (b) => b.map((x) => x.textContent));
@@ -128,7 +190,7 @@ describe('the matrix view', () => {
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toBe('negotiation-matrix.svg');
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(svg.match(/<rect[^>]+aria-label="(?!frame")/g)?.length).toBe((await drawnCells()).length);
+    expect(svg.match(/<rect[^>]+aria-label="(?!frame")/g)?.length).toBe(await drawnCount());
   });
 
   test('downloads the matrix as PNG', async () => {

@@ -1,12 +1,9 @@
-// Downloads the matrix view as SVG (Plot's own markup, self-contained with its inline style) or as PNG (that SVG
-// drawn on a canvas at twice the size, on white), as the graph view exports PNG.
+// Downloads the matrix view as SVG (the chart built by Plot with its cells, self-contained with its inline style) or
+// as PNG (that SVG drawn on a canvas at twice the size, on white), as the graph view exports PNG.
 
-function chartSvg(element: Element): SVGSVGElement {
-  const svg = element instanceof SVGSVGElement ? element : element.querySelector(':scope > svg');
-  if (!svg) throw new Error('matrix export: no chart drawn');
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return copy;
+function chartSvg(svg: SVGSVGElement): SVGSVGElement {
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return svg;
 }
 
 function save(blob: Blob, file: string): void {
@@ -20,15 +17,15 @@ function save(blob: Blob, file: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function svgText(element: Element): string {
+export function svgText(element: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(chartSvg(element));
 }
 
-export function downloadSvg(element: Element, name: string): void {
+export function downloadSvg(element: SVGSVGElement, name: string): void {
   save(new Blob([svgText(element)], { type: 'image/svg+xml' }), `${name}.svg`);
 }
 
-export async function downloadPng(element: Element, name: string, scale = 2): Promise<void> {
+export async function downloadPng(element: SVGSVGElement, name: string, scale = 2): Promise<void> {
   const svg = chartSvg(element);
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));

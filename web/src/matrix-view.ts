@@ -56,7 +56,7 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
   const { pane, store } = deps;
   let title: (m: MatrixResponse, c: MatrixCell) => string = () => '';
   let state = decodeMatrixUrl(location.hash);
-  let loaded: { key: string; matrix: MatrixResponse; plot: MatrixPlot } | null = null;
+  let loaded: { key: string; matrix: MatrixResponse; plot: MatrixPlot; svg: () => SVGSVGElement } | null = null;
   let request: AbortController | null = null;
 
   const graphButton = el('button', { className: 'view-tab', attrs: { type: 'button', 'data-view': 'graph' }, text: 'Graph', on: { click: () => show('graph') } });
@@ -66,9 +66,10 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
   const fold = el('input', { attrs: { type: 'checkbox', id: 'matrix-fold' }, on: { change: () => setFold(fold.checked) } });
   const status = el('span', { className: 'matrix-status', attrs: { role: 'status' } });
   const csv = el('a', { className: 'button', attrs: { download: '', 'data-format': 'matrix-csv' }, text: 'CSV' });
-  const svgButton = el('button', { className: 'button', attrs: { type: 'button', 'data-format': 'matrix-svg' }, text: 'SVG', on: { click: () => loaded && downloadSvg(loaded.plot.element, 'negotiation-matrix') } });
-  const pngButton = el('button', { className: 'button', attrs: { type: 'button', 'data-format': 'matrix-png' }, text: 'PNG', on: { click: () => loaded && void downloadPng(loaded.plot.element, 'negotiation-matrix') } });
+  const svgButton = el('button', { className: 'button', attrs: { type: 'button', 'data-format': 'matrix-svg' }, text: 'SVG', on: { click: () => loaded && downloadSvg(loaded.svg(), 'negotiation-matrix') } });
+  const pngButton = el('button', { className: 'button', attrs: { type: 'button', 'data-format': 'matrix-png' }, text: 'PNG', on: { click: () => loaded && void downloadPng(loaded.svg(), 'negotiation-matrix') } });
   const chart = el('div', { className: 'matrix-chart' });
+  const legend = el('div', { className: 'matrix-legend' });
   const tooltip = el('div', { className: 'matrix-tooltip', attrs: { role: 'tooltip' } });
   tooltip.hidden = true;
   const shifts = el('section', { className: 'matrix-shifts', attrs: { 'aria-label': 'Stance shifts' } });
@@ -78,9 +79,24 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
       status,
       el('span', { className: 'button-row' }, [svgButton, pngButton, csv]),
     ]),
+    legend,
     el('div', { className: 'matrix-scroll' }, [chart, tooltip]),
     shifts,
   ]);
+
+  const scroller = chart.parentElement as HTMLElement;
+  // The cells are painted for the visible part of the chart only: again when it scrolls or the pane resizes.
+  let paintQueued = false;
+  const repaint = (): void => {
+    if (paintQueued || !loaded) return;
+    paintQueued = true;
+    requestAnimationFrame(() => {
+      paintQueued = false;
+      if (!pane.hidden) loaded?.plot.paint(scroller);
+    });
+  };
+  scroller.addEventListener('scroll', repaint, { passive: true });
+  new ResizeObserver(repaint).observe(scroller);
 
   function pointed(event: MouseEvent): MatrixCell | null {
     if (!loaded) return null;
@@ -100,7 +116,6 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
       el('p', { text: cell.latest.text }),
     ]);
     tooltip.hidden = false;
-    const scroller = chart.parentElement!;
     const area = scroller.getBoundingClientRect();
     tooltip.style.left = `${Math.min(event.clientX - area.left + scroller.scrollLeft + 14, scroller.scrollLeft + area.width - 340)}px`;
     tooltip.style.top = `${event.clientY - area.top + scroller.scrollTop + 14}px`;
@@ -140,12 +155,14 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
     }
     performance.mark('kg:matrix-data');
     // Observable Plot (and d3) load with the first matrix, not with the page: the graph's first frame does not wait for them.
-    const { drawMatrix, cellTitle } = await loadPlot();
+    const { drawMatrix, cellTitle, matrixSvg } = await loadPlot();
     if (controller.signal.aborted) return;
     title = cellTitle;
     const plot = drawMatrix(matrix);
     replaceChildren(chart, matrix.cells.length ? [plot.element] : [el('p', { className: 'panel-note', text: 'No stances under these filters.' })]);
-    loaded = { key, matrix, plot };
+    replaceChildren(legend, matrix.cells.length ? [plot.legend] : []);
+    loaded = { key, matrix, plot, svg: () => matrixSvg(matrix) };
+    plot.paint(scroller);
     performance.mark('kg:matrix-drawn');
     requestAnimationFrame(() => setTimeout(() => performance.mark('kg:matrix-frame')));
     const cut = matrix.totals.rows > matrix.rows.length || matrix.totals.columns > matrix.columns.length;
