@@ -145,6 +145,9 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
     request = controller;
     pane.dataset.ready = 'false';
     status.textContent = 'Loading the matrix…';
+    // Observable Plot (and d3) load with the first matrix, not with the page, so the graph's first frame does not
+    // wait for them; asked for alongside the data, so the matrix does not wait for them either.
+    const plotModule = loadPlot();
     let matrix: MatrixResponse;
     try {
       matrix = await fetchMatrix(query, controller.signal);
@@ -154,8 +157,7 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
       return;
     }
     performance.mark('kg:matrix-data');
-    // Observable Plot (and d3) load with the first matrix, not with the page: the graph's first frame does not wait for them.
-    const { drawMatrix, cellTitle, matrixSvg } = await loadPlot();
+    const { drawMatrix, cellTitle, matrixSvg } = await plotModule;
     if (controller.signal.aborted) return;
     title = cellTitle;
     const plot = drawMatrix(matrix);
