@@ -52,6 +52,7 @@ const matrixView = mountMatrixView({
 });
 mountAddArticle(byId('add-article'), async () => {
   await loadGraph(true);
+  matrixView.reload();
 });
 
 // ---- toolbar -------------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ export interface MatrixView {
   url(): MatrixUrl;
   /** applies a URL's view and fold (back/forward, edited hash) */
   setUrl(url: MatrixUrl): void;
+  /** the graph changed (an article was added): fetch the matrix again */
+  reload(): void;
 }
 
 function shiftItem(s: Shift, openArticle: (ev: Evidence) => void): HTMLElement {
@@ -220,6 +222,10 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
     url: () => state,
     setUrl(url) {
       state = url;
+      apply();
+    },
+    reload() {
+      loaded = null;
       apply();
     },
   };
