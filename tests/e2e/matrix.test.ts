@@ -107,6 +107,14 @@ describe('the matrix view', () => {
     await page.waitForFunction(() => location.hash.includes('view=matrix'));
     await page.waitForSelector('#matrix .shift-item');
     await screenshot(page, '20-matrix');
+    // The busiest pair, as an analyst would open it first, for the README's picture.
+    const busiest = [...expected.cells].sort((a, b) => b.evidence - a.evidence)[0]!;
+    const point = await cellPoint(busiest);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForSelector('#panel .timeline-strip svg circle');
+    await page.mouse.move(point.x, point.y);
+    await page.waitForSelector('#matrix .matrix-tooltip:not([hidden])');
+    await screenshot(page, '20-matrix-pair');
     expect(pageErrors).toEqual([]);
   });
 
@@ -183,9 +191,10 @@ describe('the matrix view', () => {
     expect(sentences).toHaveLength(cell.evidence);
     expect(sentences).toContain(cell.latest.text);
     await page.waitForSelector('#panel .timeline-strip svg circle');
+    await screenshot(page, '21-matrix-cell');
     await page.locator('#panel .pair-evidence button', { hasText: 'Read in the article' }).first().click();
     await page.waitForSelector('#article-view .sentence.highlighted');
-    await screenshot(page, '21-matrix-cell');
+    await screenshot(page, '21-matrix-cell-article');
   });
 
   test('downloads the matrix as SVG', async () => {

@@ -120,7 +120,10 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
     tooltip.hidden = false;
     const area = scroller.getBoundingClientRect();
     tooltip.style.left = `${Math.min(event.clientX - area.left + scroller.scrollLeft + 14, scroller.scrollLeft + area.width - 340)}px`;
-    tooltip.style.top = `${event.clientY - area.top + scroller.scrollTop + 14}px`;
+    // Below the pointer, or above it near the bottom of the pane, so the sentence is never cut off.
+    const below = event.clientY - area.top + 14;
+    const top = below + tooltip.offsetHeight > area.height ? Math.max(0, event.clientY - area.top - tooltip.offsetHeight - 10) : below;
+    tooltip.style.top = `${top + scroller.scrollTop}px`;
   });
   chart.addEventListener('mouseleave', () => {
     tooltip.hidden = true;

@@ -18,7 +18,9 @@ export async function drawTimeline(events: StanceEvent[], openArticle: (ev: Evid
   const date = (e: StanceEvent) => new Date(`${e.date}T00:00:00Z`);
   const figure = Plot.plot({
     width: WIDTH,
-    height: 30 + relations.length * 22,
+    height: 42 + relations.length * 24,
+    marginTop: 8,
+    marginBottom: 34,
     marginLeft: 70,
     marginRight: 16,
     style: { fontSize: '11px' },
