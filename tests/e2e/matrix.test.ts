@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { RELATIONS } from '../../src/graph/types.ts';
 import type { MatrixCell, MatrixResponse } from '../../src/server/api-types.ts';
-import { CELL, MARGIN_LEFT, MARGIN_TOP } from '../../web/src/matrix-plot.ts';
+import { CELL, MARGIN_LEFT, MARGIN_TOP } from '../../web/src/matrix-geometry.ts';
 import { RELATION_COLORS } from '../../web/src/palette.ts';
 import { join } from 'node:path';
 import { launchBrowser, openExplorer, screenshot, type BrowserSession } from './_browser.ts';
@@ -139,6 +139,21 @@ describe('the matrix view', () => {
     await page.mouse.move(point.x, point.y);
     await page.waitForSelector('#matrix .matrix-tooltip:not([hidden])');
     expect(await page.textContent('#matrix .matrix-tooltip p')).toBe(first.latest.text);
+  });
+
+  test('the keyboard moves between pairs and opens one', async () => {
+    await openMatrix();
+    const m = await api<MatrixResponse>('api/matrix');
+    await page.focus('#matrix .matrix-chart');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const second = m.cells[1]!;
+    await page.waitForSelector('#matrix .matrix-tooltip:not([hidden])');
+    expect(await page.textContent('#matrix .matrix-tooltip p')).toBe(second.latest.text);
+    expect(await page.textContent('#matrix [aria-live]')).toContain(second.latest.text);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden]) .pair-evidence');
+    expect(await page.textContent('#panel .panel-title')).toBe(`${m.rows[second.row]!.label} · ${m.columns[second.column]!.label}`);
   });
 
   test('applies the filters and the fold switch given in the URL', async () => {

@@ -5,12 +5,9 @@
 import * as Plot from '@observablehq/plot';
 import { POSITION_RELATIONS } from '../../src/graph/types.ts';
 import type { MatrixCell, MatrixResponse } from '../../src/server/api-types.ts';
+import { CELL, MARGIN_LEFT, MARGIN_TOP } from './matrix-geometry.ts';
 import { RELATION_COLORS } from './palette.ts';
 
-/** Cell side in pixels: 300 × 300 cells make a 4,200-pixel square, scrolled in its pane. */
-export const CELL = 14;
-export const MARGIN_LEFT = 220;
-export const MARGIN_TOP = 190;
 /** Room for the last column labels, which slant up to the right. */
 const MARGIN_RIGHT = 110;
 const LABEL_CHARS = 32;

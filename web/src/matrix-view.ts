@@ -6,6 +6,7 @@ import type { MatrixCell, MatrixResponse, Shift, ShiftsResponse } from '../../sr
 import { el, replaceChildren } from './dom.ts';
 import { toFilterQuery } from './filters.ts';
 import { fetchMatrix, fetchShifts, stanceUrl } from './matrix-api.ts';
+import { attachMatrixInteraction } from './matrix-pointer.ts';
 import { renderPairPanel } from './matrix-panel.ts';
 import type { MatrixPlot } from './matrix-plot.ts';
 import { downloadPng, downloadSvg } from './matrix-export.ts';
@@ -74,6 +75,7 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
   const legend = el('div', { className: 'matrix-legend' });
   const tooltip = el('div', { className: 'matrix-tooltip', attrs: { role: 'tooltip' } });
   tooltip.hidden = true;
+  const live = el('div', { className: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
   const shifts = el('section', { className: 'matrix-shifts', attrs: { 'aria-label': 'Stance shifts' } });
   replaceChildren(pane, [
     el('div', { className: 'matrix-toolbar' }, [
@@ -83,6 +85,7 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
     ]),
     legend,
     el('div', { className: 'matrix-scroll' }, [chart, tooltip]),
+    live,
     shifts,
   ]);
 
@@ -100,40 +103,17 @@ export function mountMatrixView(deps: MatrixViewDeps): MatrixView {
   scroller.addEventListener('scroll', repaint, { passive: true });
   new ResizeObserver(repaint).observe(scroller);
 
-  function pointed(event: MouseEvent): MatrixCell | null {
-    if (!loaded) return null;
-    const box = loaded.plot.element.getBoundingClientRect();
-    return loaded.plot.cellAt(event.clientX - box.left, event.clientY - box.top);
-  }
-  chart.addEventListener('mousemove', (event) => {
-    const cell = pointed(event);
-    chart.classList.toggle('pointer', Boolean(cell));
-    if (!cell || !loaded) {
-      tooltip.hidden = true;
-      return;
-    }
-    replaceChildren(tooltip, [
-      el('strong', { text: title(loaded.matrix, cell) }),
-      el('span', { className: 'pair-meta', text: ` · ${cell.latest.date} · ${cell.evidence} sentence${cell.evidence === 1 ? '' : 's'}` }),
-      el('p', { text: cell.latest.text }),
-    ]);
-    tooltip.hidden = false;
-    const area = scroller.getBoundingClientRect();
-    tooltip.style.left = `${Math.min(event.clientX - area.left + scroller.scrollLeft + 14, scroller.scrollLeft + area.width - 340)}px`;
-    // Below the pointer, or above it near the bottom of the pane, so the sentence is never cut off.
-    const below = event.clientY - area.top + 14;
-    const top = below + tooltip.offsetHeight > area.height ? Math.max(0, event.clientY - area.top - tooltip.offsetHeight - 10) : below;
-    tooltip.style.top = `${top + scroller.scrollTop}px`;
-  });
-  chart.addEventListener('mouseleave', () => {
-    tooltip.hidden = true;
-  });
-  chart.addEventListener('click', (event) => {
-    const cell = pointed(event);
-    if (!cell || !loaded) return;
-    const matrix = loaded.matrix;
-    store.set({ selected: null });
-    renderPairPanel(deps.panel, matrix, cell, store.get().filters, { select: deps.select, openArticle: deps.openArticle, close: () => (deps.panel.hidden = true) });
+  attachMatrixInteraction({
+    chart,
+    scroller,
+    tooltip,
+    live,
+    current: () => (loaded ? { matrix: loaded.matrix, plot: loaded.plot, title } : null),
+    open(cell) {
+      if (!loaded) return;
+      store.set({ selected: null });
+      renderPairPanel(deps.panel, loaded.matrix, cell, store.get().filters, { select: deps.select, openArticle: deps.openArticle, close: () => (deps.panel.hidden = true) });
+    },
   });
 
   function queryOf(filters: Filters) {
