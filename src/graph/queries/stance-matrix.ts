@@ -3,14 +3,14 @@
 import type { KgGraph, PositionRelation } from '../types.ts';
 import type { GraphFilter } from './filter.ts';
 import { seriate, SERIATION_METHOD, type Profile } from './seriation.ts';
-import { byTime, filtered, foldMap, stanceEvents } from './stance-events.ts';
+import { byTime, filtered, foldMap, pairEvents, stancePairs, type StancePair } from './stance-events.ts';
 import type { MatrixCell, MatrixColumn, MatrixResponse, MatrixRow, StanceEvent } from './stance-types.ts';
 import type { NodeRef } from './types.ts';
 
 export interface MatrixOptions {
   /** count people in the state or organisation they represent (default true) */
   fold?: boolean;
-  /** keep at most this many rows and columns, those with the most stance sentences */
+  /** keep at most this many rows and columns, those with the most evidence */
   rows?: number;
   columns?: number;
 }
@@ -46,9 +46,15 @@ function accumulate(events: StanceEvent[]): Map<string, CellAcc> {
   return cells;
 }
 
-/** Keys ranked by stance sentences (most first, then key), the first `limit` of them. */
+/** Keys ranked by evidence (most first, then key), the first `limit` of them. */
 function busiest(weights: Map<string, number>, limit: number): Set<string> {
   return new Set([...weights].sort((a, b) => b[1] - a[1] || cmpKey(a[0], b[0])).slice(0, limit).map(([k]) => k));
+}
+
+function weighPairs(pairs: StancePair[], side: 'row' | 'column'): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const p of pairs) w.set(p[side], (w.get(p[side]) ?? 0) + p.weight);
+  return w;
 }
 
 function weigh(cells: CellAcc[], side: 'row' | 'column'): Map<string, number> {
@@ -106,13 +112,15 @@ function cellOf(c: CellAcc, row: number, column: number): MatrixCell {
 export function stanceMatrix(graph: KgGraph, filter: GraphFilter = {}, o: MatrixOptions = {}): MatrixResponse {
   const fold = o.fold ?? true;
   const folds = fold ? foldMap(graph) : null;
-  const events = stanceEvents(graph, filtered(graph, filter), { rowOf: (s) => folds?.get(s) ?? s });
-  const all = [...accumulate(events).values()];
+  const source = filtered(graph, filter);
+  const all = stancePairs(graph, source, folds);
 
-  const keptColumns = busiest(weigh(all, 'column'), o.columns ?? DEFAULT_MATRIX_COLUMNS);
-  const inColumns = all.filter((c) => keptColumns.has(c.column));
-  const keptRows = busiest(weigh(inColumns, 'row'), o.rows ?? DEFAULT_MATRIX_ROWS);
-  const kept = inColumns.filter((c) => keptRows.has(c.row));
+  // The busiest rows and columns are chosen by evidence entries; only the kept pairs' sentences are read.
+  const keptColumns = busiest(weighPairs(all, 'column'), o.columns ?? DEFAULT_MATRIX_COLUMNS);
+  const inColumns = all.filter((p) => keptColumns.has(p.column));
+  const keptRows = busiest(weighPairs(inColumns, 'row'), o.rows ?? DEFAULT_MATRIX_ROWS);
+  const events = inColumns.filter((p) => keptRows.has(p.row)).flatMap((p) => pairEvents(graph, source, p));
+  const kept = [...accumulate(events).values()];
 
   const rowKeys = order([...new Set(kept.map((c) => c.row))], kept, 'row');
   const columnKeys = order([...new Set(kept.map((c) => c.column))], kept, 'column');
@@ -149,6 +157,6 @@ export function stanceMatrix(graph: KgGraph, filter: GraphFilter = {}, o: Matrix
     rows,
     columns,
     cells,
-    totals: { rows: new Set(all.map((c) => c.row)).size, columns: new Set(all.map((c) => c.column)).size, cells: all.length },
+    totals: { rows: new Set(all.map((p) => p.row)).size, columns: new Set(all.map((p) => p.column)).size, cells: all.length },
   };
 }
