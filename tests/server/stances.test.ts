@@ -121,3 +121,14 @@ describe('GET /api/timeline', () => {
     expect((await get<ErrorResponse>('/api/timeline?actor=Atlantis', 404)).error).toBe('NOT_FOUND');
   });
 });
+
+describe('GET /api/openapi.json', () => {
+  test('describes the stance endpoints with schemas that all resolve', async () => {
+    const doc = await get<{ paths: Record<string, { get?: { parameters?: Array<{ name: string }> } }>; components: { schemas: Record<string, unknown> } }>('/api/openapi.json');
+    expect(doc.paths['/api/matrix']?.get?.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['actor', 'relation', 'from', 'to', 'article', 'kind', 'q', 'fold', 'rows', 'columns']));
+    expect(doc.paths['/api/timeline']?.get?.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['actor', 'position', 'fold']));
+    const refs = [...JSON.stringify(doc).matchAll(/"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]!);
+    expect(refs).toEqual(expect.arrayContaining(['Matrix', 'Shifts', 'Timeline', 'StanceEvent']));
+    expect(refs.filter((r) => !(r in doc.components.schemas))).toEqual([]);
+  });
+});
