@@ -8,6 +8,8 @@ import { RELATION_COLORS } from './palette.ts';
 import type { Filters } from './ui-state.ts';
 
 const WIDTH = 360;
+/** Vertical distance between stacked dots of one day, px. */
+const DOT_STEP = 9;
 
 /** The strip for the given events (oldest first); null when there are none. */
 export async function drawTimeline(events: StanceEvent[], openArticle: (ev: Evidence) => void, label: (ev: StanceEvent) => string): Promise<HTMLElement | null> {
@@ -16,21 +18,34 @@ export async function drawTimeline(events: StanceEvent[], openArticle: (ev: Evid
   const Plot = await import('@observablehq/plot');
   const relations = POSITION_RELATIONS.filter((r) => events.some((e) => e.relation === r));
   const date = (e: StanceEvent) => new Date(`${e.date}T00:00:00Z`);
+  // Stances of the same day and relation are stacked in their lane, so each sentence keeps its own dot: the lane's
+  // index plus an offset, on a linear y scale whose ticks name the relations.
+  const stacks = new Map<string, StanceEvent[]>();
+  for (const e of events) {
+    const key = `${e.relation} ${e.date}`;
+    stacks.set(key, [...(stacks.get(key) ?? []), e]);
+  }
+  const lane = Math.max(22, Math.max(...[...stacks.values()].map((s) => s.length)) * DOT_STEP + 6);
+  const y = new Map<StanceEvent, number>();
+  for (const stack of stacks.values()) {
+    stack.forEach((e, k) => y.set(e, relations.indexOf(e.relation) + ((k - (stack.length - 1) / 2) * DOT_STEP) / lane));
+  }
+  const at = { x: date, y: (e: StanceEvent) => y.get(e)! };
   const figure = Plot.plot({
     width: WIDTH,
-    height: 42 + relations.length * 24,
+    height: 42 + relations.length * lane,
     marginTop: 8,
     marginBottom: 34,
     marginLeft: 70,
     marginRight: 16,
     style: { fontSize: '11px' },
     x: { type: 'utc', label: null, ticks: 4 },
-    y: { domain: relations, label: null, tickSize: 0 },
+    y: { domain: [relations.length - 0.5, -0.5], ticks: relations.map((_r, i) => i), tickFormat: (i: number) => relations[i] ?? '', label: null, tickSize: 0 },
     color: { domain: relations, range: relations.map((r) => RELATION_COLORS[r]) },
     marks: [
-      Plot.ruleY(relations, { stroke: '#eef0f2' }),
-      Plot.dot(events, { x: date, y: 'relation', fill: 'relation', r: 5, stroke: '#fff', ariaLabel: (e: StanceEvent) => `${e.date} ${label(e)}` }),
-      Plot.tip(events, Plot.pointer({ x: date, y: 'relation', title: (e: StanceEvent) => `${e.date} · ${label(e)}\n${e.text}`, maxRadius: 12 })),
+      Plot.ruleY(relations.map((_r, i) => i + 0.5).slice(0, -1), { stroke: '#eef0f2' }),
+      Plot.dot(events, { ...at, fill: 'relation', r: 4, stroke: '#fff', ariaLabel: (e: StanceEvent) => `${e.date} ${label(e)}` }),
+      Plot.tip(events, Plot.pointer({ ...at, title: (e: StanceEvent) => `${e.date} · ${label(e)}\n${e.text}`, maxRadius: 10 })),
     ],
   }) as HTMLElement & { value?: StanceEvent | null };
   figure.classList.add('timeline-plot');
