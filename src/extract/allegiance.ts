@@ -56,7 +56,8 @@ function personNameEnd(tokens: Token[], i: number, lexicon: Lexicon, tags: () =>
   // One word alone is a name only if it looks like one ("Kalin"), not an initialism ("UN").
   if (end - i === 1 && !/^[A-Z][a-z'’-]+$/.test(stripPossessive(tokens[i]!.text))) return -1;
   // "North Korea's official English name": a name is a proper noun, not an adjective before a noun.
-  if (end <= i || tags()[end - 1] !== 'PROPN' || tags()[end] === 'NOUN' || tags()[end] === 'PROPN') return -1;
+  // The tagger misreads some surnames ("Ford" as a verb): a name of several words needs its first one tagged PROPN.
+  if (end <= i || tags()[i] !== 'PROPN' || tags()[end] === 'NOUN' || tags()[end] === 'PROPN') return -1;
   return end;
 }
 

@@ -90,7 +90,7 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
     if (progressive && entry.relation !== 'meets' && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return { reason: 'an -ing form without an auxiliary' };
     // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
-    if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) return { reason: 'an adjective after a possessive' };
+    if (prev && entry.relation !== 'meets' && mentions.some((m) => m.end === hit.start && m.possessive)) return { reason: 'an adjective after a possessive' };
     if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return { reason: 'a noun, not a verb' };
     if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') return { reason: 'a participle or noun (after an article or "to be")' };
     // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
@@ -108,7 +108,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   if (entry.voice === 'nominal') {
     // "demands of X" names its source; a bare "demands" needs a possessor ("Russia's demands", "Russian demands").
     const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
-    const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier));
+    // "Russia's demands", "Russian demands", "a U.S. proposal": a name right before the noun holds it.
+    const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier || !m.pronoun));
     if (!linked && !possessed) return { reason: 'a noun without a named holder' };
   }
 

@@ -43,6 +43,8 @@ export const rolesFile = z.strictObject({
   titleWords: z.strictObject({ heads: z.array(phrase), modifiers: z.array(phrase) }).default({ heads: [], modifiers: [] }),
   /** words before a title that say its holder does not speak for the state now ("former", "retired") */
   notCurrent: z.array(phrase).default([]),
+  /** offices of a government: a holder named without a country holds it for the state the article is about */
+  homeOffices: z.array(phrase).default([]),
 });
 
 export const nonActorsFile = z.strictObject({

@@ -55,6 +55,7 @@ export interface Lexicon {
   titleHeads: PhraseTrie<true>;
   titleModifiers: Set<string>;
   notCurrent: Set<string>;
+  homeOffices: string[];
   /** the same nouns as tries, singular and plural ("side", "sides") */
   groupTrie: PhraseTrie<true>;
   factionTrie: PhraseTrie<true>;
@@ -205,6 +206,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     titleHeads: trieOf(new Map(rolesData.titleWords.heads.map((h) => [key(h), true as const]))),
     titleModifiers: new Set(rolesData.titleWords.modifiers.map(key)),
     notCurrent: new Set(rolesData.notCurrent.map(key)),
+    homeOffices: rolesData.homeOffices.map(key),
     nonActors,
     venues: new Set(nonData.venues.map(key)),
     cues,

@@ -36,11 +36,12 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
   return kept.filter((k, n) => !(k.concept.entry.frame && kept.some((o, m) => m !== n && o.start >= k.end && o.start - k.end <= 4)));
 }
 
-export function conceptPosition(hit: ConceptHit, negate: boolean): PositionRef {
+export function conceptPosition(hit: ConceptHit, negate: boolean, tokens: Token[]): PositionRef {
   const e = hit.concept.entry;
   const negated = negate !== hit.negated;
-  if (!negated) return { ref: 'position', id: e.id, label: e.label, kind: e.kind, category: e.category, concept: e.id };
-  return { ref: 'position', id: `no-${e.id}`, label: e.negatedLabel ?? `No ${lowerFirst(e.label)}`, kind: 'demand', category: e.category, concept: e.id };
+  const surface = tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ');
+  if (!negated) return { ref: 'position', id: e.id, label: e.label, kind: e.kind, category: e.category, concept: e.id, surface };
+  return { ref: 'position', id: `no-${e.id}`, label: e.negatedLabel ?? `No ${lowerFirst(e.label)}`, kind: 'demand', category: e.category, concept: e.id, surface };
 }
 
 function lowerFirst(s: string): string {

@@ -202,13 +202,20 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
   const mentionsIn = (s: number, e: number) => mentions.filter((m) => m.start >= s && m.end <= e);
 
+  /** The holder named right before a nominal cue: "Russia's demands", "Russian demands", "a U.S. proposal", "its offer". */
+  const holderBefore = (at: number): Mention | undefined => mentions.find((m) => m.end === at && (m.possessive || m.modifier || !m.pronoun));
+
   /** The words governed by demands and threats already read: cues inside them belong to their position. */
-  const governed: Array<[number, number]> = [];
+  const governed: Array<[number, number, ActorRef[]]> = [];
   for (const hit of cues) {
     const { entry } = hit.cue;
     // A noun cue with its own holder ("rejected Russian demands for…") is a statement of that holder.
-    const ownHolder = entry.voice === 'nominal' && mentions.some((m) => m.end === hit.start && !m.pronoun && (m.possessive || m.modifier));
-    if (governed.some(([a, b]) => hit.start >= a && hit.start < b) && entry.relation !== 'meets' && !ownHolder) { skip(hit, 'part of the position of an earlier cue'); continue; }
+    const ownHolder = entry.voice === 'nominal' && !!holderBefore(hit.start);
+    const governor = governed.find(([a, b]) => hit.start >= a && hit.start < b);
+    if (governor && entry.relation !== 'meets' && !ownHolder) { skip(hit, 'part of the position of an earlier cue'); continue; }
+    // "Tehran rejected its offer": "its" is someone else's; a holder that resolves to the governing subject is unsure.
+    const holder = ownHolder ? holderBefore(hit.start) : undefined;
+    if (governor && holder?.pronoun && actorsOf([holder]).some((a) => governor[2].some((g) => g.id === a.id))) { skip(hit, 'its holder is a pronoun that may stand for the subject of the governing verb'); continue; }
     const reading = readCue(hit, { tokens, mentions, hedged, negations });
     if ('reason' in reading) { skip(hit, reading.reason); continue; }
     const { relation } = reading;
@@ -235,11 +242,22 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (cond) st.condition = cond.text;
 
     if (entry.relation === 'accuses' || entry.relation === 'meets') {
-      const subj = subjectOf(hit.start);
-      const sources = subj ? actorsOf(subj.mentions) : unknownSubject(hit.start);
+      // "his talks with X", "Pakistan's talks with the IMF": a noun of meeting belongs to its holder; else to the
+      // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it
+      // ("Pakistan said that discussions with the IMF are progressing").
+      const meetingNoun = entry.relation === 'meets' && input.tags()[hit.start] === 'NOUN';
+      const holder = meetingNoun ? holderBefore(hit.start) : undefined;
+      const subj = holder ? null : subjectOf(hit.start);
+      let sources = holder ? actorsOf([holder]) : subj ? actorsOf(subj.mentions) : meetingNoun ? speakerBefore(hit.start) : unknownSubject(hit.start);
       // "met in Brussels": a place after "in" or "at" is where, not whom.
-      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
-      if (entry.relation === 'meets' && sources.length > 1) {
+      // "the U.S.-based lender": a name joined to a word by a hyphen describes something else.
+      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && tokens[m.end]?.text !== '-' && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
+      // "talks between Britain and Mauritius": both sides follow the cue.
+      if (entry.relation === 'meets' && tokens[hit.end - 1]!.lower === 'between' && objects.length > 1) sources = [];
+      if (entry.relation === 'meets' && !sources.length && tokens[hit.end - 1]!.lower === 'between') {
+        st.sources = objects.slice(0, 1);
+        st.targets = objects.slice(1, 2);
+      } else if (entry.relation === 'meets' && sources.length > 1) {
         st.sources = [sources[0]!];
         st.targets = sources.slice(1);
       } else {
@@ -271,15 +289,17 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "urged Russia to…", "called on Iran to…", "demanded that Israel…": the addressee is the target.
       const next = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 1 && !m.possessive);
       const thatClause = entry.relation === 'demands' && (tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that');
-      if (next && (tokens[next.end]?.lower === 'to' || thatClause)) {
+      // "asked Trump for sanctions relief": a demand's addressee before "for" too.
+      const askedFor = entry.relation === 'demands' && tokens[next?.end ?? -1]?.lower === 'for' && next!.start === hit.end;
+      if (next && (tokens[next.end]?.lower === 'to' || thatClause || askedFor)) {
         addressee = resolved(next);
-        posFrom = next.end;
+        posFrom = askedFor ? next.end + 1 : next.end;
       }
       // "wants the talks to produce X": the wanted thing is what the infinitive governs
       // (unless a position is named before the "to": "a de-escalation for there to be progress").
       const early = findConcepts(tokens, lexicon, posFrom, posTo);
       // Verbs that name an addressee ("urged owners of food stalls … to substitute") look further for the "to".
-      const reach = /^(urg|ask|press|call|appeal|encourag|tell|told|implor)/.test(tokens[hit.start]!.lower) ? 14 : 5;
+      const reach = /^(urg|ask|press|call|appeal|encourag|tell|told|implor|lobb|push)/.test(tokens[hit.start]!.lower) ? 14 : 5;
       for (let k = posFrom; entry.relation === 'demands' && k < Math.min(posTo, posFrom + reach); k++) {
         if (early.some((c) => c.start < k && !c.concept.entry.frame)) break;
         const verb = tokens[k + 1];
@@ -311,8 +331,10 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (st.sources.some((s) => addressee.some((a) => input.sameSide(s, a)))) { skip(hit, 'an obligation the speaker\'s own side states'); continue; }
     } else if (entry.voice === 'nominal') {
       // "Demands of the United States … that we…", "Russia's demands for…"
-      const after = mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
-      const possessor = mentions.find((m) => m.end === hit.start && (m.possessive || m.modifier));
+      // "threats of Washington sanctions": a name that modifies the next noun is the holder, and the noun phrase the position.
+      const compound = mentions.find((m) => m.start === hit.end && !m.pronoun && input.tags()[m.end] === 'NOUN');
+      const after = compound ? [] : mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
+      const possessor = compound ?? holderBefore(hit.start);
       let srcMentions: Mention[] = [];
       if (after.length) {
         srcMentions = [after[0]!];
@@ -356,7 +378,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     // Positions: concepts in the governed words, else a label from the phrase.
     const thatClause = [hit.end - 1, hit.end, posFrom - 1, posFrom].some((x) => tokens[x]?.lower === 'that');
     // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
-    if (thatClause || addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') governed.push([hit.end, posTo]);
+    if (thatClause || addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') governed.push([hit.end, posTo, st.sources]);
     // "dismissed concerns about tariffs", "rejected the claims that…": what is rejected is the concern or the
     // claim, not the thing it is about.
     let head = posFrom;
@@ -408,7 +430,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const orAt = tokens.slice(posFrom, posTo).findIndex((t, n, all) => t.lower === 'or' && /^(face|risk|suffer)/.test(all[n + 1]?.lower ?? ''));
       const threat = orAt >= 0 ? concepts.filter((c) => c.start > posFrom + orAt && c.concept.entry.penalty) : [];
       if (threat.length) {
-        const t: Statement = { relation: 'threatens', sources: st.sources, positions: threat.map((c) => conceptPosition(c, false)), targets: addressee.filter((a) => !st.sources.some((x) => x.id === a.id)), cameo: threat[0]!.concept.entry.cameo?.threatens ?? '130', plover: 'THREATEN', rule: st.rule + ' + "or face"' };
+        const t: Statement = { relation: 'threatens', sources: st.sources, positions: threat.map((c) => conceptPosition(c, false, tokens)), targets: addressee.filter((a) => !st.sources.some((x) => x.id === a.id)), cameo: threat[0]!.concept.entry.cameo?.threatens ?? '130', plover: 'THREATEN', rule: st.rule + ' + "or face"' };
         t.condition = tokens.slice(posFrom, posFrom + orAt).length ? `unless ${input.text.slice(tokens[posFrom]!.start, tokens[posFrom + orAt - 1]!.end)}` : undefined;
         if (!t.condition) delete t.condition;
         out.push(t);
@@ -424,7 +446,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     const negate = entry.negates;
     let phraseSpan: [number, number] | null = null;
     if (concepts.length) {
-      for (const c of concepts) st.positions.push(conceptPosition(c, negate));
+      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens));
       const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
       if (code && st.relation === entry.relation) st.cameo = code;
     } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {

@@ -32,3 +32,34 @@ describe('constructions', () => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
 });
+
+describe('meetings', () => {
+  test.for([
+    ['Negotiations between Chile and Bolivia on the border have gone on for years.', 'Chile -meets-> Bolivia'],
+    ['Peru held a separate meeting with Ecuador in Lima.', 'Peru -meets-> Ecuador'],
+    ["Kenya's talks with the International Monetary Fund are progressing.", 'Kenya -meets-> IMF'],
+    ['Ghana said that discussions with the International Monetary Fund are progressing well.', 'Ghana -meets-> IMF'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+
+  test('a name joined to a word by a hyphen is no party to the talks', () => {
+    expect(edgesOf('Kenya said of its talks with the U.S.-based lender that they went well.').filter((e) => /-meets-> United States/.test(e))).toEqual([]);
+  });
+});
+
+describe('the state an article is about', () => {
+  const story = (...extra: string[]) => [
+    'Chile said on Monday it would seek a new trade deal.',
+    'Chile wants lower tariffs, and Chile has asked for talks.',
+    'Officials in Chile said Chile is ready.',
+    ...extra,
+  ];
+  test('a minister named without a country holds the office of the state the story is about', () => {
+    expect(edgesOf(...story('Finance Minister Rosa Ibarra said the talks were going well.'))).toContain('Rosa Ibarra -represents-> Chile');
+  });
+  test('no state is assumed when none dominates the story', () => {
+    const edges = edgesOf('Chile and Peru met.', 'Peru and Chile said they would meet again.', 'Finance Minister Rosa Ibarra said the talks were going well.');
+    expect(edges.filter((e) => e.startsWith('Rosa Ibarra -represents->'))).toEqual([]);
+  });
+});
