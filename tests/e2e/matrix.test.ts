@@ -126,8 +126,8 @@ describe('the matrix view', () => {
     const target = { x: MARGIN_LEFT + last.column * CELL - 200, y: MARGIN_TOP + last.row * CELL - 200 };
     await page.$eval('#matrix .matrix-scroll', (s, t) => s.scrollTo(t.x, t.y), target);
     await page.waitForFunction(() => (document.querySelector('#matrix .matrix-scroll') as HTMLElement).scrollTop > 0);
-    await page.waitForTimeout(100);
-    expect((await paintedColours([last])).colours).toEqual([RELATION_COLORS[last.latest.relation]]);
+    // Painted on the next animation frame after the scroll.
+    await expect.poll(async () => (await paintedColours([last])).colours).toEqual([RELATION_COLORS[last.latest.relation]]);
     await expectPaintedAsRelations(m);
   });
 
