@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerBuild } from './cli/build.ts';
 import { registerExplain } from './cli/explain.ts';
 import { registerExport } from './cli/export.ts';
+import { registerExtract } from './cli/extract.ts';
 import { registerServe } from './cli/serve.ts';
 
 const program = new Command('kg')
@@ -11,6 +12,7 @@ const program = new Command('kg')
 
 registerBuild(program);
 registerExplain(program);
+registerExtract(program);
 registerServe(program);
 registerExport(program);
 

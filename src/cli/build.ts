@@ -4,8 +4,11 @@
 // commands do not load it.
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
+import { articleIdFromFile } from '../article/parse.ts';
 import { expandInputs } from '../article/read-files.ts';
 import { KgError } from '../errors.ts';
+import { isRecordFile } from '../shards/inputs.ts';
+import { inShard, parseShard, WHOLE, type Shard } from '../shards/shard.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 interface BuildFlags {
@@ -15,6 +18,8 @@ interface BuildFlags {
   workers?: string;
   lexicon?: string;
   layout?: boolean;
+  shard?: string;
+  emit: string;
 }
 
 const PROGRESS_MIN_FILES = 20;
@@ -33,6 +38,8 @@ export function registerBuild(program: Command): void {
     .option('--lexicon <dir>', 'lexicon folder (default: graph-data/lexicon)')
     .option('--layout', `store ForceAtlas2 positions even above ${LAYOUT_MAX_NODES} nodes`)
     .option('--no-layout', 'store no positions')
+    .option('--shard <I/N>', 'only the I-th of N deterministic shards of the inputs (0-based I, e.g. $JOB_COMPLETION_INDEX/8)')
+    .option('--emit <what>', 'graph (graph JSON at --out) or parquet (claims and articles as Parquet files in the folder --out)', 'graph')
     .action(async (inputs: string[], flags: BuildFlags) => {
       process.exitCode = await runBuild(inputs, flags);
     });
@@ -41,15 +48,20 @@ export function registerBuild(program: Command): void {
 async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const started = Date.now();
   let files: string[];
+  let shard: Shard = WHOLE;
   try {
-    files = expandInputs(inputs);
+    if (flags.emit !== 'graph' && flags.emit !== 'parquet') throw new KgError('USAGE', `--emit must be graph or parquet, got "${flags.emit}"`);
+    if (flags.shard !== undefined) shard = parseShard(flags.shard);
+    if (flags.emit === 'parquet') return await runEmit(inputs, shard, flags);
+    if (inputs.some(isRecordFile)) throw new KgError('USAGE', 'JSONL and Parquet article files are read with --emit parquet (then `kg merge`); `kg build --out graph.json` reads *.txt files');
+    files = expandInputs(inputs).filter((f) => inShard(articleIdFromFile(f), shard));
   } catch (err) {
     console.error(`kg build: ${(err as Error).message}`);
     return 2;
   }
   const total = files.length;
   if (total === 0) {
-    console.error(`kg build: no *.txt article files in ${inputs.join(', ')}`);
+    console.error(`kg build: no *.txt article files in ${inputs.join(', ')}${shard.count > 1 ? ` for shard ${shard.index}/${shard.count}` : ''}`);
     return 2;
   }
   const workers = flags.workers !== undefined ? Number(flags.workers) : total >= 50 ? availableParallelism() : 0;
@@ -107,6 +119,44 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
         `edges     ${result.graph.size}: ${fmt(c.edges)}`,
         `warnings  ${result.warnings.length}`,
         `wrote     ${flags.out}`,
+      ].join('\n'),
+    );
+  }
+  return result.failures.length ? 1 : 0;
+}
+
+/** `--emit parquet`: the shard's claims and articles as Parquet files in the folder --out. */
+async function runEmit(inputs: string[], shard: Shard, flags: BuildFlags): Promise<number> {
+  const started = Date.now();
+  const [{ loadLexicon }, { emitShard }, { shardFiles }, { DEFAULT_LEXICON_DIR }] = await Promise.all([
+    import('../extract/lexicon.ts'),
+    import('../shards/emit.ts'),
+    import('../shards/inputs.ts'),
+    import('../extract/lexicon-dir.ts'),
+  ]);
+  const lexicon = loadLexicon(flags.lexicon);
+  const fileCount = shardFiles(inputs, shard).files.length;
+  const workers = flags.workers !== undefined ? Number(flags.workers) : fileCount >= 50 ? availableParallelism() : 0;
+  if (!Number.isInteger(workers) || workers < 0) throw new KgError('USAGE', `--workers must be a whole number, got "${flags.workers}"`);
+  const pool = workers > 1 && fileCount > workers
+    ? await (await import('../loader/pool.ts')).startExtractionPool(workers, flags.lexicon ?? DEFAULT_LEXICON_DIR)
+    : undefined;
+  let result;
+  try {
+    result = await emitShard(inputs, { shard, outDir: flags.out, lexicon, pool });
+  } finally {
+    await pool?.close();
+  }
+  for (const f of result.failures) console.error(`kg build: ${f.message}`);
+  if (!flags.quiet) {
+    const secs = (Date.now() - started) / 1000;
+    console.error(
+      [
+        `shard     ${shard.index}/${shard.count}`,
+        `articles  ${result.articles} loaded, ${result.failures.length} failed (${(result.bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s)`,
+        `claims    ${result.claims}`,
+        `warnings  ${result.warnings.length}`,
+        `wrote     ${result.files.claims}, ${result.files.articles}`,
       ].join('\n'),
     );
   }
