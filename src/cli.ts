@@ -4,6 +4,7 @@ import { registerBuild } from './cli/build.ts';
 import { registerExplain } from './cli/explain.ts';
 import { registerExport } from './cli/export.ts';
 import { registerExtract } from './cli/extract.ts';
+import { registerMerge } from './cli/merge.ts';
 import { registerServe } from './cli/serve.ts';
 
 const program = new Command('kg')
@@ -13,6 +14,7 @@ const program = new Command('kg')
 registerBuild(program);
 registerExplain(program);
 registerExtract(program);
+registerMerge(program);
 registerServe(program);
 registerExport(program);
 

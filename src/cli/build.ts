@@ -24,7 +24,7 @@ interface BuildFlags {
 
 const PROGRESS_MIN_FILES = 20;
 /** Above this many nodes the layout is left to the browser (or `--layout`): ForceAtlas2 grows with the graph. */
-const LAYOUT_MAX_NODES = 5000;
+export const LAYOUT_MAX_NODES = 5000;
 
 export function registerBuild(program: Command): void {
   program
@@ -56,7 +56,8 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
     if (inputs.some(isRecordFile)) throw new KgError('USAGE', 'JSONL and Parquet article files are read with --emit parquet (then `kg merge`); `kg build --out graph.json` reads *.txt files');
     files = expandInputs(inputs).filter((f) => inShard(articleIdFromFile(f), shard));
   } catch (err) {
-    console.error(`kg build: ${(err as Error).message}`);
+    if (!(err instanceof KgError)) throw err;
+    console.error(`kg build: ${err.message}`);
     return 2;
   }
   const total = files.length;

@@ -57,7 +57,8 @@ function canonicalKey(graph: KgGraph, ref: EndpointRef): string {
   return candidates.length === 1 ? candidates[0]! : key;
 }
 
-function mergeNode(graph: KgGraph, ref: EndpointRef): string {
+/** Adds or merges the node a claim endpoint names; returns its key (a person may join one already known by surname). */
+export function mergeNode(graph: KgGraph, ref: EndpointRef): string {
   const key = canonicalKey(graph, ref);
   if (!graph.hasNode(key)) {
     if (ref.ref === 'actor') {
