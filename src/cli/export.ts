@@ -1,7 +1,7 @@
-// `kg export --graph graph.json --format gexf|graphml|json|csv --out FILE [filters]`: writes the (filtered)
-// graph for Gephi, NetworkX, spreadsheets or graphology without a server, streamed to a temp file then renamed.
+// `kg export --graph graph.json --format gexf|graphml|json|csv|neo4j --out FILE [filters]`: writes the (filtered)
+// graph for Gephi, NetworkX, spreadsheets, graphology or neo4j-admin (a folder) without a server, streamed to temp files then renamed.
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,7 +13,7 @@ import type { GexfOptions, GexfTime } from '../export/gexf.ts';
 import type { KgGraph } from '../graph/types.ts';
 import type { GraphFilterQuery } from '../server/api-types.ts';
 
-const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
+const FORMATS = ['gexf', 'graphml', 'json', 'csv', 'neo4j'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The same filters as GET /api/graph, plus the export's own options. */
@@ -46,6 +46,8 @@ function chunksFor(graph: KgGraph, format: Format, flags: ExportFlags, writers: 
       return writeGraphml(graph);
     case 'json':
       return writeJson(graph);
+    case 'neo4j':
+      throw new KgError('USAGE', 'neo4j writes several files: it is written by writeNeo4jDir');
     case 'csv':
       if (!(CSV_PARTS as readonly string[]).includes(flags.part)) throw new KgError('USAGE', `--part must be one of ${CSV_PARTS.join(', ')}, got "${flags.part}"`);
       return writeCsv(graph, flags.part as CsvPart);
@@ -67,6 +69,14 @@ async function writeOut(out: string, chunks: Iterable<string>): Promise<void> {
   }
 }
 
+/** The Neo4j import files, each through a temp name, into the folder `out`. */
+async function writeNeo4jDir(graph: KgGraph, out: string): Promise<void> {
+  if (out === '-') throw new KgError('USAGE', '--format neo4j writes a folder of CSV files: give --out DIR, not "-"');
+  const { NEO4J_FILES, writeNeo4j } = await import('../export/neo4j.ts');
+  await mkdir(out, { recursive: true });
+  for (const file of NEO4J_FILES) await writeOut(join(out, file), writeNeo4j(graph, file));
+}
+
 export async function runExport(flags: ExportFlags): Promise<{ nodes: number; edges: number }> {
   if (!(FORMATS as readonly string[]).includes(flags.format)) throw new KgError('USAGE', `--format must be one of ${FORMATS.join(', ')}, got "${flags.format}"`);
   const [{ parseGraphFilter }, { loadGraphFile }, { filterGraph, isEmptyFilter }, writers] = await Promise.all([
@@ -83,17 +93,18 @@ export async function runExport(flags: ExportFlags): Promise<{ nodes: number; ed
   }
   const { graph: full } = await loadGraphFile(flags.graph);
   const graph = isEmptyFilter(filter) ? full : filterGraph(full, filter);
-  await writeOut(flags.out, chunksFor(graph, flags.format as Format, flags, writers));
+  if (flags.format === 'neo4j') await writeNeo4jDir(graph, flags.out);
+  else await writeOut(flags.out, chunksFor(graph, flags.format as Format, flags, writers));
   return { nodes: graph.order, edges: graph.size };
 }
 
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export the graph (optionally filtered) as GEXF, GraphML, JSON or CSV')
+    .description('export the graph (optionally filtered) as GEXF, GraphML, JSON, CSV or Neo4j import files')
     .requiredOption('-g, --graph <file>', 'graph JSON built by `kg build`')
     .requiredOption('-f, --format <format>', `one of ${FORMATS.join(', ')}`)
-    .requiredOption('-o, --out <file>', 'output file ("-" for standard output)')
+    .requiredOption('-o, --out <file>', 'output file ("-" for standard output); for neo4j, a folder')
     .option('--part <part>', `for csv: ${CSV_PARTS.join(', ')}`, 'edges')
     .option('--gexf-version <v>', 'for gexf: 1.3 (Gephi) or 1.2 (1.2draft, NetworkX)', '1.3')
     .option('--time <mode>', 'for gexf: events, cumulative or static', 'events')

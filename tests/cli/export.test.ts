@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,19 @@ describe('runExport', () => {
     const out = join(dir, `out.${format}`);
     await runExport({ ...DEFAULTS, graph, format: format!, out });
     expect(readFileSync(out, 'utf8')).toContain(marker);
+  });
+
+  test('writes the Neo4j import files into the folder --out', async () => {
+    const { dir, graph } = setup();
+    const out = join(dir, 'neo4j');
+    await runExport({ ...DEFAULTS, graph, format: 'neo4j', out });
+    expect(readdirSync(out).sort()).toEqual(['evidence.csv', 'nodes.csv', 'relationships.csv', 'sentences.csv']);
+    expect(readFileSync(join(out, 'relationships.csv'), 'utf8').trim().split('\r\n')).toHaveLength(sampleGraph().size + 1);
+  });
+
+  test('should refuse standard output for the Neo4j files', async () => {
+    const { graph } = setup();
+    await expect(runExport({ ...DEFAULTS, graph, format: 'neo4j', out: '-' })).rejects.toThrow(expect.objectContaining({ code: 'USAGE' }));
   });
 
   test('applies filters and the csv part', async () => {
