@@ -12,7 +12,7 @@ import { MB, benchFile, fmt, fmtMiB, median, runChild } from './stats.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GNU_TIME = '/usr/bin/time';
 
-interface Timed {
+export interface Timed {
   seconds: number;
   peakRss: number;
   code: number;
@@ -20,7 +20,7 @@ interface Timed {
 }
 
 /** Runs a command, timing it and reading its peak RSS (GNU time -v, else the kernel's VmHWM polled). */
-function timed(cmd: string, args: string[]): Promise<Timed> {
+export function timed(cmd: string, args: string[]): Promise<Timed> {
   const gnu = existsSync(GNU_TIME);
   const [file, argv] = gnu ? [GNU_TIME, ['-v', cmd, ...args]] : [cmd, args];
   return new Promise((resolvePromise, reject) => {

@@ -18,6 +18,7 @@ export interface DuckOptions {
 export async function openDuck(options: DuckOptions): Promise<DuckJob> {
   const instance = await DuckDBInstance.create(':memory:', {
     temp_directory: options.tempDir,
+    preserve_insertion_order: 'false',
     ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
     ...(options.threads ? { threads: String(options.threads) } : {}),
   });

@@ -5,7 +5,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rm
 import { join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { KgError } from '../errors.ts';
-import { addEdgeFromRow } from './merge-graph.ts';
+import { addEdgeFromRow, addEvidenceFromRow } from './merge-graph.ts';
 import { createGraph, mergeNode } from '../graph/build.ts';
 import type { ArticleMeta, KgGraph } from '../graph/types.ts';
 import { ARTICLE_COLUMNS } from './claims-writer.ts';
@@ -21,7 +21,7 @@ export interface MergeOptions {
 }
 
 export interface MergeResult {
-  files: { nodes: string; edges: string; articles: string };
+  files: { nodes: string; edges: string; evidence: string; articles: string };
   claims: number;
   nodes: number;
   edges: number;
@@ -70,23 +70,43 @@ function claimsSource(inputs: Inputs): string {
   return parts.join(' UNION ALL ');
 }
 
+/** Bound on an article's claims, so that a claim's place in build order is one number. */
+const CLAIMS_PER_ARTICLE = 1_000_000;
+
 async function count(db: DuckDBConnection, sql: string): Promise<number> {
   return Number((await db.runAndReadAll(`SELECT count(*)::DOUBLE n FROM (${sql})`)).getRowObjectsJS()[0]!.n);
 }
 
-/** Runs the node merge of `kg build` over every claim endpoint in build order; returns the remapped keys. */
+const ENDPOINT = ['id', 'label', 'kind', 'actor_type', 'role', 'known', 'category', 'concept', 'surface', 'aliases'];
+
+/**
+ * The endpoints the node merge must see, in build order (claim, then source before target). Actors found by NER
+ * (`known` false) come at every mention: whether "Ryabkov" joins a "Sergei Ryabkov" depends on who is known at
+ * that point. Any other endpoint comes at its first mention only: mentioned again, the same reference adds nothing.
+ */
+const ENDPOINTS_SQL = `
+WITH ep AS (
+  SELECT ord, 0 AS pos, ${ENDPOINT.map((c) => `source_${c} AS ${c}`).join(', ')} FROM c
+  UNION ALL
+  SELECT ord, 1 AS pos, ${ENDPOINT.map((c) => `target_${c} AS ${c}`).join(', ')} FROM c
+), marked AS (
+  SELECT *, (kind = 'actor' AND NOT coalesce(known, false)) AS every,
+         row_number() OVER (PARTITION BY ${ENDPOINT.join(', ')} ORDER BY ord, pos) AS nth
+  FROM ep
+)
+SELECT ord::DOUBLE AS ord, pos, ${ENDPOINT.map((c) => `${c} AS source_${c}`).join(', ')} FROM marked WHERE every OR nth = 1 ORDER BY ord, pos`;
+
+/** Runs the node merge of `kg build` (its own mergeNode) over the endpoints; writes the keys that differ from a claim's. */
 async function mergeNodes(db: DuckDBConnection, graph: KgGraph, mapFile: string): Promise<void> {
   const fd = openSync(mapFile, 'w');
   try {
-    const endpoint = (p: string) => ['id', 'label', 'kind', 'actor_type', 'role', 'known', 'category', 'concept', 'surface', 'aliases'].map((c) => `${p}_${c}`).join(', ');
-    const result = await db.stream(`SELECT ord::DOUBLE ord, ${endpoint('source')}, ${endpoint('target')} FROM c ORDER BY ord`);
+    const result = await db.stream(ENDPOINTS_SQL);
     for await (const rows of result.yieldRowObjectJs()) {
       let out = '';
       for (const row of rows) {
-        const s = mergeNode(graph, endpointFromRow(row, 'source'));
-        const t = mergeNode(graph, endpointFromRow(row, 'target'));
+        const key = mergeNode(graph, endpointFromRow(row, 'source'));
         // Only people joined to a namesake get a key other than their own: the rest need no row.
-        if (s !== row.source_id || t !== row.target_id) out += JSON.stringify({ ord: row.ord, s, t }) + '\n';
+        if (key !== row.source_id) out += JSON.stringify({ ord: row.ord, pos: row.pos, key }) + '\n';
       }
       if (out) writeSync(fd, out);
     }
@@ -113,28 +133,27 @@ function writeNodesSpill(graph: KgGraph, file: string): void {
 const NODE_COLUMNS = { id: 'VARCHAR', ord: 'BIGINT', kind: 'VARCHAR', label: 'VARCHAR', aliases: 'VARCHAR[]', actor_type: 'VARCHAR', role: 'VARCHAR', known: 'BOOLEAN', category: 'VARCHAR', concept: 'VARCHAR' };
 
 // Edge ids follow src/graph/keys.ts edgeKey (source|relation|target); the merge test holds them to kg build's.
-const EDGES_SQL = `
-CREATE TABLE e AS
-WITH r AS (
-  SELECT c.ord, coalesce(m.s, c.source_id) AS s, coalesce(m.t, c.target_id) AS t, relation, article_id, sentence, sentence_text, date,
-         claim_id, cameo, plover, condition, strength
-  FROM c LEFT JOIN m USING (ord)
-), kept AS (SELECT * FROM r WHERE s <> t),
-ev AS (
-  SELECT s, relation, t, article_id, sentence, arg_min(sentence_text, ord) AS text, arg_min(date, ord) AS date, min(ord) AS ord
-  FROM kept GROUP BY s, relation, t, article_id, sentence
-), evl AS (
-  SELECT s, relation, t, list({'article': article_id, 'sentence': sentence, 'text': ev.text, 'date': strftime(ev.date, '%Y-%m-%d')} ORDER BY ev.ord) AS evidence
-  FROM ev GROUP BY s, relation, t
-), agg AS (
-  SELECT s, relation, t, min(ord) AS ord, count(*) AS claims, list(claim_id ORDER BY ord) AS claim_ids, min(date) AS first_date, max(date) AS last_date,
-         arg_min(cameo, ord) FILTER (WHERE cameo IS NOT NULL) AS cameo, arg_min(plover, ord) FILTER (WHERE plover IS NOT NULL) AS plover,
-         arg_min(condition, ord) FILTER (WHERE condition IS NOT NULL) AS condition, arg_min(strength, ord) FILTER (WHERE strength IS NOT NULL) AS strength
-  FROM kept GROUP BY s, relation, t
-)
-SELECT s || '|' || relation || '|' || t AS id, s AS source, t AS target, relation, claims::INTEGER AS claims, len(evidence)::INTEGER AS sentences,
-       first_date, last_date, cameo, plover, condition, strength, claim_ids, evidence, ord
-FROM agg JOIN evl USING (s, relation, t)`;
+// Evidence is a table of its own, one row per edge and sentence: lists of sentences per edge would have to fit in
+// DuckDB's memory whole (they do not spill), and a widely reported edge has one sentence per article.
+const EDGES_SQL = [
+  `CREATE TABLE r AS
+   SELECT c.ord, coalesce(ms.key, c.source_id) AS s, coalesce(mt.key, c.target_id) AS t, relation, article_id, sentence, sentence_text, date,
+          claim_id, cameo, plover, condition, strength
+   FROM c LEFT JOIN m AS ms ON ms.ord = c.ord AND ms.pos = 0 LEFT JOIN m AS mt ON mt.ord = c.ord AND mt.pos = 1
+   WHERE coalesce(ms.key, c.source_id) <> coalesce(mt.key, c.target_id)`,
+  `CREATE TABLE e AS
+   SELECT s || '|' || relation || '|' || t AS id, s AS source, t AS target, relation, min(ord) AS ord, count(*)::INTEGER AS claims,
+          count(DISTINCT (article_id, sentence))::INTEGER AS sentences, min(date) AS first_date, max(date) AS last_date,
+          arg_min(cameo, ord) FILTER (WHERE cameo IS NOT NULL) AS cameo, arg_min(plover, ord) FILTER (WHERE plover IS NOT NULL) AS plover,
+          arg_min(condition, ord) FILTER (WHERE condition IS NOT NULL) AS condition, arg_min(strength, ord) FILTER (WHERE strength IS NOT NULL) AS strength,
+          list(claim_id ORDER BY ord) AS claim_ids
+   FROM r GROUP BY s, relation, t`,
+  `CREATE TABLE ev AS
+   SELECT s || '|' || relation || '|' || t AS edge, article_id AS article, sentence, arg_min(sentence_text, ord) AS text,
+          strftime(arg_min(date, ord), '%Y-%m-%d') AS date, min(ord) AS ord
+   FROM r GROUP BY s, relation, t, article_id, sentence`,
+  'DROP TABLE r',
+];
 
 async function copyOut(db: DuckDBConnection, sql: string, out: string): Promise<void> {
   const tmp = `${out}.${process.pid}.tmp`;
@@ -150,15 +169,22 @@ export async function mergeClaims(inputs: string[], options: MergeOptions): Prom
   const { db } = duck;
   try {
     try {
-      await db.run(`CREATE TABLE c AS SELECT *, row_number() OVER (ORDER BY input_seq, article_id, claim_seq) ord FROM (${claimsSource(found)})`);
+      // Claims are read where they lie, twice (nodes, then edges), never copied: only the articles are numbered
+      // in build order, and a claim's place is its article's number and its own within the article.
+      await db.run(`CREATE VIEW src AS ${claimsSource(found)}`);
+      await db.run(`CREATE TABLE ar AS SELECT input_seq, article_id, row_number() OVER (ORDER BY input_seq, article_id) AS rank
+        FROM (SELECT DISTINCT input_seq, article_id FROM src)`);
+      await db.run(`CREATE VIEW c AS SELECT src.*, ar.rank * ${CLAIMS_PER_ARTICLE} + src.claim_seq AS ord FROM src JOIN ar USING (input_seq, article_id)`);
+      const over = await count(db, `SELECT 1 FROM src WHERE claim_seq >= ${CLAIMS_PER_ARTICLE} OR claim_seq < 0`);
+      if (over) throw new KgError('USAGE', `${over} claims have a claim_seq outside 0…${CLAIMS_PER_ARTICLE - 1}; claim_seq numbers the claims of one article`);
     } catch (err) {
       throw new KgError('USAGE', `cannot read the claim files as the claims contract (README, "Claims contract"): ${(err as Error).message}`, { cause: err });
     }
     const claims = await count(db, 'SELECT * FROM c');
     const graph = createGraph();
     await mergeNodes(db, graph, spill.map);
-    await db.run(`CREATE TABLE m AS SELECT * FROM read_json(${sqlString(spill.map)}, format = 'newline_delimited', columns = ${jsonColumns({ ord: 'BIGINT', s: 'VARCHAR', t: 'VARCHAR' })})`);
-    await db.run(EDGES_SQL);
+    await db.run(`CREATE TABLE m AS SELECT * FROM read_json(${sqlString(spill.map)}, format = 'newline_delimited', columns = ${jsonColumns({ ord: 'BIGINT', pos: 'INTEGER', key: 'VARCHAR' })})`);
+    for (const sql of EDGES_SQL) await db.run(sql);
     writeNodesSpill(graph, spill.nodes);
     await db.run(`CREATE TABLE n AS SELECT * FROM read_json(${sqlString(spill.nodes)}, format = 'newline_delimited', columns = ${jsonColumns(NODE_COLUMNS)})`);
     const fromArticles = found.articlesParquet.length
@@ -166,7 +192,12 @@ export async function mergeClaims(inputs: string[], options: MergeOptions): Prom
       : '';
     await db.run(`CREATE TABLE a AS SELECT article_id, min(input_seq) input_seq, any_value(date) date, any_value(url) url, any_value(title) title, any_value(sentences) sentences
       FROM (${fromArticles}SELECT DISTINCT article_id, input_seq, date, article_url url, article_title title, article_sentences sentences FROM c) GROUP BY article_id`);
-    const files = { nodes: join(options.outDir, 'nodes.parquet'), edges: join(options.outDir, 'edges.parquet'), articles: join(options.outDir, 'articles.parquet') };
+    const files = {
+      nodes: join(options.outDir, 'nodes.parquet'),
+      edges: join(options.outDir, 'edges.parquet'),
+      evidence: join(options.outDir, 'evidence.parquet'),
+      articles: join(options.outDir, 'articles.parquet'),
+    };
     await copyOut(db, `SELECT n.id, n.kind, n.label, n.aliases, n.actor_type, n.role, n.known, n.category, n.concept,
         coalesce(d.edges, 0)::INTEGER edges, coalesce(d.claims, 0)::BIGINT claims, d.first_date, d.last_date
       FROM n LEFT JOIN (
@@ -174,6 +205,7 @@ export async function mergeClaims(inputs: string[], options: MergeOptions): Prom
         FROM (SELECT source id, claims, first_date, last_date FROM e UNION ALL SELECT target, claims, first_date, last_date FROM e) GROUP BY id
       ) d USING (id) ORDER BY n.ord`, files.nodes);
     await copyOut(db, 'SELECT * EXCLUDE (ord) FROM e ORDER BY ord', files.edges);
+    await copyOut(db, 'SELECT ev.* EXCLUDE (ord) FROM ev JOIN e ON e.id = ev.edge ORDER BY e.ord, ev.ord', files.evidence);
     await copyOut(db, 'SELECT * FROM a ORDER BY input_seq, article_id', files.articles);
     const edges = await count(db, 'SELECT * FROM e');
     const articles = await count(db, 'SELECT * FROM a');
@@ -194,8 +226,10 @@ async function finishGraph(db: DuckDBConnection, graph: KgGraph): Promise<KgGrap
   const a = await db.runAndReadAll(`SELECT article_id id, title, strftime(date, '%Y-%m-%d') date, url, sentences FROM a ORDER BY input_seq, article_id`);
   for (const row of a.getRowObjectsJS()) articles[row.id as string] = { id: row.id as string, title: row.title as string, date: row.date as string, url: row.url as string, sentences: Number(row.sentences) };
   if (Object.keys(articles).length) graph.setAttribute('articles', articles);
-  const result = await db.stream(`SELECT id, source, target, relation, strftime(first_date, '%Y-%m-%d') first_date, strftime(last_date, '%Y-%m-%d') last_date,
-      cameo, plover, condition, strength, evidence FROM e ORDER BY ord`);
-  for await (const rows of result.yieldRowObjectJs()) for (const row of rows) addEdgeFromRow(graph, row);
+  const edges = await db.stream(`SELECT id, source, target, relation, strftime(first_date, '%Y-%m-%d') AS first_date, strftime(last_date, '%Y-%m-%d') AS last_date,
+      cameo, plover, condition, strength FROM e ORDER BY ord`);
+  for await (const rows of edges.yieldRowObjectJs()) for (const row of rows) addEdgeFromRow(graph, row);
+  const evidence = await db.stream('SELECT edge, article, sentence::DOUBLE AS sentence, text, date FROM ev ORDER BY ord');
+  for await (const rows of evidence.yieldRowObjectJs()) for (const row of rows) addEvidenceFromRow(graph, row);
   return graph;
 }

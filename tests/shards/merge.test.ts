@@ -59,7 +59,7 @@ describe('mergeClaims', () => {
     expect(graph!.export()).toEqual(built.export());
   });
 
-  test('writes nodes, edges and articles as Parquet that account for every claim', async () => {
+  test('writes nodes, edges, evidence and articles as Parquet that account for every claim', async () => {
     const { shards, files, claims, edges, nodes } = await shardAndMerge([CORPUS], 3, 'files');
     const [e] = await query(`SELECT count(*)::INT n, sum(claims)::INT claims, sum(len(claim_ids))::INT ids, sum(sentences)::INT sentences FROM '${files.edges}'`);
     expect(e!.n).toBe(edges);
@@ -71,6 +71,8 @@ describe('mergeClaims', () => {
     expect((e!.claims as number) + (loops!.n as number)).toBe(claims);
     const [n] = await query(`SELECT count(*)::INT n, count(DISTINCT id)::INT ids FROM '${files.nodes}'`);
     expect(n).toEqual({ n: nodes, ids: built.order });
+    const [ev] = await query(`SELECT count(*)::INT n, count(DISTINCT edge)::INT edges FROM '${files.evidence}'`);
+    expect(ev).toEqual({ n: e!.sentences, edges: edges });
     const [a] = await query(`SELECT count(*)::INT n FROM '${files.articles}'`);
     expect(a!.n).toBe(Object.keys(built.getAttribute('articles')!).length);
   }, 120_000);
