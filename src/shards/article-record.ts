@@ -40,13 +40,16 @@ export function articleFromRecord(value: unknown, where: string, line: number): 
   return { id: r.article_id, title: r.title, date, url: r.url, paragraphs };
 }
 
-/** One JSONL line: JSON first, then the record's fields. */
-export function articleFromJsonLine(text: string, where: string, line: number): Article {
-  let value: unknown;
+/** One JSONL line as a value; a line that is not JSON is a format error naming it. */
+export function parseJsonLine(text: string, where: string, line: number): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     throw new ArticleFormatError(where, line, `not valid JSON (${(err as Error).message}); each line must be one JSON object`);
   }
-  return articleFromRecord(value, where, line);
+}
+
+/** One JSONL line: JSON first, then the record's fields. */
+export function articleFromJsonLine(text: string, where: string, line: number): Article {
+  return articleFromRecord(parseJsonLine(text, where, line), where, line);
 }

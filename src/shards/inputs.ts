@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { articleIdFromFile, type Article } from '../article/parse.ts';
 import { expandInputs } from '../article/read-files.ts';
 import { ArticleFormatError, KgError } from '../errors.ts';
-import { articleFromJsonLine, articleFromRecord } from './article-record.ts';
+import { articleFromRecord, parseJsonLine } from './article-record.ts';
 import { openDuck, sqlString } from './duckdb.ts';
 import { inShard, type Shard } from './shard.ts';
 
@@ -43,9 +43,10 @@ async function* jsonlRecords(file: string, shard: Shard, first: number, count: {
     const seq = first + line - 1;
     let value: unknown;
     try {
-      value = JSON.parse(text);
-    } catch {
-      if (shard.index === 0) yield { seq, error: errorOf(() => articleFromJsonLine(text, file, line)) };
+      value = parseJsonLine(text, file, line);
+    } catch (err) {
+      if (!(err instanceof ArticleFormatError)) throw err;
+      if (shard.index === 0) yield { seq, error: err };
       continue;
     }
     if (unreadableId(value) ? shard.index !== 0 : !inShard((value as { article_id: string }).article_id, shard)) continue;
@@ -58,26 +59,18 @@ async function* jsonlRecords(file: string, shard: Shard, first: number, count: {
   }
 }
 
-function errorOf(fn: () => unknown): ArticleFormatError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ArticleFormatError) return err;
-    throw err;
-  }
-  throw new Error('expected a format error');
-}
-
 async function* parquetRecords(file: string, shard: Shard, first: number, count: { n: number }): AsyncGenerator<InputItem> {
   const duck = await openDuck({ tempDir: tmpdir(), threads: 1 });
   try {
     const result = await duck.db.stream(
-      `SELECT article_id::VARCHAR article_id, strftime(date::DATE, '%Y-%m-%d') date, url, title, text FROM read_parquet(${sqlString(file)})`,
+      `SELECT article_id::VARCHAR AS article_id, date::VARCHAR AS date, url, title, text FROM read_parquet(${sqlString(file)})`,
     );
     let row = 0;
     for await (const rows of result.yieldRowObjectJs()) {
       for (const value of rows) {
         count.n = ++row;
+        // A DATE or TIMESTAMP column reads as "2022-01-10" or "2022-01-10 00:00:00"; a string column as written.
+        if (typeof value.date === 'string' && /^\d{4}-\d{2}-\d{2}[ T]/.test(value.date)) value.date = value.date.slice(0, 10);
         if (unreadableId(value) ? shard.index !== 0 : !inShard(value.article_id as string, shard)) continue;
         try {
           yield { seq: first + row - 1, article: articleFromRecord(value, `${file} row`, row), where: file };

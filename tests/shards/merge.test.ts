@@ -121,7 +121,7 @@ describe('emitShard', () => {
     expect(c!.n).toBe(first.claims);
   }, 120_000);
 
-  test('reads JSONL article records and files alike, sharding them by article id', async () => {
+  test('reads JSONL and Parquet article records as it reads files, sharding them by article id', async () => {
     const { readFileSync } = await import('node:fs');
     const jsonl = join(dir, 'articles.jsonl');
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
@@ -132,6 +132,11 @@ describe('emitShard', () => {
     const { graph } = await shardAndMerge([jsonl], 3, 'jsonl');
     expect(graph!.export().edges).toEqual(built.export().edges);
     expect(graph!.order).toBe(built.order);
+    // The same records as Parquet, the form Spark and BigQuery write.
+    const parquet = join(dir, 'articles.parquet');
+    await query(`COPY (SELECT * FROM read_json('${jsonl}', columns = {article_id: 'VARCHAR', date: 'VARCHAR', url: 'VARCHAR', title: 'VARCHAR', text: 'VARCHAR'})) TO '${parquet}' (FORMAT parquet)`);
+    const fromParquet = await shardAndMerge([parquet], 2, 'parquet');
+    expect(fromParquet.graph!.export().edges).toEqual(built.export().edges);
   }, 120_000);
 
   test('should report a bad record by file and line, and still write the others', async () => {
