@@ -21,7 +21,7 @@ export interface MergeOptions {
 }
 
 export interface MergeResult {
-  files: { nodes: string; edges: string; evidence: string; articles: string };
+  files: { nodes: string; edges: string; evidence: string; claimEdges: string; articles: string };
   claims: number;
   nodes: number;
   edges: number;
@@ -133,26 +133,35 @@ function writeNodesSpill(graph: KgGraph, file: string): void {
 const NODE_COLUMNS = { id: 'VARCHAR', ord: 'BIGINT', kind: 'VARCHAR', label: 'VARCHAR', aliases: 'VARCHAR[]', actor_type: 'VARCHAR', role: 'VARCHAR', known: 'BOOLEAN', category: 'VARCHAR', concept: 'VARCHAR' };
 
 // Edge ids follow src/graph/keys.ts edgeKey (source|relation|target); the merge test holds them to kg build's.
-// Evidence is a table of its own, one row per edge and sentence: lists of sentences per edge would have to fit in
-// DuckDB's memory whole (they do not spill), and a widely reported edge has one sentence per article.
+// Evidence and the claims of each edge are tables of their own, one row per edge and sentence or claim: lists per
+// edge would have to fit in DuckDB's memory whole (list aggregates do not spill), and a widely reported edge has
+// a sentence in every article.
 const EDGES_SQL = [
   `CREATE TABLE r AS
    SELECT c.ord, coalesce(ms.key, c.source_id) AS s, coalesce(mt.key, c.target_id) AS t, relation, article_id, sentence, sentence_text, date,
           claim_id, cameo, plover, condition, strength
    FROM c LEFT JOIN m AS ms ON ms.ord = c.ord AND ms.pos = 0 LEFT JOIN m AS mt ON mt.ord = c.ord AND mt.pos = 1
    WHERE coalesce(ms.key, c.source_id) <> coalesce(mt.key, c.target_id)`,
-  `CREATE TABLE e AS
-   SELECT s || '|' || relation || '|' || t AS id, s AS source, t AS target, relation, min(ord) AS ord, count(*)::INTEGER AS claims,
-          count(DISTINCT (article_id, sentence))::INTEGER AS sentences, min(date) AS first_date, max(date) AS last_date,
-          arg_min(cameo, ord) FILTER (WHERE cameo IS NOT NULL) AS cameo, arg_min(plover, ord) FILTER (WHERE plover IS NOT NULL) AS plover,
-          arg_min(condition, ord) FILTER (WHERE condition IS NOT NULL) AS condition, arg_min(strength, ord) FILTER (WHERE strength IS NOT NULL) AS strength,
-          list(claim_id ORDER BY ord) AS claim_ids
+  // Aggregates keep numbers only (text in aggregate states does not spill either): the first claim with a code,
+  // condition or strength is found by its place, and the text fetched by a join.
+  `CREATE TABLE e0 AS
+   SELECT s, relation, t, min(ord) AS ord, count(*)::INTEGER AS claims, min(date) AS first_date, max(date) AS last_date,
+          min(ord) FILTER (WHERE cameo IS NOT NULL) AS cameo_ord, min(ord) FILTER (WHERE plover IS NOT NULL) AS plover_ord,
+          min(ord) FILTER (WHERE condition IS NOT NULL) AS condition_ord, min(ord) FILTER (WHERE strength IS NOT NULL) AS strength_ord
    FROM r GROUP BY s, relation, t`,
   `CREATE TABLE ev AS
-   SELECT s || '|' || relation || '|' || t AS edge, article_id AS article, sentence, arg_min(sentence_text, ord) AS text,
-          strftime(arg_min(date, ord), '%Y-%m-%d') AS date, min(ord) AS ord
-   FROM r GROUP BY s, relation, t, article_id, sentence`,
-  'DROP TABLE r',
+   SELECT g.s || '|' || g.relation || '|' || g.t AS edge, g.article_id AS article, g.sentence, r.sentence_text AS text,
+          strftime(r.date, '%Y-%m-%d') AS date, g.ord
+   FROM (SELECT s, relation, t, article_id, sentence, min(ord) AS ord FROM r GROUP BY s, relation, t, article_id, sentence) AS g
+   JOIN r ON r.ord = g.ord`,
+  `CREATE TABLE e AS
+   SELECT e0.s || '|' || e0.relation || '|' || e0.t AS id, e0.s AS source, e0.t AS target, e0.relation, e0.ord, e0.claims, n.sentences,
+          e0.first_date, e0.last_date, c1.cameo, c2.plover, c3.condition, c4.strength
+   FROM e0
+   JOIN (SELECT edge, count(*)::INTEGER AS sentences FROM ev GROUP BY edge) AS n ON n.edge = e0.s || '|' || e0.relation || '|' || e0.t
+   LEFT JOIN r AS c1 ON c1.ord = e0.cameo_ord LEFT JOIN r AS c2 ON c2.ord = e0.plover_ord
+   LEFT JOIN r AS c3 ON c3.ord = e0.condition_ord LEFT JOIN r AS c4 ON c4.ord = e0.strength_ord`,
+  'DROP TABLE e0',
 ];
 
 async function copyOut(db: DuckDBConnection, sql: string, out: string): Promise<void> {
@@ -196,6 +205,7 @@ export async function mergeClaims(inputs: string[], options: MergeOptions): Prom
       nodes: join(options.outDir, 'nodes.parquet'),
       edges: join(options.outDir, 'edges.parquet'),
       evidence: join(options.outDir, 'evidence.parquet'),
+      claimEdges: join(options.outDir, 'claim_edges.parquet'),
       articles: join(options.outDir, 'articles.parquet'),
     };
     await copyOut(db, `SELECT n.id, n.kind, n.label, n.aliases, n.actor_type, n.role, n.known, n.category, n.concept,
@@ -206,6 +216,8 @@ export async function mergeClaims(inputs: string[], options: MergeOptions): Prom
       ) d USING (id) ORDER BY n.ord`, files.nodes);
     await copyOut(db, 'SELECT * EXCLUDE (ord) FROM e ORDER BY ord', files.edges);
     await copyOut(db, 'SELECT ev.* EXCLUDE (ord) FROM ev JOIN e ON e.id = ev.edge ORDER BY e.ord, ev.ord', files.evidence);
+    await copyOut(db, `SELECT claim_id, s || '|' || relation || '|' || t AS edge FROM r ORDER BY ord`, files.claimEdges);
+    await db.run('DROP TABLE r');
     await copyOut(db, 'SELECT * FROM a ORDER BY input_seq, article_id', files.articles);
     const edges = await count(db, 'SELECT * FROM e');
     const articles = await count(db, 'SELECT * FROM a');

@@ -59,13 +59,14 @@ describe('mergeClaims', () => {
     expect(graph!.export()).toEqual(built.export());
   });
 
-  test('writes nodes, edges, evidence and articles as Parquet that account for every claim', async () => {
+  test('writes nodes, edges, evidence, claim-to-edge and articles tables that account for every claim', async () => {
     const { shards, files, claims, edges, nodes } = await shardAndMerge([CORPUS], 3, 'files');
-    const [e] = await query(`SELECT count(*)::INT n, sum(claims)::INT claims, sum(len(claim_ids))::INT ids, sum(sentences)::INT sentences FROM '${files.edges}'`);
+    const [e] = await query(`SELECT count(*)::INT n, sum(claims)::INT claims, sum(sentences)::INT sentences FROM '${files.edges}'`);
     expect(e!.n).toBe(edges);
     expect(e!.n).toBe(built.size);
     expect(e!.sentences).toBe(built.reduceEdges((n, _k, a) => n + a.evidence.length, 0));
-    expect(e!.ids).toBe(e!.claims);
+    const [ids] = await query(`SELECT count(*)::INT n, count(DISTINCT edge)::INT edges FROM '${files.claimEdges}'`);
+    expect(ids).toEqual({ n: e!.claims, edges });
     // Every claim is on one edge, but for the self-loops the graph drops.
     const [loops] = await query(`SELECT count(*)::INT n FROM '${shards}/claims-*.parquet' WHERE source_id = target_id`);
     expect((e!.claims as number) + (loops!.n as number)).toBe(claims);
