@@ -205,6 +205,18 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
   const mentionsIn = (s: number, e: number) => mentions.filter((m) => m.start >= s && m.end <= e);
 
+  /** The noun phrase that opens the clause of `at`, up to its verb group ("The proposed deal" in "The proposed deal also has…"). */
+  const clauseSubjectBefore = (at: number): [number, number] | null => {
+    let clause = at;
+    while (clause > 0 && !CLAUSE_END.has(tokens[clause - 1]!.text) && !/^[",]$/.test(tokens[clause - 1]!.text) && tokens[clause - 1]!.lower !== 'that' && !lexicon.speech.has(tokens[clause - 1]!.lower)) clause--;
+    const tags = input.tags();
+    let verb = clause;
+    // "The proposed deal": a participle after a determiner is an adjective, not the verb group.
+    while (verb < at && !(tags[verb] === 'AUX' || (tags[verb] === 'VERB' && !/^(DET|ADJ)$/.test(tags[verb - 1] ?? '')))) verb++;
+    if (verb === clause || verb >= at || !tags.slice(clause, verb).some((t) => t === 'NOUN')) return null;
+    return [clause, verb];
+  };
+
   /** The holder named right before a nominal cue: "Russia's demands", "Russian demands", "a U.S. proposal", "its offer". */
   const holderBefore = (at: number): Mention | undefined => mentions.find((m) => m.end === at && (m.possessive || m.modifier || !m.pronoun));
 
@@ -388,6 +400,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         if (subjOfThat) addressee = resolved(subjOfThat);
       }
       posTo = spanEnd(posFrom);
+      // "The proposed deal also has the backing of India": what is backed is the clause's subject.
+      if (entry.subjectIsPosition) {
+        const span = clauseSubjectBefore(hit.start);
+        if (!span || !after.length) { skip(hit, 'no subject phrase or no holder after the noun'); continue; }
+        subjectPosition = span;
+      }
     } else if (entry.voice === 'predicate') {
       // "X is a red line for Moscow" / "those are non-starters": the subject is the position.
       let clauseStart = hit.start - 1;
