@@ -77,9 +77,22 @@ export const SBD_WINDOW = 4000;
 
 /** Splits one paragraph; returns [start, end) ranges into the original text. Linear in its length. */
 export function splitParagraph(text: string, window = SBD_WINDOW): Array<[number, number]> {
+  return drain(splitParagraphGradually(text, window));
+}
+
+/** Runs a gradual split to its end at once. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** splitParagraph, pausing (yielding) after each sbd call, so a caller can let other work run in between. */
+function* splitParagraphGradually(text: string, window = SBD_WINDOW): Generator<void, Array<[number, number]>> {
   const { norm, original } = normaliseQuotes(text);
   const ranges: Array<[number, number]> = [];
-  for (const [at, end] of sbdRanges(norm, window)) {
+  for (const [at, end] of yield* sbdRanges(norm, window)) {
     // A lone closing quote that sbd left as its own "sentence" belongs to the previous one.
     if (/^["'\s]+$/.test(norm.slice(at, end)) && ranges.length) {
       ranges[ranges.length - 1]![1] = original(end);
@@ -91,13 +104,14 @@ export function splitParagraph(text: string, window = SBD_WINDOW): Array<[number
 }
 
 /** sbd's sentences of `norm` as trimmed [start, end) ranges, at most `window` characters per sbd call. */
-function sbdRanges(norm: string, window: number): Array<[number, number]> {
+function* sbdRanges(norm: string, window: number): Generator<void, Array<[number, number]>> {
   const out: Array<[number, number]> = [];
   let start = 0;
   while (start < norm.length) {
     const last = start + window >= norm.length;
     const chunk = last ? norm.slice(start) : norm.slice(start, start + window);
     const parts = locate(chunk, sbd.sentences(chunk, SBD_OPTIONS) as string[]);
+    yield;
     if (last) {
       for (const [s, e] of parts) out.push([start + s, start + e]);
       break;
@@ -155,13 +169,19 @@ function mergeAfterAbbreviation(text: string, ranges: Array<[number, number]>): 
 }
 
 export function splitSentences(article: Article): Sentence[] {
+  return drain(splitSentencesGradually(article));
+}
+
+/** splitSentences, pausing (yielding) after each bounded piece of work: a few milliseconds at most. */
+export function* splitSentencesGradually(article: Article): Generator<void, Sentence[]> {
   const out: Sentence[] = [];
-  article.paragraphs.forEach((p, paragraph) => {
-    for (const [s, e] of splitParagraph(p.text)) {
+  for (let paragraph = 0; paragraph < article.paragraphs.length; paragraph++) {
+    const p = article.paragraphs[paragraph]!;
+    for (const [s, e] of yield* splitParagraphGradually(p.text)) {
       const text = p.text.slice(s, e).trim();
       if (!text) continue;
       out.push({ index: out.length, paragraph, text, norm: normaliseQuotes(text).norm });
     }
-  });
+  }
   return out;
 }

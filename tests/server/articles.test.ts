@@ -29,10 +29,10 @@ async function post(body: string, type = 'text/plain', query = ''): Promise<Resp
   return fetch(`${server.url}/api/articles${query}`, { method: 'POST', headers: { 'content-type': type }, body });
 }
 
-/** The served graph and the stored one together: a rejected article must change neither. */
+/** The served graph and the store's rows together: a rejected article must change neither. */
 async function graphJson(): Promise<string> {
   const served = JSON.stringify(await (await fetch(`${server.url}/api/graph`)).json());
-  return served + readFileSync(join(server.dir, 'graph.json'), 'utf8');
+  return served + JSON.stringify(await server.service.store.load());
 }
 
 describe('POST /api/articles', () => {
@@ -221,11 +221,12 @@ describe('DELETE /api/articles/:id', () => {
 });
 
 describe('the store', () => {
-  test('keeps the posted text and the graph on disk', async () => {
+  test('keeps the posted text, its sentences and its claims in the store', async () => {
     await post(TALKS, 'text/plain', '?id=talks');
-    expect(readFileSync(join(server.dir, 'articles', 'talks.txt'), 'utf8')).toBe(TALKS);
-    const saved = JSON.parse(readFileSync(join(server.dir, 'graph.json'), 'utf8'));
-    expect(saved.posted).toEqual(['talks']);
+    expect(await server.service.store.text('talks')).toBe(TALKS);
+    expect((await server.service.store.sentences('talks', 0, 10))!.total).toBe(3);
+    const saved = await server.service.store.load();
+    expect(saved.posted.map((p) => [p.meta.id, p.claims.length])).toEqual([['talks', 3]]);
   });
 
   test('serves after a restart what was posted and deleted before', async () => {

@@ -18,8 +18,20 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(res.headers.get('strict-transport-security')).toBeTruthy();
     expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  // issue 10: the explorer was blank when served on a network address over plain HTTP
+  test('has a CSP that does not ask the browser to upgrade to https', async () => {
+    server = await startServer({ base: sampleGraph() });
+    const res = await fetch(`${server.url}/api/stats`);
+    expect(res.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+  });
+
+  test('sends no HSTS over plain HTTP', async () => {
+    server = await startServer({ base: sampleGraph() });
+    const res = await fetch(`${server.url}/api/stats`);
+    expect(res.headers.get('strict-transport-security')).toBeNull();
   });
 });
 

@@ -12,8 +12,21 @@ export function nodeRef(graph: KgGraph, key: string): NodeRef {
   return { key, label: a.label, kind: a.kind };
 }
 
-export function edgeItem(graph: KgGraph, key: string): EdgeItem {
-  return { key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) };
+/** Evidence sentences per edge in answers that list many edges; the rest is counted in `evidenceTotal`. */
+export const EVIDENCE_IN_ANSWERS = 20;
+
+/**
+ * An edge with its attributes; with `evidenceLimit`, only that many evidence sentences (in stored order) and
+ * `evidenceTotal` counting them all, since one edge can gather tens of thousands.
+ */
+export function edgeItem(graph: KgGraph, key: string, evidenceLimit?: number): EdgeItem {
+  const attributes = graph.getEdgeAttributes(key);
+  const item: EdgeItem = { key, source: graph.source(key), target: graph.target(key), attributes };
+  if (evidenceLimit !== undefined && attributes.evidence.length > evidenceLimit) {
+    item.attributes = { ...attributes, evidence: attributes.evidence.slice(0, evidenceLimit) };
+    item.evidenceTotal = attributes.evidence.length;
+  }
+  return item;
 }
 
 /** One page of a list, keeping the total before paging. */

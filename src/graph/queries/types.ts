@@ -18,6 +18,8 @@ export interface EdgeItem {
   source: string;
   target: string;
   attributes: EdgeAttributes;
+  /** present when `attributes.evidence` lists only the first sentences: how many there are in all */
+  evidenceTotal?: number;
 }
 
 /** A node named in another answer: enough to label and link it. */
