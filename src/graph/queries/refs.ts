@@ -1,6 +1,6 @@
 // Converts graph entries to the shapes every query answers with ({key, attributes} nodes, edge items,
 // short node references), so all queries and the API print nodes and edges the same way.
-import type { KgGraph } from '../types.ts';
+import type { Evidence, KgGraph } from '../types.ts';
 import type { EdgeItem, List, NodeItem, NodeRef } from './types.ts';
 
 export function nodeItem(graph: KgGraph, key: string): NodeItem {
@@ -27,6 +27,11 @@ export function edgeItem(graph: KgGraph, key: string, evidenceLimit?: number): E
     item.evidenceTotal = attributes.evidence.length;
   }
   return item;
+}
+
+/** The first `limit` evidence sentences of an edge and, when some are left out, how many there are. */
+export function evidencePage(evidence: Evidence[], limit = EVIDENCE_IN_ANSWERS): { evidence: Evidence[]; evidenceTotal?: number } {
+  return evidence.length > limit ? { evidence: evidence.slice(0, limit), evidenceTotal: evidence.length } : { evidence };
 }
 
 /** One page of a list, keeping the total before paging. */
