@@ -1,5 +1,7 @@
 // The API does what the README says (issue 10, point 8): unknown parameters are errors everywhere, a label or
 // alias works where a node key does, the documented maximum offset is accepted, 404s name the path as sent.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { sampleGraph } from '../_helpers.ts';
 import { startServer, type TestServer } from './_server.ts';
@@ -40,5 +42,23 @@ describe('README and API agree', () => {
     const r = await get('/api/nope?x=1');
     expect(r.status).toBe(404);
     expect(r.body.message).toContain('GET /api/nope;');
+  });
+});
+
+// issue 10: the README's three `curl -OJ` GEXF downloads wrote the same file name, so the second one failed
+describe("the README's download examples", () => {
+  test('write a different file each', async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const names: string[] = [];
+    for (const m of readme.matchAll(/^curl (-OJ|-o (\S+)) "\$API(\/[^"]+)"/gm)) {
+      if (m[2]) names.push(m[2]);
+      else {
+        const res = await fetch(`${server.url}/api${m[3]}`);
+        await res.arrayBuffer();
+        names.push(/filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')![1]!);
+      }
+    }
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(names).size).toBe(names.length);
   });
 });
