@@ -1,5 +1,5 @@
-// Extracts posted articles on a worker thread with the loader's extraction pool, so that a large article never
-// holds up the requests that arrive meanwhile. One pool is kept started ahead of need (a pool extracts once).
+// Extracts posted articles on a worker thread with the loader's extraction pool (kept open), so that a large
+// article never holds up the requests that arrive meanwhile; a pool whose worker failed is replaced.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,19 +15,24 @@ export interface WorkerExtractor {
 
 export function workerExtractor(lexiconDir = DEFAULT_LEXICON_DIR): WorkerExtractor {
   const dir = mkdtempSync(join(tmpdir(), 'kg-post-'));
+  const start = () => startExtractionPool(1, lexiconDir, { keepOpen: true });
   // Started now, so the first post does not wait for the worker to load its code and the lexicon.
-  let ready: Promise<ExtractionPool> = startExtractionPool(1, lexiconDir);
-  ready.catch(() => {});
+  let pool: Promise<ExtractionPool> = start();
+  pool.catch(() => {});
   const extract = async (article: { id: string }, text: string): Promise<Extracted> => {
-    const pool = await ready;
-    ready = startExtractionPool(1, lexiconDir);
-    ready.catch(() => {});
+    const current = await pool;
     // The worker reads files; the article id is the file name.
     const file = join(dir, `${article.id}.txt`);
     writeFileSync(file, text);
     let item: WorkerItem | undefined;
     try {
-      await pool.extract([file], (it) => (item = it));
+      await current.extract([file], (it) => (item = it));
+    } catch (err) {
+      // A worker that failed is not trusted again.
+      await current.close();
+      pool = start();
+      pool.catch(() => {});
+      throw err;
     } finally {
       rmSync(file, { force: true });
     }
@@ -37,7 +42,7 @@ export function workerExtractor(lexiconDir = DEFAULT_LEXICON_DIR): WorkerExtract
     return { claims: item.extracted.claims, warnings: item.extracted.warnings.map((w) => (w.startsWith(prefix) ? w.slice(prefix.length) : w)) };
   };
   const close = async (): Promise<void> => {
-    await (await ready.catch(() => null))?.close();
+    await (await pool.catch(() => null))?.close();
     rmSync(dir, { recursive: true, force: true });
   };
   return { extract, close };
