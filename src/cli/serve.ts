@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { KgError } from '../errors.ts';
-import { isLoopback } from '../server/write-guard.ts';
+import { networkWarning } from '../server/write-guard.ts';
 
 interface ServeFlags {
   graph?: string;
@@ -63,12 +63,8 @@ export function registerServe(program: Command): void {
         const { port: actual } = running.server.address() as AddressInfo;
         const g = running.service.graph;
         logger.info(`serving ${g.order} nodes, ${g.size} edges at http://localhost:${actual} (API: /api, OpenAPI: /api/openapi.json)`);
-        if (!isLoopback(flags.host) && !(flags.token ?? process.env.KG_TOKEN)) {
-          logger.warn(
-            `WARNING: listening on ${flags.host}, reachable from the network, WITHOUT a write token: anyone who can reach ` +
-              `port ${actual} can add and delete articles. Start with --token <secret> (or KG_TOKEN) to require it for writes.`,
-          );
-        }
+        const warning = networkWarning(flags.host, actual, flags.token ?? process.env.KG_TOKEN);
+        if (warning) logger.warn(warning);
         const stop = (signal: string): void => {
           logger.info(`${signal}: closing`);
           running.close().then(

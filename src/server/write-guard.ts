@@ -24,6 +24,15 @@ export function isLoopback(host: string): boolean {
   return h === 'localhost' || h === '::1' || /^127\./.test(h);
 }
 
+/** The loud start-up warning for a server reachable from the network without a write token; null otherwise. */
+export function networkWarning(host: string, port: number, token: string | undefined): string | null {
+  if (isLoopback(host) || token) return null;
+  return (
+    `WARNING: listening on ${host}, reachable from the network, WITHOUT a write token: anyone who can reach port ${port} ` +
+    'can add and delete articles. Start with --token <secret> (or KG_TOKEN) to require it for writes.'
+  );
+}
+
 /** The host name of a Host header or URL authority, lower-case, without port or IPv6 brackets. */
 function hostName(authority: string): string {
   const m = /^\[([^\]]*)\](?::\d*)?$/.exec(authority) ?? /^([^:]*)(?::\d*)?$/.exec(authority);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { sampleGraph } from '../_helpers.ts';
+import { networkWarning } from '../../src/server/write-guard.ts';
 import { articleText, startServer, type TestServer } from './_server.ts';
 
 let server: TestServer | undefined;
@@ -238,5 +239,19 @@ describe('invalid UTF-8', () => {
     const r = await send('/api/articles?id=bad', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body).message).toContain(`byte ${body.indexOf(0xc3)}`);
+  });
+});
+
+describe('networkWarning', () => {
+  test.for([
+    ['0.0.0.0', undefined, true],
+    ['192.168.1.5', undefined, true],
+    ['::', undefined, true],
+    ['0.0.0.0', 's3cret', false],
+    ['127.0.0.1', undefined, false],
+    ['localhost', undefined, false],
+    ['::1', undefined, false],
+  ] as const)('on host %s with token %s warns: %s', ([host, token, warns]) => {
+    expect(networkWarning(host, 3000, token) !== null).toBe(warns);
   });
 });
