@@ -1,10 +1,11 @@
 // splitSentences / normaliseQuotes: sentence splitting that keeps abbreviations and quotes intact and
 // returns each sentence exactly as written, so evidence quotes the article.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseArticle } from '../../src/article/parse.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseQuotes, splitParagraph, splitSentences } from '../../src/article/sentences.ts';
+import sbd from 'sbd';
+import { normaliseQuotes, SBD_WINDOW, splitParagraph, splitSentences } from '../../src/article/sentences.ts';
 
 function sentencesOf(...paragraphs: string[]) {
   return splitSentences(parseArticle(['Title', '20220110', 'https://example.org', ...paragraphs].join('\n'), 'a.txt'));
@@ -62,6 +63,17 @@ describe('splitParagraph', () => {
     const ranges = splitParagraph('Russia demanded guarantees. '.repeat(37_000));
     expect(ranges).toHaveLength(37_000);
     expect(ranges[36_999]).toEqual([36_999 * 28, 37_000 * 28 - 1]);
+  });
+
+  test('hands sbd at most SBD_WINDOW characters at a time, so the work per paragraph grows with its length only', () => {
+    const spy = vi.spyOn(sbd, 'sentences');
+    try {
+      splitParagraph('Russia demanded guarantees. '.repeat(37_000));
+      expect(spy.mock.calls.length).toBeGreaterThan(200);
+      expect(Math.max(...spy.mock.calls.map(([text]) => text.length))).toBeLessThanOrEqual(SBD_WINDOW);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test('cuts a window with no sentence boundary at a space', () => {
