@@ -33,6 +33,8 @@ export async function serve(o: ServeOptions): Promise<{ server: Server; service:
   try {
     const migrated = await migrateJsonStore(o.store, store, extractor.extract);
     if (migrated) {
+      // Extracted just now against this built graph: no need to extract them again on open.
+      await store.rebase(base?.digest ?? null, new Map());
       const skipped = migrated.skipped.length ? `; skipped ${migrated.skipped.length} whose text was missing or unreadable (${migrated.skipped.slice(0, 5).join(', ')})` : '';
       logger.warn(
         `store: carried the JSON store over into ${store.location}: ${migrated.posted} posted articles, ${migrated.deleted} deletions${skipped}. ` +

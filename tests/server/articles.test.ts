@@ -118,6 +118,18 @@ describe('POST /api/articles', () => {
     expect(await graphJson()).toBe(before);
   });
 
+  // issue 10: ids differing only in case collided as file names on macOS and Windows
+  test.for(['GENEVA', 'Geneva'])('answers 409 for %s, an id differing only in case from a built article', async (id) => {
+    const res = await post(TALKS, 'text/plain', `?id=${id}`);
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as ErrorResponse).message).toContain('without regard to case');
+  });
+
+  test('answers 409 for an id differing only in case from a posted article', async () => {
+    expect((await post(TALKS, 'text/plain', '?id=talks')).status).toBe(201);
+    expect((await post(TALKS, 'text/plain', '?id=TALKS')).status).toBe(409);
+  });
+
   test.for([
     ['an empty title', articleText('x', ['Iran demands talks.']).replace('Title of x', ''), 1],
     ['a bad date', articleText('x', ['Iran demands talks.'], '2024-13-01'), 2],
