@@ -10,7 +10,7 @@ export async function inSlices<T>(items: readonly T[], fn: (item: T, index: numb
   let since = performance.now();
   for (let i = 0; i < items.length; i++) {
     fn(items[i]!, i);
-    if ((i & 63) === 63 && performance.now() - since > sliceMs) {
+    if (performance.now() - since > sliceMs) {
       await yieldToEvents();
       since = performance.now();
     }

@@ -64,6 +64,18 @@ describe('SqliteStore', () => {
     expect((await open(dir).load()).deleted).toEqual(['base0', 'base1']);
   });
 
+  test('keeps a posted article whole when the process is killed inside its deletion', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-crash-'));
+    await crashInside(dir, 1, 'deleted-row', 'delete-posted');
+    const store = open(dir);
+    const { posted } = await store.load();
+    expect(posted.map((p) => [p.meta.id, p.meta.sentences, p.claims.length])).toEqual([
+      ['post1', 50, 50],
+      ['post2', 50, 50],
+    ]);
+    expect(await store.text('post1')).not.toBeNull();
+  });
+
   // issue 10: ids differing only in case collided on macOS and Windows disks
   test('refuses an id that differs from a stored one only in case', async () => {
     const store = open(mkdtempSync(join(tmpdir(), 'kg-store-')));
