@@ -62,7 +62,7 @@ export function openApiDocument(): Schema {
       '/api/nodes/{key}/evidence': {
         get: {
           summary: "The sentence text of every edge a node's details show (its edges, its representatives' edges, other holders of positions aimed at it), by edge key",
-          parameters: [p('key', 'node key, e.g. actor:russia')],
+          parameters: [p('key', 'node key, label or alias, e.g. actor:russia or Moscow')],
           responses: {
             200: ok({
               type: 'object',
@@ -73,11 +73,14 @@ export function openApiDocument(): Schema {
                   type: 'object',
                   additionalProperties: {
                     type: 'array',
+                    description: 'the first 100 sentences of each edge',
                     items: { type: 'object', required: ['article', 'sentence', 'text'], properties: { article: { type: 'string' }, sentence: { type: 'integer' }, text: { type: 'string' } } },
                   },
                 },
+                evidenceTotals: { type: 'object', additionalProperties: { type: 'integer' }, description: 'for edges with more than 100 sentences, how many they have (GET /api/edges pages them)' },
               },
             }),
+            400: BAD,
             404: MISSING,
           },
         },
