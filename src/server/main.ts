@@ -61,10 +61,17 @@ export async function serve(o: ServeOptions): Promise<{ server: Server; service:
     ...(o.webDir !== undefined ? { webDir: o.webDir } : {}),
     guard: { host, allowedHosts: o.allowedHosts, token: o.token },
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(o.port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
-    s.once('error', reject);
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(o.port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+      s.once('error', reject);
+    });
+  } catch (err) {
+    // The port is taken: the database and the worker would keep the process alive.
+    await Promise.all([service.close(), extractor.close()]);
+    throw err;
+  }
   const close = async (): Promise<void> => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await service.close();
