@@ -28,8 +28,9 @@ export interface ServeOptions extends WriteGuardOptions {
 export async function serve(o: ServeOptions): Promise<{ server: Server; service: GraphService; close(): Promise<void> }> {
   const logger = o.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const base = o.graph ? await loadGraphFile(o.graph) : null;
-  const extractor = workerExtractor(o.lexicon);
   const store = new SqliteStore(o.store);
+  const extractor = workerExtractor(o.lexicon);
+  let service: GraphService;
   try {
     const migrated = await migrateJsonStore(o.store, store, extractor.extract);
     if (migrated) {
@@ -41,18 +42,19 @@ export async function serve(o: ServeOptions): Promise<{ server: Server; service:
           `The old graph.json is kept as ${migrated.kept}; from now on ${store.location} is the file to back up.`,
       );
     }
+    service = await GraphService.open({
+      store,
+      base,
+      extract: extractor.extract,
+      articleDirs: o.articleDirs,
+      maxArticleBytes: o.maxArticleBytes,
+      warn: (message) => logger.warn(message),
+    });
   } catch (err) {
+    // The database and the worker would keep the process alive.
     await Promise.all([store.close(), extractor.close()]);
     throw err;
   }
-  const service = await GraphService.open({
-    store,
-    base,
-    extract: extractor.extract,
-    articleDirs: o.articleDirs,
-    maxArticleBytes: o.maxArticleBytes,
-    warn: (message) => logger.warn(message),
-  });
   const host = o.host ?? '127.0.0.1';
   const app = createApp({
     service,

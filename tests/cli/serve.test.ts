@@ -104,6 +104,12 @@ describe('kg serve', () => {
     expect(url.endsWith(`:${port}`)).toBe(true);
   }, 30_000);
 
+  test('exits with a message naming the database when it is not one', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'kg-cli-store-'));
+    writeFileSync(join(store, 'store.sqlite'), 'not a database '.repeat(100));
+    await expect(serve(['--graph', graphFile(), '--store', store, '--port', '0'])).rejects.toThrow(/store\.sqlite.*backup/);
+  }, 30_000);
+
   test('exits with a message naming the file when the graph is missing', async () => {
     await expect(serve(['--graph', '/nonexistent/graph.json', '--port', '0'])).rejects.toThrow(/nonexistent\/graph\.json.*kg build/);
   }, 30_000);
