@@ -30,8 +30,11 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
 
 export interface GraphServiceOptions {
   store: ArticleStore;
-  /** the built graph served under what was posted, and a digest of its file */
-  base?: { graph: KgGraph; digest: string } | null;
+  /**
+   * the built graph served under what was posted, and a digest of its file; `owned`: the service may change this
+   * graph in place (it was loaded for it), else it works on a copy
+   */
+  base?: { graph: KgGraph; digest: string; owned?: boolean } | null;
   extract: Extractor;
   /** folders holding the base articles' `.txt` files, so their sentences can be shown */
   articleDirs?: string[];
@@ -88,7 +91,8 @@ export class GraphService {
    * changed since the claims were extracted (`npm start` rebuilds it), the posted articles are extracted again.
    */
   static async open(options: GraphServiceOptions): Promise<GraphService> {
-    const service = new GraphService(options, cloneGraph(options.base?.graph ?? createGraph()));
+    const base = options.base;
+    const service = new GraphService(options, !base ? createGraph() : base.owned ? base.graph : cloneGraph(base.graph));
     const contents = await options.store.load();
     const digest = options.base?.digest ?? null;
     for (const id of contents.deleted) if (articleMeta(service.graph, id)) removeArticle(service.graph, id);

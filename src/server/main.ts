@@ -27,7 +27,8 @@ export interface ServeOptions extends WriteGuardOptions {
 
 export async function serve(o: ServeOptions): Promise<{ server: Server; service: GraphService; close(): Promise<void> }> {
   const logger = o.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const base = o.graph ? await loadGraphFile(o.graph) : null;
+  // Loaded for the service alone: it changes the graph in place instead of copying it.
+  const base = o.graph ? { ...(await loadGraphFile(o.graph)), owned: true } : null;
   const store = new SqliteStore(o.store);
   const extractor = workerExtractor(o.lexicon);
   let service: GraphService;
