@@ -128,10 +128,10 @@ export function articleRoutes(service: GraphService): Router {
       sentences = { items: stored.items.map((t, k) => ({ index: offset + k, text: t, edges: bySentence.get(offset + k) ?? [] })), total: stored.total };
     } else {
       // The text is not available: the sentences that are evidence, from the edges.
+      // Each edge's list read once: looking each sentence up in a list of thousands was quadratic.
       const texts = new Map<number, string>();
-      for (const [index, keys] of bySentence) {
-        const ev = graph.hasEdge(keys[0]!) ? graph.getEdgeAttribute(keys[0]!, 'evidence').find((e) => e.article === id && e.sentence === index) : undefined;
-        if (ev) texts.set(index, ev.text);
+      for (const key of new Set([...bySentence.values()].flat())) {
+        for (const ev of graph.getEdgeAttribute(key, 'evidence')) if (ev.article === id) texts.set(ev.sentence, ev.text);
       }
       sentences = page([...texts].sort((a, b) => a[0] - b[0]).map(([index, t]) => ({ index, text: t, edges: bySentence.get(index) ?? [] })), offset, limit);
     }
