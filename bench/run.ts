@@ -4,13 +4,14 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchGexf } from './gexf.ts';
 import { benchLoading } from './loading.ts';
+import { benchMatrixPage } from './matrix-page.ts';
 import { benchPage } from './page.ts';
 import { benchQueries } from './queries.ts';
 import { benchWrites } from './writes.ts';
 import { machine } from './stats.ts';
 import { markdownTable, resultsMarkdown, type Row } from './table.ts';
 
-const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'writes'] as const;
+const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'matrix', 'writes'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -32,6 +33,7 @@ const plan = {
   // graphology-gexf needs about a minute and 4 GB on the full graph: --quick exports a fifth of it.
   gexf: quick ? { nodes: 20_000, edges: 100_000, runs: 1 } : { nodes: 100_000, edges: 500_000, runs: 2, baselineRuns: 1, withLayout: true },
   page: quick ? { nodes: 10_000, edges: 50_000, runs: 1, panMs: 2000 } : { nodes: 10_000, edges: 50_000, runs: 5, panMs: 4000 },
+  matrix: quick ? { runs: 1, hoverMs: 2000 } : { runs: 5, hoverMs: 4000 },
   writes: { readers: 20, articles: 50, baselineSeconds: quick ? 3 : 10 },
 };
 
@@ -44,6 +46,7 @@ const run: Record<Section, () => Promise<{ rows: Row[]; notes: string[] }>> = {
   queries: () => benchQueries(plan.queries, log),
   gexf: () => benchGexf(plan.gexf, log),
   page: () => benchPage(plan.page, log),
+  matrix: () => benchMatrixPage(plan.matrix, log),
   writes: () => benchWrites(plan.writes, log),
 };
 for (const section of SECTIONS) {

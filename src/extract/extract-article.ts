@@ -5,6 +5,7 @@ import type { Article } from '../article/parse.ts';
 import type { Evidence } from '../graph/types.ts';
 import { personRef } from './actor-ref.ts';
 import { learnAllegiances } from './allegiance.ts';
+import { assignHomeState, homeState } from './home-state.ts';
 import { lazySyntax } from './syntax/sentence.ts';
 import { attributeParagraph, type SentenceView } from './attribution.ts';
 import type { ActorRef, Claim, PositionRef } from './claims.ts';
@@ -66,8 +67,12 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
   const syntax = sentences.map((s, k) => lazySyntax(s.norm, tokens[k]!));
   const placed = tokens.map((t, k) => learnAllegiances(t, first[k]!, lexicon, people, syntax[k]!.tags).length > 0);
   for (const t of tokens) registerSpeakers(t, lexicon, people);
+  const home = homeState(first);
+  const housed = home ? assignHomeState(people, home, lexicon) : 0;
   // Pass 2 only where pass 1 met a name it could not place yet, or a person's allegiance was learnt.
-  const mentions = tokens.map((t, k) => (placed[k] || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
+  // A learnt allegiance can change how any later or earlier mention of that person reads.
+  const learnt = housed > 0 || placed.some(Boolean);
+  const mentions = tokens.map((t, k) => (learnt || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
 
   // Quotes and their speakers, paragraph by paragraph.
   const quoted: boolean[][] = [];

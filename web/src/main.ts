@@ -12,12 +12,15 @@ import { applyFilters, toFilterQuery, type VisibleSet } from './filters.ts';
 import { mountFilters } from './filters-ui.ts';
 import { createLayout, type LayoutRun } from './layout.ts';
 import { renderLegend } from './legend.ts';
+import { mountMatrixView } from './matrix-view.ts';
+import { decodeMatrixUrl, encodeMatrixUrl } from './matrix-url.ts';
 import { renderPanel } from './panel.ts';
 import { highlightView, reduceEdge, reduceNode, type HighlightView } from './reducers.ts';
 import { createRenderer, type Renderer } from './renderer.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { mountSearch } from './search.ts';
 import { createStore, defaultState, type UiState } from './ui-state.ts';
+import { appendNodeTimeline } from './timeline-strip.ts';
 import { decodeView, encodeView } from './url-state.ts';
 
 const container = byId('graph');
@@ -38,8 +41,18 @@ const articleView = createArticleView(byId<HTMLDialogElement>('article-view'));
 const search = mountSearch(byId('search'), (key) => selectAndShow(key));
 const filtersUi = mountFilters(byId('filters'), store);
 const exportUi = mountExport(byId('export'), () => renderer as never);
+const matrixView = mountMatrixView({
+  pane: byId('matrix'),
+  switcher: byId('view-switch'),
+  panel,
+  store,
+  openArticle: (evidence) => openArticle(evidence),
+  select: (key) => selectAndShow(key),
+  changed: () => scheduleUrl(),
+});
 mountAddArticle(byId('add-article'), async () => {
   await loadGraph(true);
+  matrixView.reload();
 });
 
 // ---- toolbar -------------------------------------------------------------------------------------
@@ -81,7 +94,8 @@ let urlTimer: ReturnType<typeof setTimeout> | undefined;
 function writeUrl(): void {
   const state = store.get();
   const camera = renderer ? renderer.getCamera().getState() : state.camera;
-  const hash = encodeView({ selected: state.selected, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
+  const view = encodeView({ selected: state.selected, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
+  const hash = encodeMatrixUrl(view, matrixView.url());
   const next = hash ? `#${hash}` : location.pathname + location.search;
   if (`#${hash}` !== location.hash) history.replaceState(null, '', next);
 }
@@ -92,6 +106,7 @@ function scheduleUrl(): void {
 window.addEventListener('hashchange', () => {
   const next = decodeView(location.hash);
   store.set({ selected: next.selected, filters: next.filters });
+  matrixView.setUrl(decodeMatrixUrl(location.hash));
   if (next.camera) renderer?.getCamera().setState(next.camera);
 });
 
@@ -168,6 +183,7 @@ function renderDetails(): void {
     close: () => store.set({ selected: null }),
     focusActor: (key) => store.setFilters({ actor: key }),
   });
+  if (selected && graph.hasNode(selected)) appendNodeTimeline(panel, selected, graph.getNodeAttribute(selected, 'kind'), store.get().filters, openArticle);
 }
 
 /** Selects a node and flies the camera to it; filters that hide it are cleared first. */
