@@ -29,7 +29,7 @@ export function mountAddArticle(container: HTMLElement, onAdded: (response: Post
   });
   // Only for a server started with --token; kept for the browser tab's session.
   const token = el('input', {
-    attrs: { type: 'password', name: 'token', placeholder: 'Write token (if the server asks for one)', 'aria-label': 'Write token', autocomplete: 'off' },
+    attrs: { type: 'password', name: 'token', placeholder: 'Write token', title: 'Only for a server started with --token', 'aria-label': 'Write token', autocomplete: 'off' },
   });
   token.value = sessionStorage.getItem('kg-token') ?? '';
   const message = el('div', { className: 'form-message', attrs: { 'aria-live': 'polite' } });
