@@ -8,10 +8,11 @@ import { benchMatrixPage } from './matrix-page.ts';
 import { benchPage } from './page.ts';
 import { benchQueries } from './queries.ts';
 import { benchShards } from './shards.ts';
+import { benchWrites } from './writes.ts';
 import { machine } from './stats.ts';
 import { markdownTable, resultsMarkdown, type Row } from './table.ts';
 
-const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'matrix', 'shards'] as const;
+const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'matrix', 'writes', 'shards'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -36,6 +37,7 @@ const plan = {
   matrix: quick ? { runs: 1, hoverMs: 2000 } : { runs: 5, hoverMs: 4000 },
   // Extraction of 10^5 articles (600 MB) would take hours of this shared machine: the real extraction is a few MB,
   // and the merge runs on its claims replicated to 10^5 articles (2 × 10^4 in --quick).
+  writes: { readers: 20, articles: 50, baselineSeconds: quick ? 3 : 10 },
   shards: quick ? { targetBytes: 1.5e6, shards: 2, scaledArticles: 20_000 } : { targetBytes: 3e6, shards: 3, scaledArticles: 100_000 },
 };
 
@@ -49,6 +51,7 @@ const run: Record<Section, () => Promise<{ rows: Row[]; notes: string[] }>> = {
   gexf: () => benchGexf(plan.gexf, log),
   page: () => benchPage(plan.page, log),
   matrix: () => benchMatrixPage(plan.matrix, log),
+  writes: () => benchWrites(plan.writes, log),
   shards: () => benchShards(plan.shards, log),
 };
 for (const section of SECTIONS) {

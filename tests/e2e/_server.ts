@@ -23,7 +23,7 @@ export interface RunningServer {
  * Builds and serves a temporary store (removed by stop). `exclude` keeps articles out of the build (to post them later).
  * With KG_E2E_URL set, uses that running server instead (for debugging the page against `npm start`).
  */
-export async function startServer(options: { exclude?: string[] } = {}): Promise<RunningServer> {
+export async function startServer(options: { exclude?: string[]; token?: string } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-e2e-'));
   if (process.env.KG_E2E_URL) return { url: process.env.KG_E2E_URL, dir, stop: async () => rmSync(dir, { recursive: true, force: true }) };
   const articles = join(dir, 'articles');
@@ -43,6 +43,7 @@ export async function startServer(options: { exclude?: string[] } = {}): Promise
     store: join(dir, 'store'),
     articleDirs: [articles],
     logger: pino({ level: 'warn' }),
+    token: options.token,
   });
   const { port } = running.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/`;

@@ -27,6 +27,11 @@ export function mountAddArticle(container: HTMLElement, onAdded: (response: Post
   const textarea = el('textarea', {
     attrs: { name: 'article', rows: '7', placeholder: PLACEHOLDER, 'aria-label': 'Article text', spellcheck: 'false' },
   });
+  // Only for a server started with --token; kept for the browser tab's session.
+  const token = el('input', {
+    attrs: { type: 'password', name: 'token', placeholder: 'Write token', title: 'Only for a server started with --token', 'aria-label': 'Write token', autocomplete: 'off' },
+  });
+  token.value = sessionStorage.getItem('kg-token') ?? '';
   const message = el('div', { className: 'form-message', attrs: { 'aria-live': 'polite' } });
   const submit = el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Add to graph' });
 
@@ -47,7 +52,8 @@ export function mountAddArticle(container: HTMLElement, onAdded: (response: Post
         submit.disabled = true;
         show('busy', 'Extracting…');
         try {
-          const response = await postArticle(text);
+          sessionStorage.setItem('kg-token', token.value);
+          const response = await postArticle(text, token.value.trim());
           await onAdded(response);
           show('ok', describeAdded(response), response.warnings ?? []);
           textarea.value = '';
@@ -62,7 +68,7 @@ export function mountAddArticle(container: HTMLElement, onAdded: (response: Post
   }, [
     textarea,
     el('p', { className: 'hint', text: 'Line 1 title, line 2 date YYYYMMDD, line 3 URL, then one paragraph per line.' }),
-    el('div', { className: 'form-actions' }, [submit]),
+    el('div', { className: 'form-actions' }, [token, submit]),
     message,
   ]);
 

@@ -51,10 +51,13 @@ export async function fetchArticle(id: string): Promise<ArticleDetailResponse> {
 }
 
 /** Sends the article as typed (title, date, URL, paragraphs) for the server to extract and merge. */
-export async function postArticle(text: string): Promise<PostArticleResponse> {
+export async function postArticle(text: string, token = ''): Promise<PostArticleResponse> {
+  const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8', accept: 'application/json' };
+  // A server started with --token wants it on every write.
+  if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch('api/articles', {
     method: 'POST',
-    headers: { 'content-type': 'text/plain; charset=utf-8', accept: 'application/json' },
+    headers,
     body: text,
   });
   return readJson<PostArticleResponse>(response);
