@@ -4,6 +4,7 @@ import { registerBuild } from './cli/build.ts';
 import { registerExplain } from './cli/explain.ts';
 import { registerExport } from './cli/export.ts';
 import { registerExtract } from './cli/extract.ts';
+import { registerLoad } from './cli/load.ts';
 import { registerMerge } from './cli/merge.ts';
 import { registerServe } from './cli/serve.ts';
 
@@ -15,6 +16,7 @@ registerBuild(program);
 registerExplain(program);
 registerExtract(program);
 registerMerge(program);
+registerLoad(program);
 registerServe(program);
 registerExport(program);
 

@@ -7,6 +7,7 @@ import { networkWarning } from '../server/write-guard.ts';
 
 interface ServeFlags {
   graph?: string;
+  db?: string;
   port?: string;
   host: string;
   store: string;
@@ -29,6 +30,7 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('serve the graph over HTTP (API at /api, OpenAPI at /api/openapi.json) and the browser app at /')
     .option('-g, --graph <file>', 'graph JSON built by `kg build` (default: start empty)')
+    .option('--db <url>', 'PostgreSQL URL (also $KG_DATABASE_URL): serve the graph `kg load --db` put there and keep posted articles there')
     .option('-p, --port <n>', 'port (default: $PORT or 3000)')
     .option('--host <host>', 'interface to listen on (0.0.0.0 for every interface: set --token then)', '127.0.0.1')
     .option('--allowed-host <name...>', 'more host names to answer as besides localhost and --host (e.g. the machine\'s name on the network)', [])
@@ -47,8 +49,11 @@ export function registerServe(program: Command): void {
         const maxArticleBytes = Number(flags.maxArticleBytes);
         if (!Number.isInteger(maxArticleBytes) || maxArticleBytes < 100) throw new KgError('USAGE', `--max-article-bytes must be a whole number of at least 100, got "${flags.maxArticleBytes}"`);
         const corsOrigins = (flags.cors ?? process.env.KG_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const db = flags.db ?? (process.env.KG_DATABASE_URL || undefined);
+        if (db && flags.graph) throw new KgError('USAGE', 'give --graph (a file) or --db (PostgreSQL), not both: with --db the graph comes from the database');
         const running = await serve({
           graph: flags.graph,
+          db,
           port,
           store: flags.store,
           articleDirs: flags.articles,

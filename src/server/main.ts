@@ -7,12 +7,17 @@ import { GraphService } from './graph-service.ts';
 import { loadGraphFile } from './load-graph.ts';
 import { migrateJsonStore } from './migrate-store.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import type { ArticleStore } from './store.ts';
+import { KgError } from '../errors.ts';
+import type { KgGraph } from '../graph/types.ts';
 import { workerExtractor } from './worker-extractor.ts';
 import type { WriteGuardOptions } from './write-guard.ts';
 
 export interface ServeOptions extends WriteGuardOptions {
   /** built graph JSON; omitted: start from an empty graph */
   graph?: string;
+  /** PostgreSQL URL: the graph loaded there by `kg load --db`, and the posted articles, instead of --graph and --store */
+  db?: string;
   port: number;
   host?: string;
   store: string;
@@ -25,15 +30,22 @@ export interface ServeOptions extends WriteGuardOptions {
   logger?: Logger;
 }
 
+/** The graph `kg load --db` put in PostgreSQL, held in memory: every query answers from it as from a file. */
+async function baseFromPg(url: string): Promise<{ graph: KgGraph; digest: string; owned: true }> {
+  const loaded = await (await import('./pg-graph.ts')).readGraphFromPg(url);
+  if (!loaded) throw new KgError('GRAPH_INVALID', 'the database holds no graph yet; load one with `kg load --db <url> --graph graph.json`');
+  return { ...loaded, owned: true };
+}
+
 export async function serve(o: ServeOptions): Promise<{ server: Server; service: GraphService; close(): Promise<void> }> {
   const logger = o.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   // Loaded for the service alone: it changes the graph in place instead of copying it.
-  const base = o.graph ? { ...(await loadGraphFile(o.graph)), owned: true } : null;
-  const store = new SqliteStore(o.store);
+  const base = o.db ? await baseFromPg(o.db) : o.graph ? { ...(await loadGraphFile(o.graph)), owned: true } : null;
+  const store: ArticleStore = o.db ? await (await import('./pg-store.ts')).PgStore.open(o.db) : new SqliteStore(o.store);
   const extractor = workerExtractor(o.lexicon);
   let service: GraphService;
   try {
-    const migrated = await migrateJsonStore(o.store, store, extractor.extract);
+    const migrated = store instanceof SqliteStore ? await migrateJsonStore(o.store, store, extractor.extract) : null;
     if (migrated) {
       // Extracted just now against this built graph: no need to extract them again on open.
       await store.rebase(base?.digest ?? null, new Map());

@@ -1,0 +1,174 @@
+// PostgreSQL for many analysts, against a real server (Debian's postgresql, started on a temp folder and port):
+// the article store keeps the SQLite store's contract, `kg load --db` and `kg serve --db` serve what `kg serve
+// --graph` serves, and a posted article lands in the database where a second server replica finds it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { ArticleDetailResponse } from '../../src/server/api-types.ts';
+import { PgStore } from '../../src/server/pg-store.ts';
+import { SqliteStore } from '../../src/server/sqlite-store.ts';
+import type { ArticleStore, StoredArticle } from '../../src/server/store.ts';
+import { ON_CI, sampleGraph } from '../_helpers.ts';
+import { postgresBin, startPostgres, type TestPostgres } from '../_postgres.ts';
+import { ruleExtractor } from './_server.ts';
+
+const KG = fileURLToPath(new URL('../../bin/kg.mjs', import.meta.url));
+// On CI PostgreSQL must be there (.ci/run installs it): a missing one fails there instead of skipping.
+const available = postgresBin() !== null || ON_CI;
+
+let server: TestPostgres;
+let databases = 0;
+/** A fresh database on the test server, as a URL. */
+async function freshDb(): Promise<string> {
+  const name = `kg_test_${process.pid}_${databases++}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
+
+beforeAll(async () => {
+  if (available) server = await startPostgres();
+}, 120_000);
+afterAll(() => server?.stop());
+
+function article(id: string, sentences = ['Iran demands talks.']): StoredArticle {
+  const claims = ruleExtractor({ id, title: 't', date: '2024-01-02', url: 'u', paragraphs: sentences.map((text, i) => ({ line: 4 + i, text })) }).claims;
+  return { meta: { id, title: `Title of ${id}`, date: '2024-01-02', url: `https://example.org/${id}`, sentences: sentences.length }, text: sentences.join('\n'), sentences, claims };
+}
+
+const opened: ArticleStore[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+
+const STORES: Array<[string, () => Promise<ArticleStore>]> = [
+  ['SqliteStore', async () => new SqliteStore(mkdtempSync(join(tmpdir(), 'kg-store-')))],
+  ['PgStore', async () => PgStore.open(await freshDb())],
+];
+
+describe.skipIf(!available).each(STORES)('%s', (_name, make) => {
+  async function open(): Promise<ArticleStore> {
+    const s = await make();
+    opened.push(s);
+    return s;
+  }
+
+  test('loads posted articles in order with their claims, and deleted base articles', async () => {
+    const store = await open();
+    await store.addArticle(article('a1'));
+    await store.addArticle(article('a2', ['Iran demands talks.', 'Russia rejects sanctions.']));
+    await store.deleteArticle('base1', false);
+    const { posted, deleted, base } = await store.load();
+    expect(posted.map((p) => [p.meta.id, p.meta.sentences, p.claims.length])).toEqual([['a1', 1, 1], ['a2', 2, 2]]);
+    expect(posted[1]!.claims).toEqual(article('a2', ['Iran demands talks.', 'Russia rejects sanctions.']).claims);
+    expect(deleted).toEqual(['base1']);
+    expect(base).toBeNull();
+  });
+
+  test('should refuse an id that differs only in case from a stored one', async () => {
+    const store = await open();
+    await store.addArticle(article('Story'));
+    await expect(store.addArticle(article('story'))).rejects.toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect((await store.load()).posted).toHaveLength(1);
+  });
+
+  test('removes a posted article with its text and sentences', async () => {
+    const store = await open();
+    await store.addArticle(article('gone'));
+    await store.deleteArticle('gone', true);
+    expect([await store.text('gone'), await store.sentences('gone', 0, 10), (await store.load()).posted]).toEqual([null, null, []]);
+  });
+
+  test('pages sentences and keeps the text', async () => {
+    const store = await open();
+    const a = article('paged', ['One demands a.', 'Two demands b.', 'Three demands c.']);
+    await store.addArticle(a);
+    expect(await store.sentences('paged', 1, 1)).toEqual({ items: ['Two demands b.'], total: 3 });
+    expect(await store.text('paged')).toBe(a.text);
+  });
+
+  test('records a new base with the claims extracted again, and drops articles', async () => {
+    const store = await open();
+    await store.addArticle(article('kept'));
+    await store.addArticle(article('dropped'));
+    const again = article('kept', ['Russia rejects sanctions.']);
+    await store.rebase('digest-2', new Map([['kept', { meta: again.meta, claims: again.claims }]]));
+    await store.drop(['dropped']);
+    const { base, posted } = await store.load();
+    expect(base).toBe('digest-2');
+    expect(posted.map((p) => [p.meta.id, p.claims.map((c) => c.relation)])).toEqual([['kept', ['rejects']]]);
+  });
+});
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+function serve(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [KG, 'serve', ...args], { env: { ...process.env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.push(child);
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /serving .* at http:\/\/localhost:(\d+)/.exec(out);
+      if (m) resolve({ url: `http://127.0.0.1:${m[1]}`, child });
+    });
+    child.stderr!.on('data', (d) => (err += d));
+    child.on('exit', (code) => reject(new Error(`kg serve exited with ${code}: ${err}${out}`)));
+  });
+}
+
+const json = async (url: string) => (await fetch(url)).json();
+
+describe.skipIf(!available)('kg load --db, kg serve --db', () => {
+  let graphFile: string;
+  let db: string;
+  beforeAll(async () => {
+    graphFile = join(mkdtempSync(join(tmpdir(), 'kg-pg-cli-')), 'graph.json');
+    writeFileSync(graphFile, JSON.stringify(sampleGraph().export()));
+    db = await freshDb();
+    const r = spawnSync(process.execPath, [KG, 'load', '--db', db, '--graph', graphFile], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+  }, 120_000);
+
+  test.for(['/api/graph', '/api/nodes/actor:russia', '/api/nodes/actor:russia/neighbors?depth=2', '/api/stats', '/api/actors/actor:russia/positions', '/api/nodes?q=ryab'])(
+    'answers %s as the server of the graph file does',
+    { timeout: 60_000 },
+    async (path) => {
+      const fromFile = await serve(['--graph', graphFile, '--store', mkdtempSync(join(tmpdir(), 'kg-pg-store-')), '--port', '0']);
+      const fromDb = await serve(['--db', db, '--port', '0']);
+      expect(await json(fromDb.url + path)).toEqual(await json(fromFile.url + path));
+    },
+  );
+
+  test('keeps a posted article in the database, where another replica finds it', { timeout: 60_000 }, async () => {
+    const replicaDb = await freshDb();
+    expect(spawnSync(process.execPath, [KG, 'load', '--db', replicaDb, '--graph', graphFile, '--quiet']).status).toBe(0);
+    const first = await serve(['--db', replicaDb, '--port', '0']);
+    const text = readFileSync(fileURLToPath(new URL('../../graph-data/articles/20250314_8010842.txt', import.meta.url)), 'utf8');
+    const res = await fetch(`${first.url}/api/articles?id=posted1`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+    expect(res.status).toBe(201);
+    const second = await serve(['--db', replicaDb, '--port', '0']);
+    const detail = (await json(`${second.url}/api/articles/posted1`)) as ArticleDetailResponse;
+    expect([detail.article.id, detail.sentencesFrom, detail.edges.total > 0]).toEqual(['posted1', 'text', true]);
+    const rows = await new pg.Client({ connectionString: replicaDb });
+    await rows.connect();
+    expect(Number((await rows.query('SELECT count(*) AS n FROM kg_posted_sentences')).rows[0].n)).toBeGreaterThan(5);
+    await rows.end();
+  });
+
+  test('should exit 2 when given both --graph and --db', () => {
+    const r = spawnSync(process.execPath, [KG, 'serve', '--graph', graphFile, '--db', db, '--port', '0'], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not both/);
+  });
+});
