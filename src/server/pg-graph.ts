@@ -11,10 +11,10 @@ import { redact } from './pg-store.ts';
 
 export const PG_GRAPH_SCHEMA = `
 CREATE TABLE IF NOT EXISTS kg_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS kg_nodes (ord INTEGER NOT NULL, key TEXT PRIMARY KEY, kind TEXT NOT NULL, label TEXT NOT NULL, attributes JSONB NOT NULL);
+CREATE TABLE IF NOT EXISTS kg_nodes (ord INTEGER NOT NULL, key TEXT PRIMARY KEY, kind TEXT NOT NULL, label TEXT NOT NULL, attributes JSON NOT NULL);
 CREATE TABLE IF NOT EXISTS kg_edges (
   ord INTEGER NOT NULL, key TEXT PRIMARY KEY, source TEXT NOT NULL REFERENCES kg_nodes(key), target TEXT NOT NULL REFERENCES kg_nodes(key),
-  relation TEXT NOT NULL, first_date DATE NOT NULL, last_date DATE NOT NULL, attributes JSONB NOT NULL
+  relation TEXT NOT NULL, first_date DATE NOT NULL, last_date DATE NOT NULL, attributes JSON NOT NULL
 );
 CREATE TABLE IF NOT EXISTS kg_evidence (
   edge TEXT NOT NULL REFERENCES kg_edges(key), idx INTEGER NOT NULL, article TEXT NOT NULL, sentence INTEGER NOT NULL, text TEXT NOT NULL, date DATE NOT NULL,

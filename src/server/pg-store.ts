@@ -1,5 +1,6 @@
 // The article store on PostgreSQL: the same rows as the SQLite store (posted articles with their text, sentences
 // and claims, deleted base articles), each change one transaction, so several servers can share one database.
+// Claims are json, not jsonb: json keeps their text as written, so answers stay byte for byte those of SQLite.
 import pg from 'pg';
 import { ConflictError, KgError } from '../errors.ts';
 import type { Claim } from '../extract/claims.ts';
@@ -20,7 +21,7 @@ CREATE TABLE IF NOT EXISTS kg_posted_sentences (
   article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx)
 );
 CREATE TABLE IF NOT EXISTS kg_posted_claims (
-  article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, claim JSONB NOT NULL, PRIMARY KEY (article, idx)
+  article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, claim JSON NOT NULL, PRIMARY KEY (article, idx)
 );
 CREATE TABLE IF NOT EXISTS kg_deleted (seq BIGSERIAL, id TEXT PRIMARY KEY);
 `;
@@ -91,7 +92,7 @@ export class PgStore implements ArticleStore {
       ]);
       const seq = rows[0]!.seq;
       await insertRows(c, 'INSERT INTO kg_posted_sentences SELECT $1, * FROM unnest($2::int[], $3::text[])', seq, a.sentences);
-      await insertRows(c, 'INSERT INTO kg_posted_claims SELECT $1, i, c::jsonb FROM unnest($2::int[], $3::text[]) AS u(i, c)', seq, a.claims.map((x) => JSON.stringify(x)));
+      await insertRows(c, 'INSERT INTO kg_posted_claims SELECT $1, i, c::json FROM unnest($2::int[], $3::text[]) AS u(i, c)', seq, a.claims.map((x) => JSON.stringify(x)));
     });
   }
 
@@ -109,7 +110,7 @@ export class PgStore implements ArticleStore {
         const seq = (await c.query<{ seq: string }>('SELECT seq FROM kg_posted WHERE id = $1', [id])).rows[0]?.seq;
         if (seq === undefined) continue;
         await c.query('DELETE FROM kg_posted_claims WHERE article = $1', [seq]);
-        await insertRows(c, 'INSERT INTO kg_posted_claims SELECT $1, i, c::jsonb FROM unnest($2::int[], $3::text[]) AS u(i, c)', seq, x.claims.map((k) => JSON.stringify(k)));
+        await insertRows(c, 'INSERT INTO kg_posted_claims SELECT $1, i, c::json FROM unnest($2::int[], $3::text[]) AS u(i, c)', seq, x.claims.map((k) => JSON.stringify(k)));
       }
     });
   }

@@ -12,6 +12,11 @@ import type { KgGraph } from '../../src/graph/types.ts';
 import { createApp } from '../../src/server/app.ts';
 import { GraphService, digestOf, type Extracted } from '../../src/server/graph-service.ts';
 import { SqliteStore } from '../../src/server/sqlite-store.ts';
+import { PgStore } from '../../src/server/pg-store.ts';
+import type { ArticleStore } from '../../src/server/store.ts';
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
 import type { WriteGuardOptions } from '../../src/server/write-guard.ts';
 
 const RULE = /^([A-Z][\w ]*?) (demands|rejects|threatens|offers) ([\w -]+?)(?: from ([A-Z][\w ]*?))?\.$/;
@@ -56,11 +61,31 @@ export interface StartOptions {
   webDir?: string | null;
 }
 
+/**
+ * The SQLite store in `dir`; in the PostgreSQL run (tests/server/pg.vitest.config.ts) a database named after `dir`,
+ * so a test that reopens the same folder reopens the same database.
+ */
+async function openStore(dir: string): Promise<ArticleStore> {
+  const url = inject('pgUrl');
+  if (!url) return new SqliteStore(dir);
+  const name = `kg_${createHash('sha256').update(dir).digest('hex').slice(0, 20)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (err) {
+    if ((err as { code?: string }).code !== '42P04') throw err; // exists: the folder is reopened
+  } finally {
+    await admin.end();
+  }
+  return PgStore.open(url.replace(/\/postgres$/, `/${name}`));
+}
+
 export async function startServer(o: StartOptions = {}): Promise<TestServer> {
   const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'kg-store-'));
   const base = o.base ? { graph: o.base, digest: digestOf(JSON.stringify(o.base.export())) } : null;
   const service = await GraphService.open({
-    store: new SqliteStore(dir),
+    store: await openStore(dir),
     base,
     extract: ruleExtractor,
     articleDirs: o.articleDirs,
