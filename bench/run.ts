@@ -7,12 +7,13 @@ import { benchLoading } from './loading.ts';
 import { benchMatrixPage } from './matrix-page.ts';
 import { benchPage } from './page.ts';
 import { benchQueries } from './queries.ts';
+import { benchPostgres } from './postgres.ts';
 import { benchShards } from './shards.ts';
 import { benchWrites } from './writes.ts';
 import { machine } from './stats.ts';
 import { markdownTable, resultsMarkdown, type Row } from './table.ts';
 
-const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'matrix', 'writes', 'shards'] as const;
+const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'matrix', 'writes', 'shards', 'postgres'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -39,6 +40,7 @@ const plan = {
   // and the merge runs on its claims replicated to 10^5 articles (2 × 10^4 in --quick).
   writes: { readers: 20, articles: 50, baselineSeconds: quick ? 3 : 10 },
   shards: quick ? { targetBytes: 1.5e6, shards: 2, scaledArticles: 20_000 } : { targetBytes: 3e6, shards: 3, scaledArticles: 100_000 },
+  postgres: quick ? { nodes: 20_000, edges: 100_000, requests: 200 } : { nodes: 100_000, edges: 500_000, requests: 400 },
 };
 
 const started = performance.now();
@@ -53,6 +55,7 @@ const run: Record<Section, () => Promise<{ rows: Row[]; notes: string[] }>> = {
   matrix: () => benchMatrixPage(plan.matrix, log),
   writes: () => benchWrites(plan.writes, log),
   shards: () => benchShards(plan.shards, log),
+  postgres: () => benchPostgres(plan.postgres, log),
 };
 for (const section of SECTIONS) {
   if (!only.includes(section)) continue;
