@@ -101,7 +101,7 @@ export async function benchShards({ targetBytes, shards, scaledArticles }: Shard
     const parquetBytes = readdirSync(shardDir).filter((f) => f.startsWith('claims-')).reduce((n, f) => n + statSync(join(shardDir, f)).size, 0);
     const articles = corpus.files;
     notes.push(
-      `Scaling-out corpus: ${articles} articles, ${fmt(corpus.bytes / MB, 1)} MB (${corpus.copies} renamed copies of the ${source.files.length} VOA articles), split into ${shards} shards run one after the other with one worker each; ${claims} claims, ${fmtMiB(parquetBytes)} of zstd Parquet. The large merge replicates those claims with new article ids to ${scaled.articles} articles (${scaled.claims} claims) over the same actors and positions, and is run with --no-graph and DuckDB's --memory-limit 256MB.`,
+      `Scaling-out corpus: ${articles} articles, ${fmt(corpus.bytes / MB, 1)} MB (${corpus.copies} renamed copies of the ${source.files.length} VOA articles), split into ${shards} shards run one after the other with one worker each; ${claims} claims, ${fmt(parquetBytes / 1024, 0)} KB of zstd Parquet. The large merge replicates those claims with new article ids to ${scaled.articles} articles (${scaled.claims} claims) over the same actors and positions, and is run with --no-graph and DuckDB's --memory-limit 256MB.`,
     );
     return {
       notes,
