@@ -182,8 +182,10 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
       // "imposed tariffs on X, then exempted the duties…": a coordinated verb phrase is another act.
       // "denied the request and asked instead for X": "and" after an object and before a verb in the past too.
-      const afterObject = t.lower === 'and' && (/^(then|later)$/.test(tokens[j + 1]?.lower ?? '') || /^(NOUN|PROPN)$/.test(input.tags()[j - 1] ?? ''));
-      if (j > from && (t.text === ',' || afterObject) && finiteVerbAfter(j + 1)) break;
+      if (j > from && (t.text === ',' || t.lower === 'and') && finiteVerbAfter(j + 1)) {
+        const afterObject = t.text === ',' || /^(then|later)$/.test(tokens[j + 1]?.lower ?? '') || /^(NOUN|PROPN)$/.test(input.tags()[j - 1] ?? '');
+        if (afterObject) break;
+      }
       // ", refusing to meet…": a participle clause after a comma is another act.
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
@@ -216,6 +218,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
   /** A verb in the past at `at`, past connectives and adverbs ("then exempted", "and later delayed"). */
   const finiteVerbAfter = (at: number): boolean => {
+    // The words decide first ("-ed" ahead, within two words); the tagger is asked only then.
+    if (!tokens.slice(at, at + 3).some((t) => /ed$/.test(t.lower))) return false;
     const tags = input.tags();
     let k = at;
     while (k < tokens.length && (tags[k] === 'ADV' || /^(then|and)$/.test(tokens[k]!.lower))) k++;
@@ -327,7 +331,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const thatClause = entry.relation === 'demands' && (tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that');
       // "called a private meeting": a cue that ends in a noun names the position itself; it opens the label.
       let nounCue = false;
-      if (input.tags()[hit.end - 1] === 'NOUN') {
+      if (hit.end - hit.start > 1 && input.tags()[hit.end - 1] === 'NOUN') {
         let k = hit.end - 1;
         while (k > hit.start && /^(DET|ADJ|NOUN)$/.test(input.tags()[k - 1]!)) k--;
         if (k > hit.start) [posFrom, nounCue] = [k, true];
