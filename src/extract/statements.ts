@@ -189,7 +189,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // ", refusing to meet…": a participle clause after a comma is another act.
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
-      if (j > from && /^(before|until|after|while|whereas|amid|despite)$/.test(t.lower)) break;
+      if (j > from && /^(before|until|after|while|whereas|amid|despite|through|via)$/.test(t.lower)) break;
       // "consultations with the U.S. over its duties": a topic, not what is asked ("hand over" is a particle).
       if (j > from && t.lower === 'over' && input.tags()[j - 1] !== 'VERB') break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
@@ -415,7 +415,13 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         }
         posFrom = srcMentions[srcMentions.length - 1]!.end;
         while (posFrom < tokens.length && !/^(that|for|to)$/.test(tokens[posFrom]!.lower) && posFrom - srcMentions[srcMentions.length - 1]!.end < 3) posFrom++;
-      } else if (possessor) srcMentions = [possessor];
+      } else if (possessor) {
+        srcMentions = [possessor];
+        // "Beijing's demands as a case in point": a noun of stance names its position after for, to, that, on or of.
+        let next = hit.end;
+        while (/^(today|yesterday|again|also|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[next]?.lower ?? '')) next++;
+        if (!/^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') && !/^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower)) { skip(hit, 'a noun with no object'); continue; }
+      }
       st.sources = actorsOf(srcMentions);
       // "…that we carry out…": the subject of the demanded act is the target.
       if (tokens[posFrom]?.lower === 'that') {
