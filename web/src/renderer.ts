@@ -1,11 +1,11 @@
 // Creates the sigma renderer with the explorer's programs and settings: arrows, curved parallel
-// edges, dashed conditional edges, readable labels; plain lines and hide-on-move for large graphs.
+// edges, dashed and dotted relation families, dash-dot conditional edges, readable labels; plain lines and hide-on-move for large graphs.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { GraphAttributes } from '../../src/graph/types.ts';
-import { createEdgeDashedArrowProgram } from './dashed-edge-program.ts';
+import { DASHED, DASH_DOT, DOTTED, createEdgeDashedArrowProgram } from './dashed-edge-program.ts';
 import { isLarge, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.ts';
 
 export type Renderer = Sigma<DisplayNode, DisplayEdge, GraphAttributes>;
@@ -22,7 +22,9 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, redu
       // sigma's stock programs are typed for any attributes; they read only display data.
       arrow: EdgeArrowProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
       curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
-      dashed: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(),
+      dashed: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DASHED),
+      dotted: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DOTTED),
+      conditional: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DASH_DOT),
       line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
     },
     renderEdgeLabels: !large,
