@@ -1,7 +1,7 @@
 // The palette's promise to readers (issue 12): every relation pair and every node kind pair far apart
 // (ΔE2000) in normal vision and, where colour alone must tell them apart, under simulated deuteranopia and
 // protanopia; every relation line readable on white; demand nodes never the colour of `demands` edges.
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, wcagContrast, type Color } from 'culori';
+import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, parse, wcagContrast, type Color } from 'culori';
 import { describe, expect, test } from 'vitest';
 import { FAMILY_LINE, KIND_HEX, RELATION_FAMILY, RELATION_HEX, hex, rgb } from '../../src/export/palette.ts';
 import { RELATIONS, type Relation } from '../../src/graph/types.ts';
@@ -9,8 +9,8 @@ import { RELATIONS, type Relation } from '../../src/graph/types.ts';
 const deltaE = differenceCiede2000();
 const VISIONS: Record<string, (c: string) => Color | string> = {
   normal: (c) => c,
-  deuteranopia: (c) => filterDeficiencyDeuter(1)(c),
-  protanopia: (c) => filterDeficiencyProt(1)(c),
+  deuteranopia: (c) => filterDeficiencyDeuter(1)(parse(c) as Color),
+  protanopia: (c) => filterDeficiencyProt(1)(parse(c) as Color),
 };
 const MIN_DELTA_E = 20;
 
