@@ -133,3 +133,25 @@ export interface GraphFilterQuery {
   article?: string;
   q?: string;
 }
+
+/** One sentence's reason for an edge: the lexicon entry or rule that produced its claim, as `kg explain` prints it. */
+export interface EdgeRule {
+  article: string;
+  sentence: number;
+  rule: string;
+  condition?: string;
+  cameo?: string;
+}
+
+/** GET /api/edges/:key/rule: why an edge exists, re-extracted from (at most ten of) the articles it cites. */
+export interface EdgeRuleResponse {
+  edge: string;
+  relation: EdgeAttributes['relation'];
+  source: string;
+  target: string;
+  rules: EdgeRule[];
+  /** evidence sentences whose rule could not be found, and why */
+  unexplained: Array<{ article: string; sentence: number; reason: string }>;
+  articlesTotal: number;
+  articlesExplained: number;
+}

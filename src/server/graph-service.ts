@@ -63,6 +63,11 @@ export class GraphService {
     this.baseDigest = options.base?.digest ?? null;
   }
 
+  /** The extractor posted articles go through (also re-run to explain an edge: src/server/edge-rule.ts). */
+  get extract(): Extractor {
+    return this.options.extract;
+  }
+
   get maxArticleBytes(): number {
     return this.options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   }

@@ -164,6 +164,40 @@ export function openApiDocument(): Schema {
           responses: { 200: ok(listOf(ref('Edge'))), 400: BAD, 404: MISSING },
         },
       },
+      '/api/edges/{key}/rule': {
+        get: {
+          summary: 'Why an edge exists: the lexicon entry or rule behind each evidence sentence, as `kg explain` prints it (re-extracted from at most ten of its articles)',
+          parameters: [p('key', 'edge key, source|relation|target, e.g. actor:russia|demands|position:no-nato-enlargement')],
+          responses: {
+            200: ok({
+              type: 'object',
+              required: ['edge', 'relation', 'source', 'target', 'rules', 'unexplained', 'articlesTotal', 'articlesExplained'],
+              properties: {
+                edge: { type: 'string' },
+                relation: { type: 'string', enum: [...RELATIONS] },
+                source: { type: 'string' },
+                target: { type: 'string' },
+                rules: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['article', 'sentence', 'rule'],
+                    properties: { article: { type: 'string' }, sentence: { type: 'integer' }, rule: { type: 'string' }, condition: { type: 'string' }, cameo: { type: 'string' } },
+                  },
+                },
+                unexplained: {
+                  type: 'array',
+                  items: { type: 'object', required: ['article', 'sentence', 'reason'], properties: { article: { type: 'string' }, sentence: { type: 'integer' }, reason: { type: 'string' } } },
+                },
+                articlesTotal: { type: 'integer' },
+                articlesExplained: { type: 'integer' },
+              },
+            }),
+            400: BAD,
+            404: error('no such edge'),
+          },
+        },
+      },
       '/api/articles': {
         get: {
           summary: 'Articles in the graph, newest first, with how many edges each supports',
