@@ -4,7 +4,7 @@ import { RELATIONS, type EdgeAttributes, type NodeKind, type Relation } from '..
 import type { GraphFilterQuery } from '../../src/server/api-types.ts';
 import type { DisplayGraph } from './display-graph.ts';
 import { actorScope } from '../../src/graph/representation.ts';
-import { NODE_KINDS, defaultFilters, type Filters } from './ui-state.ts';
+import { NODE_KINDS, type Filters } from './ui-state.ts';
 
 export interface FilterCounts {
   kinds: Record<NodeKind, number>;
@@ -78,10 +78,10 @@ export function applyFilters(graph: DisplayGraph, filters: Filters): VisibleSet 
 
 /** The same filters as query parameters of /api/graph and the export endpoints (comma-separated lists). */
 export function toFilterQuery(filters: Filters): GraphFilterQuery {
-  const all = defaultFilters();
   const query: GraphFilterQuery = {};
-  if (filters.kinds.length < all.kinds.length) query.kind = filters.kinds.join(',');
-  if (filters.relations.length < all.relations.length) query.relation = filters.relations.join(',');
+  if (filters.kinds.length < NODE_KINDS.length) query.kind = filters.kinds.join(',');
+  // Against every relation, not the page's defaults: the API shows `represents` unless told otherwise.
+  if (filters.relations.length < RELATIONS.length) query.relation = filters.relations.join(',');
   if (filters.actor) query.actor = filters.actor;
   if (filters.article) query.article = filters.article;
   if (filters.from) query.from = filters.from;
