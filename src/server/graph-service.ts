@@ -179,6 +179,17 @@ export class GraphService {
     });
   }
 
+  /** What posting the article would add, on a copy of the graph: nothing is stored (POST /api/articles?dryRun=true). */
+  previewArticle(text: string, id?: string): Promise<PostArticleResponse> {
+    return this.exclusive(async () => {
+      const article = this.parse(text, id);
+      if (this.graph.getAttribute('articles')?.[article.id]) {
+        throw new ConflictError(`article "${article.id}" is already in the graph; DELETE /api/articles/${article.id} first to replace it`);
+      }
+      return this.merge(cloneGraph(this.graph), article);
+    });
+  }
+
   /** Removes an article and what only it supported, and persists the result. */
   deleteArticle(id: string): Promise<DeleteArticleResponse> {
     return this.exclusive(async () => {

@@ -206,7 +206,10 @@ export function openApiDocument(): Schema {
         },
         post: {
           summary: 'Add an article: extract, merge, persist',
-          parameters: [q('id', { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$' }, 'article id (default: date and a digest of the text)')],
+          parameters: [
+            q('id', { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$' }, 'article id (default: date and a digest of the text)'),
+            q('dryRun', { type: 'boolean', default: false }, 'answer 200 with what the article would add, and store nothing'),
+          ],
           requestBody: {
             required: true,
             content: {
@@ -226,6 +229,7 @@ export function openApiDocument(): Schema {
             },
           },
           responses: {
+            200: ok(ref('PostArticle'), 'dryRun=true: what the article would add; nothing stored'),
             201: ok(ref('PostArticle'), 'added; Location names the article'),
             400: error('malformed article: `line` and `reason` say where and why; the graph is unchanged'),
             409: error('an article with this id is already in the graph'),

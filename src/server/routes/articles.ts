@@ -61,8 +61,13 @@ const jsonArticle = z.union([
   }),
 ]);
 
+const POST_QUERY = {
+  id: z.string().max(200, 'must be at most 200 characters').optional(),
+  dryRun: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+};
+
 function articleFromRequest(req: Request): { text: string; id?: string } {
-  const { id } = validQuery(req, { id: z.string().max(200, 'must be at most 200 characters').optional() });
+  const { id } = validQuery(req, POST_QUERY);
   if (typeof req.body === 'string' && req.is('text/plain')) return { text: req.body, id };
   if (req.is('application/json')) {
     const r = jsonArticle.safeParse(req.body);
@@ -127,6 +132,10 @@ export function articleRoutes(service: GraphService): Router {
 
   router.post('/api/articles', text, json, async (req, res) => {
     const { text: articleText, id } = articleFromRequest(req);
+    if (req.query.dryRun === 'true') {
+      res.json((await service.previewArticle(articleText, id)) satisfies PostArticleResponse);
+      return;
+    }
     const result = await service.postArticle(articleText, id);
     res.status(201).location(`/api/articles/${encodeURIComponent(result.article.id)}`).json(result satisfies PostArticleResponse);
   });
