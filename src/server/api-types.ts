@@ -74,6 +74,8 @@ export type ArticlesResponse = List<ArticleSummary>;
 
 export interface ArticleSentence {
   index: number;
+  /** 0-based paragraph, when the full text is known */
+  paragraph?: number;
   text: string;
   /** keys of the edges this sentence is evidence for */
   edges: string[];

@@ -212,7 +212,7 @@ describe('adding an article', () => {
     await page.click('#add-article button[type="submit"]');
     const message = page.locator('#add-article .form-message.ok');
     await message.waitFor({ timeout: 30_000 });
-    const text = (await message.textContent()) ?? '';
+    const text = (await message.locator('.added-summary').textContent()) ?? '';
     const actors = /New actors: (.+)\.$/.exec(text)?.[1].split(', ') ?? [];
     expect(actors.length, text).toBeGreaterThan(0);
     const after = await visibleCounts(page);

@@ -1,18 +1,38 @@
-// Overlap removal after the layout (web/src/overlap.ts).
+// Overlap removal after the layout: node discs with their labels (web/src/label-boxes.ts).
 import { describe, expect, test } from 'vitest';
-import { separateDiscs } from '../../web/src/overlap.ts';
+import { rectsOverlap, separateBoxes } from '../../web/src/label-boxes.ts';
 
-describe('separateDiscs', () => {
-  test('moves overlapping discs apart until they only touch with the margin', () => {
-    const discs = [{ x: 0, y: 0, r: 1 }, { x: 0.5, y: 0, r: 1 }, { x: 0.5, y: 0, r: 1 }];
-    expect(separateDiscs(discs, 0.1, 50)).toBe(0);
-    for (let i = 0; i < discs.length; i++)
-      for (let j = i + 1; j < discs.length; j++) expect(Math.hypot(discs[i].x - discs[j].x, discs[i].y - discs[j].y)).toBeGreaterThanOrEqual(2.1 - 1e-6);
+describe('separateBoxes (issue 12: labels)', () => {
+  test('moves overlapping label boxes apart until none overlap', () => {
+    const boxes = [
+      { x: 0, y: 0, hw: 50, hh: 8 },
+      { x: 20, y: 4, hw: 40, hh: 8 },
+      { x: 10, y: -3, hw: 30, hh: 8 },
+      { x: 0, y: 0, hw: 20, hh: 8 },
+    ];
+    expect(separateBoxes(boxes, 2, 100)).toBe(0);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const apart = Math.abs(a.x - b.x) >= a.hw + b.hw + 2 - 1e-6 || Math.abs(a.y - b.y) >= a.hh + b.hh + 2 - 1e-6;
+        expect(apart).toBe(true);
+      }
   });
 
-  test('leaves discs that do not overlap where they are', () => {
-    const discs = [{ x: 0, y: 0, r: 1 }, { x: 10, y: 0, r: 1 }];
-    separateDiscs(discs, 0.1);
-    expect(discs).toEqual([{ x: 0, y: 0, r: 1 }, { x: 10, y: 0, r: 1 }]);
+  test('moves wide boxes vertically, the shorter way out', () => {
+    const boxes = [{ x: 0, y: 0, hw: 60, hh: 8 }, { x: 10, y: 2, hw: 60, hh: 8 }];
+    separateBoxes(boxes, 0);
+    expect(boxes[0]!.x).toBe(0);
+    expect(boxes[1]!.y - boxes[0]!.y).toBeCloseTo(16);
+  });
+});
+
+describe('rectsOverlap', () => {
+  test.for([
+    [{ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 5, width: 10, height: 10 }, true],
+    [{ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 10, height: 10 }, false],
+    [{ x: 0, y: 0, width: 10, height: 10 }, { x: 0, y: 11, width: 10, height: 10 }, false],
+  ] as const)('%o and %o overlap: %s', ([a, b, expected]) => {
+    expect(rectsOverlap(a, b)).toBe(expected);
   });
 });

@@ -2,7 +2,10 @@
 // server's `{error, message}` so forms can show it inline.
 import type {
   ArticleDetailResponse,
+  ArticlesResponse,
+  DeleteArticleResponse,
   DisplayGraphResponse,
+  EdgeRuleResponse,
   ErrorResponse,
   EvidenceTextsResponse,
   GraphFilterQuery,
@@ -46,13 +49,17 @@ export async function fetchEvidenceTexts(key: string): Promise<EvidenceTextsResp
   return readJson<EvidenceTextsResponse>(await fetch(`api/nodes/${encodeURIComponent(key)}/evidence`));
 }
 
+export async function fetchArticles(): Promise<ArticlesResponse> {
+  return readJson<ArticlesResponse>(await fetch('api/articles?limit=10000'));
+}
+
 export async function fetchArticle(id: string): Promise<ArticleDetailResponse> {
   return readJson<ArticleDetailResponse>(await fetch(`api/articles/${encodeURIComponent(id)}`));
 }
 
-/** Sends the article as typed (title, date, URL, paragraphs) for the server to extract and merge. */
-export async function postArticle(text: string): Promise<PostArticleResponse> {
-  const response = await fetch('api/articles', {
+/** Sends the article as typed (title, date, URL, paragraphs) for the server to extract and merge; a dry run stores nothing. */
+export async function postArticle(text: string, options: { dryRun?: boolean } = {}): Promise<PostArticleResponse> {
+  const response = await fetch(options.dryRun ? 'api/articles?dryRun=true' : 'api/articles', {
     method: 'POST',
     headers: { 'content-type': 'text/plain; charset=utf-8', accept: 'application/json' },
     body: text,
@@ -68,4 +75,14 @@ export function exportUrl(format: ExportFormat, query: GraphFilterQuery): string
   for (const [name, value] of Object.entries(query)) if (value) params.set(name, value);
   const search = params.toString();
   return `api/export.${format}${search ? `?${search}` : ''}`;
+}
+
+/** "Why this edge?": the rule behind each of its sentences, re-extracted by the server. */
+export async function fetchEdgeRule(key: string): Promise<EdgeRuleResponse> {
+  return readJson<EdgeRuleResponse>(await fetch(`api/edges/${encodeURIComponent(key)}/rule`));
+}
+
+/** Removes an article and what only it supported. */
+export async function deleteArticle(id: string): Promise<DeleteArticleResponse> {
+  return readJson<DeleteArticleResponse>(await fetch(`api/articles/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { accept: 'application/json' } }));
 }

@@ -105,9 +105,9 @@ void main(void) {
   gl_FragColor = v_color;
   #else
   float period = u_dash + u_gap + (u_dot > 0.0 ? u_dot + u_gap : 0.0);
-  float t = mod(v_along, period);
-  bool dotOn = u_dot > 0.0 && t > u_dash + u_gap && t < u_dash + u_gap + u_dot;
-  if (t > u_dash && !dotOn) discard;
+  float phase = mod(v_along, period);
+  bool dotOn = u_dot > 0.0 && phase > u_dash + u_gap && phase < u_dash + u_gap + u_dot;
+  if (phase > u_dash && !dotOn) discard;
   float dist = length(v_normal) * v_thickness;
   float t = smoothstep(v_thickness - v_feather, v_thickness, dist);
   gl_FragColor = mix(v_color, transparent, t);

@@ -6,12 +6,15 @@ import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forcea
 import type { AbstractGraph } from 'graphology-types';
 import type { DisplayGraph } from './display-graph.ts';
 import type { LayoutProgress, LayoutRequest } from './layout.worker.ts';
-import { separateDiscs } from './overlap.ts';
+import { separateBoxes, type Box } from './label-boxes.ts';
+import { LABEL_GAP } from './labels.ts';
 
 export interface LayoutRun {
   readonly running: boolean;
   start(durationMs?: number): void;
   stop(): void;
+  /** moves nodes only as far as needed for their discs and labels to stop overlapping */
+  separate(): void;
   kill(): void;
   onChange(listener: (running: boolean) => void): void;
 }
@@ -23,43 +26,76 @@ export function defaultDuration(order: number): number {
 
 /** Above this many nodes overlaps are left to the zoom: the pass would cost more than it helps. */
 const OVERLAP_PASS_MAX_NODES = 3000;
-/** Screen pixels kept between two discs. */
+/** Screen pixels kept between two boxes. */
 const OVERLAP_MARGIN_PIXELS = 3;
+/** Separation rounds: spreading the nodes shrinks the scale sigma fits them at, so overlaps are measured again. */
+const OVERLAP_ROUNDS = 6;
 
-/**
- * Separates node discs as sigma draws them at the default zoom: sizes are pixels, positions graph
- * units, and sigma fits the graph's extent to the viewport (about 700 pixels here).
- */
-function removeOverlaps(graph: DisplayGraph, viewportPixels = 700): void {
-  if (graph.order < 2 || graph.order > OVERLAP_PASS_MAX_NODES) return;
-  const keys: string[] = [];
-  const discs = graph.mapNodes((key, attrs) => {
-    keys.push(key);
-    return { x: attrs.x, y: attrs.y, r: attrs.size };
-  });
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const d of discs) {
-    minX = Math.min(minX, d.x);
-    maxX = Math.max(maxX, d.x);
-    minY = Math.min(minY, d.y);
-    maxY = Math.max(maxY, d.y);
-  }
-  const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-9) / viewportPixels;
-  for (const d of discs) d.r *= unitsPerPixel;
-  separateDiscs(discs, OVERLAP_MARGIN_PIXELS * unitsPerPixel);
-  let i = 0;
-  graph.updateEachNodeAttributes((_key, attrs) => {
-    const d = discs[i++];
-    attrs.x = d.x;
-    attrs.y = d.y;
-    return attrs;
-  }, { attributes: ['x', 'y'] });
+export interface LayoutOptions {
+  /** the graph area in CSS pixels (sigma fits the graph into it) */
+  viewport(): { width: number; height: number };
+  /** a node's label width in CSS pixels as drawn; 0 for none */
+  labelWidth(node: string): number;
+  /** sigma's stagePadding */
+  padding: number;
+  /** label text height in CSS pixels */
+  labelHeight: number;
+  /** whether a node is in view (filters leave some out) */
+  shown(node: string): boolean;
 }
 
-export function createLayout(graph: DisplayGraph): LayoutRun {
+/**
+ * Separates what each node takes on screen at the default zoom, its disc and the label to its right (Gephi's
+ * Label Adjust): sizes are pixels, positions graph units, and sigma fits the graph's extent to the viewport.
+ * A few rounds, since spreading the nodes changes that scale.
+ */
+function removeOverlaps(graph: DisplayGraph, options: LayoutOptions): void {
+  if (graph.order < 2 || graph.order > OVERLAP_PASS_MAX_NODES) return;
+  // Only the nodes in view take room: hidden ones keep their place, drawn or not.
+  const keys = graph.filterNodes((key) => options.shown(key));
+  const pixels = keys.map((key) => {
+    const r = graph.getNodeAttribute(key, 'size');
+    const label = options.labelWidth(key);
+    const half = label > 0 ? (2 * r + LABEL_GAP + label) / 2 : r;
+    // The centre of disc + label lies right of the node by half the label and its gap.
+    return { hw: half, hh: Math.max(r, options.labelHeight / 2), dx: half - r };
+  });
+  const { width, height } = options.viewport();
+  const screen = Math.max(100, Math.min(width, height) - 2 * options.padding);
+  for (let round = 0; round < OVERLAP_ROUNDS; round++) {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    graph.forEachNode((key, a) => {
+      if (!options.shown(key)) return;
+      minX = Math.min(minX, a.x);
+      maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y);
+      maxY = Math.max(maxY, a.y);
+    });
+    const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-9) / screen;
+    const boxes: Box[] = keys.map((key, i) => {
+      const a = graph.getNodeAttributes(key);
+      const p = pixels[i]!;
+      return { x: a.x + p.dx * unitsPerPixel, y: a.y, hw: p.hw * unitsPerPixel, hh: p.hh * unitsPerPixel };
+    });
+    const left = separateBoxes(boxes, OVERLAP_MARGIN_PIXELS * unitsPerPixel, 60);
+    const moved = new Map(keys.map((key, i) => [key, { x: boxes[i]!.x - pixels[i]!.dx * unitsPerPixel, y: boxes[i]!.y }]));
+    // One update event for the whole graph, not one per node.
+    graph.updateEachNodeAttributes((key, attrs) => {
+      const at = moved.get(key);
+      if (at) {
+        attrs.x = at.x;
+        attrs.y = at.y;
+      }
+      return attrs;
+    }, { attributes: ['x', 'y'] });
+    if (left === 0) break;
+  }
+}
+
+export function createLayout(graph: DisplayGraph, options: LayoutOptions): LayoutRun {
   let worker: Worker | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
@@ -77,7 +113,7 @@ export function createLayout(graph: DisplayGraph): LayoutRun {
     timer = undefined;
     worker?.postMessage({ type: 'stop' } satisfies LayoutRequest);
     if (running) {
-      removeOverlaps(graph);
+      removeOverlaps(graph, options);
       setRunning(false);
     }
   };
@@ -113,6 +149,7 @@ export function createLayout(graph: DisplayGraph): LayoutRun {
       timer = setTimeout(stop, durationMs);
     },
     stop,
+    separate: () => removeOverlaps(graph, options),
     kill() {
       stop();
       worker?.terminate();

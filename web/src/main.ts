@@ -2,28 +2,35 @@
 // the renderer, search, panel, filters, legend, URL, article form and export. The only file that does I/O.
 import type { Evidence } from '../../src/graph/types.ts';
 import type { EvidenceTextsResponse } from '../../src/server/api-types.ts';
-import { fetchEvidenceTexts, fetchGraph } from './api.ts';
+import { fetchEdgeRule, fetchEvidenceTexts, fetchGraph } from './api.ts';
 import { createArticleView } from './article-view.ts';
 import { mountAddArticle } from './add-article.ts';
 import { isLarge, positionsOf, toDisplayGraph, type DisplayGraph, type Point } from './display-graph.ts';
 import { byId, el, replaceChildren } from './dom.ts';
+import { corpusSummary, emptyReason, evidenceSpan } from './corpus-summary.ts';
+import { renderEdgePanel } from './edge-panel.ts';
+import { createLabelPlacer } from './labels.ts';
+import { focusNodeList, mountNodeList } from './node-list.ts';
 import { mountExport } from './export.ts';
 import { applyFilters, toFilterQuery, type VisibleSet } from './filters.ts';
 import { mountFilters } from './filters-ui.ts';
 import { createLayout, type LayoutRun } from './layout.ts';
 import { renderLegend } from './legend.ts';
 import { renderPanel } from './panel.ts';
-import { highlightView, reduceEdge, reduceNode, type HighlightView } from './reducers.ts';
-import { createRenderer, type Renderer } from './renderer.ts';
+import { highlightView, reduceEdge, reduceNode, shortLabel, type HighlightView } from './reducers.ts';
+import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, STAGE_PADDING, createRenderer, type Renderer } from './renderer.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { mountSearch } from './search.ts';
-import { createStore, defaultState, type UiState } from './ui-state.ts';
+import { allFilters, createStore, defaultState, type UiState } from './ui-state.ts';
 import { decodeView, encodeView } from './url-state.ts';
 
 const container = byId('graph');
 const status = byId('status');
 const pageError = byId('error');
 const panel = byId('panel');
+const layoutRoot = byId('layout');
+const emptyState = byId('empty');
+const labels = createLabelPlacer({ family: LABEL_FONT, size: LABEL_SIZE, weight: LABEL_WEIGHT });
 
 const initial = decodeView(location.hash);
 const store = createStore({ ...defaultState(), ...initial });
@@ -38,23 +45,47 @@ const articleView = createArticleView(byId<HTMLDialogElement>('article-view'));
 const search = mountSearch(byId('search'), (key) => selectAndShow(key));
 const filtersUi = mountFilters(byId('filters'), store);
 const exportUi = mountExport(byId('export'), () => renderer as never);
-mountAddArticle(byId('add-article'), async () => {
-  await loadGraph(true);
+const nodeList = mountNodeList(byId('nodes'), (key) => selectAndShow(key));
+mountAddArticle(byId('add-article'), {
+  reload: () => loadGraph(true),
+  showArticle: (id) => store.setFilters({ ...allFilters(), article: id }),
+  labelOf: (key) => (graph?.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key),
+});
+byId('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  focusNodeList();
 });
 
 // ---- toolbar -------------------------------------------------------------------------------------
+// On narrow screens the sidebar starts folded away and the details panel lies over the graph (style.css).
+const narrow = matchMedia('(max-width: 900px)');
+const sidebarButton = el('button', {
+  className: 'button',
+  attrs: { type: 'button', 'aria-controls': 'sidebar', 'aria-expanded': 'true' },
+  text: 'Filters',
+  title: 'Show or hide the filters, legend and tools',
+  on: { click: () => setSidebar(layoutRoot.classList.contains('sidebar-collapsed')) },
+});
+function setSidebar(open: boolean): void {
+  layoutRoot.classList.toggle('sidebar-collapsed', !open);
+  sidebarButton.setAttribute('aria-expanded', String(open));
+  renderer?.scheduleRender();
+}
+if (narrow.matches) setSidebar(false);
+
 const layoutButton = el('button', {
   className: 'button',
   attrs: { type: 'button', 'aria-pressed': 'false' },
-  text: 'Run layout',
+  text: 'Spread nodes',
+  title: 'Run the ForceAtlas2 layout again, then move labels apart',
   on: { click: () => (layout?.running ? layout.stop() : layout?.start()) },
 });
 const fitButton = el('button', {
   className: 'button',
   attrs: { type: 'button' },
   text: 'Fit',
-  title: 'Show the whole graph',
-  on: { click: () => renderer?.getCamera().animatedReset({ duration: 400 }) },
+  title: 'Frame the nodes in view',
+  on: { click: () => fitVisible() },
 });
 const copyButton = el('button', {
   className: 'button',
@@ -74,26 +105,39 @@ const copyButton = el('button', {
     },
   },
 });
-replaceChildren(byId('toolbar'), [layoutButton, fitButton, copyButton]);
+replaceChildren(byId('toolbar'), [sidebarButton, layoutButton, fitButton, copyButton]);
 
 // ---- URL -----------------------------------------------------------------------------------------
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
-function writeUrl(): void {
+/** A new selection is a new history entry (Back walks the selections); filters and camera replace the current one. */
+function writeUrl(push = false): void {
+  clearTimeout(urlTimer);
   const state = store.get();
   const camera = renderer ? renderer.getCamera().getState() : state.camera;
-  const hash = encodeView({ selected: state.selected, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
+  const hash = encodeView({ selected: state.selected, selectedEdge: state.selectedEdge, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
   const next = hash ? `#${hash}` : location.pathname + location.search;
-  if (`#${hash}` !== location.hash) history.replaceState(null, '', next);
+  if (`#${hash}` === location.hash || (!hash && !location.hash)) return;
+  if (push) history.pushState(null, '', next);
+  else history.replaceState(null, '', next);
 }
 function scheduleUrl(): void {
   clearTimeout(urlTimer);
   urlTimer = setTimeout(writeUrl, 250);
 }
-window.addEventListener('hashchange', () => {
+/** Back, Forward, or a hash typed by hand: the view follows the URL, and writes no history of its own. */
+let followingUrl = false;
+function followUrl(): void {
   const next = decodeView(location.hash);
-  store.set({ selected: next.selected, filters: next.filters });
+  followingUrl = true;
+  try {
+    store.set({ selected: next.selected, selectedEdge: next.selectedEdge ?? null, filters: next.filters });
+  } finally {
+    followingUrl = false;
+  }
   if (next.camera) renderer?.getCamera().setState(next.camera);
-});
+}
+window.addEventListener('popstate', followUrl);
+window.addEventListener('hashchange', followUrl);
 
 // ---- rendering -----------------------------------------------------------------------------------
 // Sigma resizes its canvases when it draws, not when its container changes size (the details panel opening or
@@ -112,9 +156,34 @@ function refreshView(full: boolean): void {
   if (full || !visible) visible = applyFilters(graph, state.filters);
   const large = isLarge(graph);
   // On large graphs fading follows the selection only: re-styling 50,000 edges on every hover stalls panning.
-  view = highlightView(graph, visible, (large ? null : state.hovered) ?? state.selected, large, state.hoveredEdge);
+  view = highlightView(graph, visible, (large ? null : state.hovered) ?? state.selected, large, state.hoveredEdge, state.selectedEdge);
   renderer.refresh({ skipIndexation: !full });
   showCounts();
+  if (full) {
+    showEmptyState();
+    nodeList.update(graph, visible.nodes, state.selected);
+  }
+}
+
+/** A filtered view with nothing in it says why, and offers the way back. */
+function showEmptyState(): void {
+  if (!graph || !visible) return;
+  const empty = visible.nodes.size === 0 && graph.order > 0;
+  emptyState.hidden = !empty;
+  if (!empty) return;
+  replaceChildren(emptyState, [
+    el('p', { className: 'empty-title', text: 'Nothing to show' }),
+    el('p', { text: emptyReason(store.get().filters, evidenceSpan(graph)) }),
+    el('button', { className: 'primary', attrs: { type: 'button' }, text: 'Reset filters', on: { click: () => store.setFilters(defaultState().filters) } }),
+  ]);
+}
+
+/** Frames the nodes in view (all of them when none is). */
+function fitVisible(): void {
+  if (!renderer || !visible) return;
+  const target = visible.nodes.size > 0 ? neighbourhoodCamera(renderer, visible.nodes, 1) : null;
+  if (target) renderer.getCamera().animate(target, { duration: 400 });
+  else renderer.getCamera().animatedReset({ duration: 400 });
 }
 
 function showCounts(): void {
@@ -144,7 +213,10 @@ function fillTexts(target: DisplayGraph, answer: EvidenceTextsResponse): void {
 
 function renderDetails(): void {
   if (!graph) return;
-  const selected = store.get().selected;
+  const { selected: selectedNode, selectedEdge } = store.get();
+  const edge = !selectedNode && selectedEdge && graph.hasEdge(selectedEdge) ? selectedEdge : null;
+  // An edge's sentences come with its source node's details.
+  const selected = edge ? graph.source(edge) : selectedNode;
   if (selected && graph.hasNode(selected) && !textsLoaded.has(selected)) {
     const current = graph;
     const request = ++textsRequest;
@@ -162,26 +234,28 @@ function renderDetails(): void {
     return;
   }
   textsRequest++;
-  renderPanel(panel, graph, selected, {
-    select: (key) => selectAndShow(key),
+  const actions = {
+    select: (key: string) => selectAndShow(key),
     openArticle,
-    close: () => store.set({ selected: null }),
-    focusActor: (key) => store.setFilters({ actor: key }),
-  });
+    close: () => store.set({ selected: null, selectedEdge: null }),
+    focusActor: (key: string) => store.setFilters({ actor: key }),
+  };
+  if (edge) renderEdgePanel(panel, graph, edge, { ...actions, loadRule: fetchEdgeRule });
+  else renderPanel(panel, graph, selected, actions);
 }
 
 /** Selects a node and flies the camera to it; filters that hide it are cleared first. */
 function selectAndShow(key: string): void {
   if (!graph || !graph.hasNode(key)) return;
-  if (visible && !visible.nodes.has(key)) store.set({ filters: defaultState().filters });
-  store.set({ selected: key });
+  if (visible && !visible.nodes.has(key)) store.set({ filters: allFilters() });
+  store.set({ selected: key, selectedEdge: null });
   if (!renderer || !view) return;
   const target = neighbourhoodCamera(renderer, view.neighbourhood.size > 0 ? view.neighbourhood : new Set([key]));
   if (target) renderer.getCamera().animate(target, { duration: 500 });
 }
 
 /** The camera that frames the given nodes (sigma's framed coordinates: the whole graph is ratio 1). */
-function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>): { x: number; y: number; ratio: number } | null {
+function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>, maxRatio = 1): { x: number; y: number; ratio: number } | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -195,7 +269,7 @@ function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>): { x: number; 
     maxY = Math.max(maxY, data.y);
   }
   if (!Number.isFinite(minX)) return null;
-  const ratio = Math.min(1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.25));
+  const ratio = Math.min(maxRatio, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.25));
   return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
 }
 
@@ -206,12 +280,12 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   graph = nextGraph;
   textsLoaded = new Set();
   visible = applyFilters(graph, store.get().filters);
-  view = highlightView(graph, visible, store.get().selected, isLarge(graph));
+  view = highlightView(graph, visible, store.get().selected, isLarge(graph), null, store.get().selectedEdge);
   const currentGraph = graph;
   renderer = createRenderer(container, graph, {
     nodeReducer: (node, data) => reduceNode(view as HighlightView, node, data),
     edgeReducer: (edge, data) => reduceEdge(view as HighlightView, edge, data),
-  });
+  }, labels);
   performance.mark('kg:graph-drawn');
   // The frame that shows the graph: its animation callbacks run before it is committed to the screen, and a task
   // they queue runs once that commit is done (in software GL the commit is when the canvases' pixels are read).
@@ -225,15 +299,28 @@ function attachRenderer(nextGraph: DisplayGraph): void {
     container.classList.remove('pointer');
     store.set({ hovered: null });
   });
-  renderer.on('enterEdge', ({ edge }) => store.set({ hoveredEdge: edge }));
-  renderer.on('leaveEdge', () => store.set({ hoveredEdge: null }));
-  renderer.on('clickNode', ({ node }) => store.set({ selected: node }));
-  renderer.on('clickStage', () => store.set({ selected: null }));
+  renderer.on('enterEdge', ({ edge }) => {
+    container.classList.add('pointer');
+    store.set({ hoveredEdge: edge });
+  });
+  renderer.on('leaveEdge', () => {
+    container.classList.remove('pointer');
+    store.set({ hoveredEdge: null });
+  });
+  renderer.on('clickNode', ({ node }) => store.set({ selected: node, selectedEdge: null }));
+  renderer.on('clickEdge', ({ edge }) => store.set({ selected: null, selectedEdge: edge }));
+  renderer.on('clickStage', () => store.set({ selected: null, selectedEdge: null }));
   renderer.getCamera().on('updated', scheduleUrl);
 
-  layout = createLayout(graph);
+  layout = createLayout(graph, {
+    viewport: () => ({ width: container.clientWidth, height: container.clientHeight }),
+    labelWidth: (node) => labelWidth(shortLabel(currentGraph.getNodeAttribute(node, 'label'))),
+    padding: STAGE_PADDING,
+    labelHeight: LABEL_SIZE * 1.2,
+    shown: (node) => visible?.nodes.has(node) ?? true,
+  });
   layout.onChange((running) => {
-    layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+    layoutButton.textContent = running ? 'Stop' : 'Spread nodes';
     layoutButton.setAttribute('aria-pressed', String(running));
     container.dataset.layout = running ? 'running' : 'stopped';
   });
@@ -241,6 +328,8 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   filtersUi.update(store.get().filters, visible);
   exportUi.update(toFilterQuery(store.get().filters));
   renderDetails();
+  showEmptyState();
+  byId('corpus').textContent = corpusSummary(graph);
   container.dataset.ready = 'true';
   // What the first frame does not show (search suggestions, actor and article lists, legend) waits until it is
   // painted: on 10,000 nodes building them first would delay the graph by a few hundred milliseconds.
@@ -254,6 +343,7 @@ function attachRenderer(nextGraph: DisplayGraph): void {
       if (visible) filtersUi.update(store.get().filters, visible);
     }),
     current(() => renderLegend(byId('legend'), currentGraph)),
+    current(() => visible && nodeList.update(currentGraph, visible.nodes, store.get().selected)),
   ]);
 }
 
@@ -292,7 +382,9 @@ async function loadGraph(keepPositions: boolean): Promise<void> {
   const run = layout;
   afterFirstFrame(isLarge(next), [() => {
     if (layout !== run) return;
-    layout?.start(previous || hadStored ? 1500 : undefined);
+    // After adding an article the nodes already drawn stay put (new ones start beside a neighbour): only overlaps move.
+    if (previous) layout?.separate();
+    else layout?.start(hadStored ? 1500 : undefined);
     // A shared link with a selection but no camera: fly to the node once the layout has placed it.
     if (!keepPositions && initial.selected && !initial.camera) {
       const selected = initial.selected;
@@ -310,20 +402,43 @@ async function loadGraph(keepPositions: boolean): Promise<void> {
 store.subscribe((state: UiState, previous: UiState) => {
   const filtersChanged = state.filters !== previous.filters;
   const hoverMatters = graph !== null && !isLarge(graph);
+  const selectionChanged = state.selected !== previous.selected || state.selectedEdge !== previous.selectedEdge;
   const focusChanged =
-    state.selected !== previous.selected ||
-    (hoverMatters && (state.hovered !== previous.hovered || state.hoveredEdge !== previous.hoveredEdge));
+    selectionChanged || (hoverMatters && (state.hovered !== previous.hovered || state.hoveredEdge !== previous.hoveredEdge));
   if (filtersChanged || focusChanged) refreshView(filtersChanged);
   if (filtersChanged && visible) {
     filtersUi.update(state.filters, visible);
     exportUi.update(toFilterQuery(state.filters));
+    if (!followingUrl) fitVisible();
   }
-  if (state.selected !== previous.selected) renderDetails();
-  if (filtersChanged || state.selected !== previous.selected) scheduleUrl();
+  if (selectionChanged) renderDetails();
+  if (selectionChanged && !followingUrl) writeUrl(true);
+  else if (filtersChanged && !followingUrl) scheduleUrl();
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !byId<HTMLDialogElement>('article-view').open) store.set({ selected: null });
+  if (event.key === 'Escape' && !byId<HTMLDialogElement>('article-view').open) store.set({ selected: null, selectedEdge: null });
+});
+
+const measure = document.createElement('canvas').getContext('2d');
+/** A label's width in CSS pixels as sigma draws it. */
+function labelWidth(text: string): number {
+  if (!measure) return text.length * LABEL_SIZE * 0.6;
+  measure.font = `${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`;
+  return measure.measureText(text).width;
+}
+
+// For devtools and the browser tests: the labels drawn in the last frame, and where an edge or node is on screen.
+Object.assign(window, {
+  kgExplorer: {
+    labelBoxes: () => labels.boxes(),
+    visibleNodes: () => [...(visible?.nodes ?? [])],
+    visibleEdges: () => [...(visible?.edges ?? [])],
+    viewportOf(node: string): { x: number; y: number } | null {
+      const data = renderer?.getNodeDisplayData(node);
+      return data && renderer ? renderer.framedGraphToViewport(data) : null;
+    },
+  },
 });
 
 loadGraph(false).catch((error: Error) => {

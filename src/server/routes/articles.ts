@@ -108,7 +108,7 @@ export function articleRoutes(service: GraphService): Router {
     let sentences: ArticleSentence[] | null = null;
     if (raw !== null) {
       try {
-        sentences = splitSentences(parseArticle(raw, `${id}.txt`)).map((s) => ({ index: s.index, text: s.text, edges: bySentence.get(s.index) ?? [] }));
+        sentences = splitSentences(parseArticle(raw, `${id}.txt`)).map((s) => ({ index: s.index, paragraph: s.paragraph, text: s.text, edges: bySentence.get(s.index) ?? [] }));
       } catch {
         sentences = null; // the file changed into something unreadable: fall back to the evidence
       }

@@ -1,0 +1,295 @@
+// The explorer as a researcher meets it (issue 12), in Debian's chromium against the real server on the built
+// corpus: small screens, labels that never collide, edges that open with the rule behind them, adding and
+// removing an article, empty filters, Back and Forward through selections, keyboard-only use, and axe-core.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openExplorer, screenshot, visibleCounts, type BrowserSession } from './_browser.ts';
+import { CORPUS_DIR, startServer, type RunningServer } from './_server.ts';
+
+/** Kept out of the build so the add → remove test can post it. */
+const POSTED_LATER = '20210414_6204569.txt';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Box {
+  key: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface Explorer {
+  labelBoxes(): Box[];
+  visibleNodes(): string[];
+  visibleEdges(): string[];
+  viewportOf(node: string): { x: number; y: number } | null;
+}
+
+let server: RunningServer;
+let browser: BrowserSession;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ exclude: [POSTED_LATER] });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async () => {
+  await page?.close();
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+async function open(width = 1400, height = 900, hash = ''): Promise<void> {
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.setViewportSize({ width, height });
+  await openExplorer(page, server.url + hash);
+}
+
+async function labelBoxes(): Promise<Box[]> {
+  // Two frames: the label layer of the frame after the last change.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => (window as unknown as { kgExplorer: Explorer }).kgExplorer.labelBoxes().map((b) => ({ ...b })));
+}
+
+function overlapping(boxes: Box[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) pairs.push([a.label, b.label]);
+    }
+  return pairs;
+}
+
+async function searchAndPick(query: string): Promise<void> {
+  await page.fill('.search-input', query);
+  await page.waitForSelector('.search-option');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#panel:not([hidden]) .panel-title');
+}
+
+describe('screens', () => {
+  test('at 1400×900 the sidebar, graph and details sit side by side, the legend in the sidebar', async () => {
+    await open(1400, 900);
+    await searchAndPick('Russia');
+    const graph = await page.locator('#graph').boundingBox();
+    expect(graph!.width).toBeGreaterThan(600);
+    const legend = await page.locator('#legend').boundingBox();
+    const sidebar = await page.locator('#sidebar').boundingBox();
+    expect(legend!.x + legend!.width).toBeLessThanOrEqual(sidebar!.x + sidebar!.width + 1);
+    await screenshot(page, 'explorer-1400x900');
+  });
+
+  test('at 800×700 the graph keeps the full width and the details panel lies over it', async () => {
+    await open(800, 700);
+    expect(await page.isVisible('#sidebar')).toBe(false);
+    const before = await page.locator('#graph').boundingBox();
+    expect(before!.width).toBeGreaterThanOrEqual(780);
+    await searchAndPick('Russia');
+    const after = await page.locator('#graph').boundingBox();
+    const panel = await page.locator('#panel').boundingBox();
+    expect(after!.width).toBe(before!.width);
+    expect(panel!.x + panel!.width).toBeLessThanOrEqual(800);
+    expect(panel!.width).toBeGreaterThan(300);
+    await screenshot(page, 'explorer-800x700-details');
+    await page.click('#panel .icon-button');
+    await page.click('button[aria-controls="sidebar"]');
+    expect(await page.isVisible('#filters')).toBe(true);
+    expect(await page.getAttribute('button[aria-controls="sidebar"]', 'aria-expanded')).toBe('true');
+    await screenshot(page, 'explorer-800x700-filters');
+  });
+});
+
+describe('labels', () => {
+  test('no two labels drawn on the built graph overlap, and most nodes in view have one', async () => {
+    await open(1400, 900);
+    const boxes = await labelBoxes();
+    const { nodes } = await visibleCounts(page);
+    expect(overlapping(boxes)).toEqual([]);
+    console.info(`labels drawn: ${boxes.length} of ${nodes} nodes in view`);
+    expect(boxes.length / nodes).toBeGreaterThan(0.6);
+  });
+
+  test('with few nodes in view every one is labelled', async () => {
+    await open(1400, 900);
+    await page.selectOption('#filters select[name="actor"]', 'actor:iran');
+    await page.waitForTimeout(600); // the camera's fit animation
+    const boxes = await labelBoxes();
+    const visible = await page.evaluate(() => (window as unknown as { kgExplorer: Explorer }).kgExplorer.visibleNodes());
+    expect(visible.length).toBeGreaterThan(3);
+    expect(overlapping(boxes)).toEqual([]);
+    expect(boxes.map((b) => b.key).sort()).toEqual([...visible].sort());
+  });
+});
+
+/** Clicks the middle of straight edges until one opens its details (a curve's middle is off the straight line). */
+async function clickSomeEdge(): Promise<string> {
+  const candidates = await page.evaluate(() => {
+    const kg = (window as unknown as { kgExplorer: Explorer }).kgExplorer;
+    return kg.visibleEdges().map((key) => {
+      const [source, , target] = key.split('|');
+      const a = kg.viewportOf(source!);
+      const b = kg.viewportOf(target!);
+      return a && b ? { key, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length: Math.hypot(a.x - b.x, a.y - b.y) } : null;
+    }).filter((c) => c !== null).sort((p, q) => q.length - p.length);
+  });
+  const graph = (await page.locator('#graph').boundingBox())!;
+  for (const c of candidates.slice(0, 25)) {
+    await page.mouse.click(graph.x + c.x, graph.y + c.y);
+    const opened = await page.waitForSelector('#panel:not([hidden]) .edge-badge', { timeout: 1500 }).catch(() => null);
+    if (opened) return c.key;
+    await page.keyboard.press('Escape');
+  }
+  throw new Error('no edge could be clicked');
+}
+
+describe('edges', () => {
+  test('clicking an edge opens source → relation → target with its sentences and the rule behind it', async () => {
+    await open(1400, 900);
+    const clicked = await clickSomeEdge();
+    const [, relation] = clicked.split('|');
+    expect(await page.textContent('#panel .panel-title')).toContain(relation!);
+    await page.locator('#panel .why .rule-text').first().waitFor({ timeout: 15_000 });
+    const rules = await page.locator('#panel .why .rule-text').allTextContents();
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((r) => r.trim().length > 0)).toBe(true);
+    expect(await page.locator('#panel .evidence').count()).toBeGreaterThan(0);
+    expect(new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('edge')).toBe(clicked);
+    await screenshot(page, 'explorer-edge-details');
+  });
+});
+
+describe('adding an article', () => {
+  test('lists the claims it found, shows them in the graph, and removes the article again', async () => {
+    await open(1400, 900);
+    const before = await visibleCounts(page);
+    await page.click('#add-article summary');
+    await page.fill('#add-article textarea', readFileSync(join(CORPUS_DIR, POSTED_LATER), 'utf8'));
+    await page.click('#add-article button[type="submit"]');
+    const claims = page.locator('#add-article .form-message.ok .claims-list li');
+    await claims.first().waitFor({ timeout: 30_000 });
+    expect(await claims.count()).toBeGreaterThan(0);
+    await page.click('#add-article .form-message button:has-text("Show in graph")');
+    const articleId = await page.$eval('#filters select[name="article"]', (s) => (s as HTMLSelectElement).value);
+    expect(articleId).not.toBe('');
+    expect((await visibleCounts(page)).edges).toBeGreaterThan(0);
+    await screenshot(page, 'explorer-article-added');
+    await page.click('#add-article .form-message button:has-text("Remove")');
+    await page.locator('#add-article .form-message.ok:has-text("Removed")').waitFor({ timeout: 30_000 });
+    const listed = await page.evaluate(async () => ((await (await fetch('api/articles?limit=10000')).json()) as { items: Array<{ id: string }> }).items.map((a) => a.id));
+    expect(listed).not.toContain(articleId);
+    await page.click('#filters button:has-text("Reset")');
+    expect((await visibleCounts(page)).nodes).toBe(before.nodes);
+  });
+
+  test('warns before storing an article that yields nothing, and stores nothing unless told', async () => {
+    await open(1400, 900);
+    const count = () => page.evaluate(async () => ((await (await fetch('api/articles')).json()) as { total: number }).total);
+    const before = await count();
+    await page.click('#add-article summary');
+    await page.fill('#add-article textarea', 'Quiet day\n20240105\nhttps://example.org/quiet\nThe weather in Geneva was mild and the lake was calm.');
+    await page.click('#add-article button[type="submit"]');
+    const warning = page.locator('#add-article .form-message.warn');
+    await warning.waitFor({ timeout: 30_000 });
+    expect(await warning.textContent()).toMatch(/No claims found/);
+    await page.click('#add-article .form-message button:has-text("Cancel")');
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('empty filters', () => {
+  test('a from date after the to date says so and Reset brings the graph back', async () => {
+    await open(1400, 900);
+    const before = await visibleCounts(page);
+    await page.fill('#filters input[name="to"]', '2020-01-01');
+    await page.dispatchEvent('#filters input[name="to"]', 'change');
+    await page.fill('#filters input[name="from"]', '2022-01-01');
+    await page.dispatchEvent('#filters input[name="from"]', 'change');
+    const empty = page.locator('#empty:not([hidden])');
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain('is after the to date');
+    await screenshot(page, 'explorer-empty-state');
+    await empty.locator('button:has-text("Reset")').click();
+    expect(await visibleCounts(page)).toEqual(before);
+    expect(await page.isHidden('#empty')).toBe(true);
+  });
+
+  test('the date filter shows the span of the evidence', async () => {
+    await open(1400, 900);
+    expect(await page.textContent('#filters .date-span')).toMatch(/runs from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/);
+    expect(await page.textContent('#corpus')).toMatch(/^\d+ articles · \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} · \d+ actors$/);
+  });
+});
+
+describe('history', () => {
+  test('Back and Forward walk two selections', async () => {
+    await open(1400, 900);
+    await searchAndPick('Russia');
+    await searchAndPick('NATO');
+    expect(await page.textContent('#panel .panel-title')).toBe('NATO');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#panel .panel-title')?.textContent === 'Russia');
+    await page.goBack();
+    await page.waitForSelector('#panel[hidden]', { state: 'attached' });
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('#panel .panel-title')?.textContent === 'Russia');
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('#panel .panel-title')?.textContent === 'NATO');
+  });
+});
+
+describe('keyboard', () => {
+  test('selects a node with the keyboard alone: skip link, list of nodes, Enter', async () => {
+    await open(1400, 900);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => document.activeElement?.closest('#node-list') !== null);
+    expect(focused).toBe(true);
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => (document.activeElement as HTMLElement).textContent);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden]) .panel-title');
+    expect(await page.textContent('#panel .panel-title')).toBe(label);
+  });
+});
+
+describe('accessibility', () => {
+  async function seriousViolations(): Promise<string[]> {
+    // Evaluated through the debugging protocol: the page's Content-Security-Policy refuses inline scripts.
+    await page.evaluate(AXE_SOURCE);
+    const results = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      return (await axe.run(document)).violations;
+    });
+    return results
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  test('axe-core finds no serious or critical violation on the graph view', async () => {
+    await open(1400, 900);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  test('axe-core finds no serious or critical violation with a node, an edge and the article open', async () => {
+    await open(1400, 900);
+    await searchAndPick('Russia');
+    expect(await seriousViolations()).toEqual([]);
+    await page.locator('#panel .evidence').first().click();
+    await page.locator('#article-view .sentence.highlighted').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('#article-view') !== null)).toBe(true);
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
