@@ -1,7 +1,8 @@
 // The explorer's filters (web/src/filters.ts): which nodes and edges a filter leaves on the page, the
 // counts beside each option, and the query string the export links carry.
 import { describe, expect, test } from 'vitest';
-import { RELATIONS } from '../../src/graph/types.ts';
+import { filterGraph } from '../../src/graph/queries/filter.ts';
+import { RELATIONS, type KgGraph } from '../../src/graph/types.ts';
 import { applyFilters, toFilterQuery } from '../../web/src/filters.ts';
 import { allFilters, defaultFilters } from '../../web/src/ui-state.ts';
 import { displayGraph } from './_graph.ts';
@@ -28,6 +29,14 @@ describe('applyFilters', () => {
 
   test('keeps a node without edges when no edge filter is on', () => {
     expect(applyFilters(displayGraph(), allFilters()).nodes.has('actor:erdogan')).toBe(true);
+  });
+
+  test('keeps an actor\'s representatives in its neighbourhood with represents hidden, as the API does (issue 12)', () => {
+    const graph = displayGraph();
+    const filters = { ...defaultFilters(), actor: 'actor:russia', relations: ['demands' as const] };
+    const api = filterGraph(graph as unknown as KgGraph, { actor: 'actor:russia', relations: ['demands'] });
+    expect([...applyFilters(graph, filters).nodes].sort()).toEqual(api.nodes().sort());
+    expect(api.hasNode('actor:putin')).toBe(true);
   });
 
   test('hides represents edges by default and counts them for their checkbox (issue 12)', () => {
