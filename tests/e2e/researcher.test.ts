@@ -265,6 +265,34 @@ describe('keyboard', () => {
   });
 });
 
+describe('figures', () => {
+  test('the SVG carries the graph, a legend of the relations in view, the filters and the source credit', async () => {
+    await open(1400, 900);
+    await page.uncheck('#filters .check-row[data-relation="meets"] input');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export button[data-format="svg"]')]);
+    expect(download.suggestedFilename()).toBe('negotiation-graph.svg');
+    const svg = readFileSync(await download.path(), 'utf8');
+    const { nodes } = await visibleCounts(page);
+    expect(svg.match(/<circle /g)?.length).toBe(nodes);
+    expect(svg).toContain('>demands</text>');
+    expect(svg).not.toContain('>meets</text>');
+    expect(svg).toMatch(/Filters: hidden relations: represents, meets\./);
+    expect(svg).toMatch(/Sources: \d+ articles from voanews\.com \(\d+\)/);
+  });
+
+  test('the PNG is the graph with a legend and caption painted under it', async () => {
+    await open(1400, 900);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export button[data-format="png"]')]);
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const graphHeight = (await page.locator('#graph').boundingBox())!.height;
+    // IHDR: width and height are the big-endian words at bytes 16 and 20.
+    const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    const ratio = width / (await page.locator('#graph').boundingBox())!.width;
+    expect(height / ratio).toBeGreaterThan(graphHeight + 40);
+  });
+});
+
 describe('accessibility', () => {
   async function seriousViolations(): Promise<string[]> {
     // Evaluated through the debugging protocol: the page's Content-Security-Policy refuses inline scripts.

@@ -4,18 +4,7 @@ import type { Attributes } from 'graphology-types';
 import { EdgeArrowHeadProgram, EdgeProgram, createEdgeCompoundProgram, drawStraightEdgeLabel, type EdgeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
-
-/** A line pattern in screen (CSS) pixels: dash, gap, and an optional dot followed by another gap. */
-export interface DashPattern {
-  dash: number;
-  gap: number;
-  dot?: number;
-}
-
-export const DASHED: DashPattern = { dash: 8, gap: 4 };
-export const DOTTED: DashPattern = { dash: 2, gap: 3 };
-/** Conditional edges: dash-dot, unlike any family's style. */
-export const DASH_DOT: DashPattern = { dash: 9, gap: 3, dot: 2 };
+import type { DashPattern } from './line-patterns.ts';
 
 const VERTEX_SHADER = /* glsl */ `
 attribute vec4 a_id;

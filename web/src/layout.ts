@@ -13,8 +13,11 @@ export interface LayoutRun {
   readonly running: boolean;
   start(durationMs?: number): void;
   stop(): void;
-  /** moves nodes only as far as needed for their discs and labels to stop overlapping */
-  separate(): void;
+  /**
+   * Moves nodes only as far as needed for their discs and labels to stop overlapping, when the nodes in view
+   * are framed with `frameMargin` around them (1: edge to edge, as sigma's default view).
+   */
+  separate(frameMargin?: number): void;
   kill(): void;
   onChange(listener: (running: boolean) => void): void;
 }
@@ -49,7 +52,7 @@ export interface LayoutOptions {
  * Label Adjust): sizes are pixels, positions graph units, and sigma fits the graph's extent to the viewport.
  * A few rounds, since spreading the nodes changes that scale.
  */
-function removeOverlaps(graph: DisplayGraph, options: LayoutOptions): void {
+function removeOverlaps(graph: DisplayGraph, options: LayoutOptions, frameMargin = 1): void {
   if (graph.order < 2 || graph.order > OVERLAP_PASS_MAX_NODES) return;
   // Only the nodes in view take room: hidden ones keep their place, drawn or not.
   const keys = graph.filterNodes((key) => options.shown(key));
@@ -61,7 +64,7 @@ function removeOverlaps(graph: DisplayGraph, options: LayoutOptions): void {
     return { hw: half, hh: Math.max(r, options.labelHeight / 2), dx: half - r };
   });
   const { width, height } = options.viewport();
-  const screen = Math.max(100, Math.min(width, height) - 2 * options.padding);
+  const screen = Math.max(100, Math.min(width, height) - 2 * options.padding) / frameMargin;
   for (let round = 0; round < OVERLAP_ROUNDS; round++) {
     let minX = Infinity;
     let maxX = -Infinity;
@@ -149,7 +152,7 @@ export function createLayout(graph: DisplayGraph, options: LayoutOptions): Layou
       timer = setTimeout(stop, durationMs);
     },
     stop,
-    separate: () => removeOverlaps(graph, options),
+    separate: (frameMargin = 1) => removeOverlaps(graph, options, frameMargin),
     kill() {
       stop();
       worker?.terminate();

@@ -1,6 +1,6 @@
 // Entry of the explorer: loads the graph from the API, draws it with sigma, and wires the UI state to
 // the renderer, search, panel, filters, legend, URL, article form and export. The only file that does I/O.
-import type { Evidence } from '../../src/graph/types.ts';
+import { RELATIONS, type Evidence, type Relation } from '../../src/graph/types.ts';
 import type { EvidenceTextsResponse } from '../../src/server/api-types.ts';
 import { fetchEdgeRule, fetchEvidenceTexts, fetchGraph } from './api.ts';
 import { createArticleView } from './article-view.ts';
@@ -12,6 +12,7 @@ import { renderEdgePanel } from './edge-panel.ts';
 import { createLabelPlacer } from './labels.ts';
 import { focusNodeList, mountNodeList } from './node-list.ts';
 import { mountExport } from './export.ts';
+import { captionLines, type Scene, type SceneEdge, type SceneNode } from './figure.ts';
 import { applyFilters, toFilterQuery, type VisibleSet } from './filters.ts';
 import { mountFilters } from './filters-ui.ts';
 import { createLayout, type LayoutRun } from './layout.ts';
@@ -21,7 +22,7 @@ import { highlightView, reduceEdge, reduceNode, shortLabel, type HighlightView }
 import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, STAGE_PADDING, createRenderer, type Renderer } from './renderer.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { mountSearch } from './search.ts';
-import { allFilters, createStore, defaultState, type UiState } from './ui-state.ts';
+import { allFilters, createStore, defaultState, type CameraView, type UiState } from './ui-state.ts';
 import { decodeView, encodeView } from './url-state.ts';
 
 const container = byId('graph');
@@ -30,6 +31,10 @@ const pageError = byId('error');
 const panel = byId('panel');
 const layoutRoot = byId('layout');
 const emptyState = byId('empty');
+/** Room the camera leaves around the nodes it frames (1: edge to edge). */
+const FRAME_MARGIN = 1.25;
+/** Up to this many nodes in view, a filter change moves them apart until their labels fit. */
+const FEW_NODES = 40;
 const labels = createLabelPlacer({ family: LABEL_FONT, size: LABEL_SIZE, weight: LABEL_WEIGHT });
 
 const initial = decodeView(location.hash);
@@ -44,7 +49,7 @@ let view: HighlightView | null = null;
 const articleView = createArticleView(byId<HTMLDialogElement>('article-view'));
 const search = mountSearch(byId('search'), (key) => selectAndShow(key));
 const filtersUi = mountFilters(byId('filters'), store);
-const exportUi = mountExport(byId('export'), () => renderer as never);
+const exportUi = mountExport(byId('export'), { renderer: () => renderer as never, scene: () => currentScene() });
 const nodeList = mountNodeList(byId('nodes'), (key) => selectAndShow(key));
 mountAddArticle(byId('add-article'), {
   reload: () => loadGraph(true),
@@ -110,10 +115,10 @@ replaceChildren(byId('toolbar'), [sidebarButton, layoutButton, fitButton, copyBu
 // ---- URL -----------------------------------------------------------------------------------------
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
 /** A new selection is a new history entry (Back walks the selections); filters and camera replace the current one. */
-function writeUrl(push = false): void {
+function writeUrl(push = false, target: CameraView | null = null): void {
   clearTimeout(urlTimer);
   const state = store.get();
-  const camera = renderer ? renderer.getCamera().getState() : state.camera;
+  const camera = target ?? (renderer ? renderer.getCamera().getState() : state.camera);
   const hash = encodeView({ selected: state.selected, selectedEdge: state.selectedEdge, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
   const next = hash ? `#${hash}` : location.pathname + location.search;
   if (`#${hash}` === location.hash || (!hash && !location.hash)) return;
@@ -251,7 +256,17 @@ function selectAndShow(key: string): void {
   store.set({ selected: key, selectedEdge: null });
   if (!renderer || !view) return;
   const target = neighbourhoodCamera(renderer, view.neighbourhood.size > 0 ? view.neighbourhood : new Set([key]));
-  if (target) renderer.getCamera().animate(target, { duration: 500 });
+  if (!target) return;
+  // On narrow screens the details panel lies over the graph's right side: centre the node in what is left.
+  if (narrow.matches && !panel.hidden) {
+    const camera = renderer.getCamera().getState();
+    const left = renderer.viewportToFramedGraph({ x: 0, y: 0 });
+    const right = renderer.viewportToFramedGraph({ x: panel.offsetWidth / 2, y: 0 });
+    target.x += (right.x - left.x) * (target.ratio / camera.ratio);
+  }
+  renderer.getCamera().animate(target, { duration: 500 });
+  // The entry the selection pushed names where the camera is going, not where it starts.
+  writeUrl(false, target);
 }
 
 /** The camera that frames the given nodes (sigma's framed coordinates: the whole graph is ratio 1). */
@@ -269,7 +284,7 @@ function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>, maxRatio = 1):
     maxY = Math.max(maxY, data.y);
   }
   if (!Number.isFinite(minX)) return null;
-  const ratio = Math.min(maxRatio, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.25));
+  const ratio = Math.min(maxRatio, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
   return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
 }
 
@@ -409,6 +424,8 @@ store.subscribe((state: UiState, previous: UiState) => {
   if (filtersChanged && visible) {
     filtersUi.update(state.filters, visible);
     exportUi.update(toFilterQuery(state.filters));
+    // Few nodes left in view: move them apart so that every label fits once they are framed.
+    if (visible.nodes.size <= FEW_NODES) layout?.separate(FRAME_MARGIN);
     if (!followingUrl) fitVisible();
   }
   if (selectionChanged) renderDetails();
@@ -419,6 +436,37 @@ store.subscribe((state: UiState, previous: UiState) => {
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !byId<HTMLDialogElement>('article-view').open) store.set({ selected: null, selectedEdge: null });
 });
+
+/** The view as sigma draws it, for the PNG and SVG figures. */
+function currentScene(): Scene | null {
+  if (!renderer || !graph || !visible) return null;
+  const sigma = renderer;
+  const { width, height } = sigma.getDimensions();
+  const drawnLabels = new Map(labels.boxes().map((b) => [b.key, b.label]));
+  const at = new Map<string, { x: number; y: number }>();
+  const nodes: SceneNode[] = [];
+  for (const key of visible.nodes) {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden) continue;
+    const point = sigma.framedGraphToViewport(data);
+    at.set(key, point);
+    nodes.push({ ...point, r: sigma.scaleSize(data.size), color: data.color, label: drawnLabels.get(key) });
+  }
+  const edges: SceneEdge[] = [];
+  const relations = new Set<Relation>();
+  for (const key of visible.edges) {
+    const data = sigma.getEdgeDisplayData(key);
+    const [source, target] = graph.extremities(key);
+    const a = at.get(source);
+    const b = at.get(target);
+    if (!data || data.hidden || !a || !b) continue;
+    const attrs = graph.getEdgeAttributes(key);
+    relations.add(attrs.relation);
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, width: data.size, relation: attrs.relation, conditional: Boolean(attrs.condition) });
+  }
+  const caption = captionLines(graph, store.get().filters, { nodes: nodes.length, edges: edges.length, edgeKeys: visible.edges });
+  return { width, height, nodes, edges, relations: RELATIONS.filter((r) => relations.has(r)), caption };
+}
 
 const measure = document.createElement('canvas').getContext('2d');
 /** A label's width in CSS pixels as sigma draws it. */

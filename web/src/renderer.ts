@@ -5,7 +5,8 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { GraphAttributes } from '../../src/graph/types.ts';
-import { DASHED, DASH_DOT, DOTTED, createEdgeDashedArrowProgram } from './dashed-edge-program.ts';
+import { createEdgeDashedArrowProgram } from './dashed-edge-program.ts';
+import { DASHED, DASH_DOT, DOTTED } from './line-patterns.ts';
 import type { LabelPlacer, ScreenNode } from './labels.ts';
 import { isLarge, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.ts';
 
