@@ -225,6 +225,19 @@ describe('empty filters', () => {
     expect(await page.isHidden('#empty')).toBe(true);
   });
 
+  test('the month sliders over the evidence histogram set the date filter', async () => {
+    await open(1400, 900);
+    const before = await visibleCounts(page);
+    const bars = await page.locator('#filters .histogram .bar').count();
+    expect(bars).toBeGreaterThan(12);
+    await page.locator('#filters input[name="from-month"]').fill(String(bars - 1));
+    await page.dispatchEvent('#filters input[name="from-month"]', 'change');
+    const from = await page.inputValue('#filters input[name="from"]');
+    expect(from).toMatch(/^\d{4}-\d{2}-01$/);
+    expect((await visibleCounts(page)).edges).toBeLessThan(before.edges);
+    expect(await page.locator('#filters .histogram .bar.in-range').count()).toBe(1);
+  });
+
   test('the date filter shows the span of the evidence', async () => {
     await open(1400, 900);
     expect(await page.textContent('#filters .date-span')).toMatch(/runs from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/);

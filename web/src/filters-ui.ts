@@ -4,6 +4,7 @@ import { RELATIONS, type NodeKind, type Relation } from '../../src/graph/types.t
 import type { DisplayGraph } from './display-graph.ts';
 import { el, replaceChildren } from './dom.ts';
 import type { VisibleSet } from './filters.ts';
+import { mountDateHistogram } from './date-histogram.ts';
 import { lineSwatch } from './legend.ts';
 import { KIND_COLORS, KIND_LABELS } from './palette.ts';
 import { NODE_KINDS, allFilters, defaultFilters, type Filters, type Store } from './ui-state.ts';
@@ -57,6 +58,8 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
   const toInput = el('input', { attrs: { type: 'date', name: 'to', 'aria-label': 'To date' }, on: { change: () => store.setFilters({ to: toInput.value || null }) } });
   const summary = el('p', { className: 'filter-summary', attrs: { 'aria-live': 'polite' } });
   const spanHint = el('p', { className: 'hint date-span' });
+  const histogramBox = el('div', { className: 'date-histogram' });
+  const histogram = mountDateHistogram(histogramBox, (from, to) => store.setFilters({ from, to }));
 
   const setAllRelations = (on: boolean) => store.setFilters({ relations: on ? allFilters().relations : [] });
 
@@ -80,6 +83,7 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
     el('label', { className: 'field' }, [el('span', { text: 'Article' }), articleSelect]),
     el('fieldset', { className: 'filter-group date-range' }, [
       el('legend', { text: 'Evidence dates' }),
+      histogramBox,
       el('label', { className: 'date-field' }, [el('span', { text: 'From' }), fromInput]),
       el('label', { className: 'date-field' }, [el('span', { text: 'To' }), toInput]),
       spanHint,
@@ -108,6 +112,7 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
       fromInput.placeholder = min;
       toInput.placeholder = max;
       spanHint.textContent = min ? `The evidence runs from ${min} to ${max}.` : 'No dated evidence yet.';
+      histogram.setGraph(graph);
     },
     update(filters, visible) {
       for (const [kind, { box, count }] of kindBoxes) {
@@ -123,6 +128,7 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
       articleSelect.value = filters.article ?? '';
       fromInput.value = filters.from ?? '';
       toInput.value = filters.to ?? '';
+      histogram.update(filters.from, filters.to);
     },
   };
 }
