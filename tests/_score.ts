@@ -2,8 +2,8 @@
 // project's reference scorer: regex endpoints, @id closure through `represents`, must/allowed/forbidden.
 import type { SerializedGraph } from 'graphology-types';
 
-/** Relations the gold files score; `imposes` is not among them (as in the reference scorer). */
-const SCORED_RELATIONS = new Set(['demands', 'rejects', 'threatens', 'offers', 'supports', 'accepts', 'targets', 'answers', 'represents', 'accuses', 'meets']);
+/** Relations the gold files score (all of the contract's relations, as in the reference scorer). */
+const SCORED_RELATIONS = new Set(['demands', 'rejects', 'threatens', 'offers', 'supports', 'accepts', 'imposes', 'targets', 'answers', 'represents', 'accuses', 'meets']);
 
 export interface GoldTriple {
   id?: string;

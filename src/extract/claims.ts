@@ -22,6 +22,8 @@ export interface PositionRef {
   kind: 'demand' | 'response';
   category: string;
   concept?: string;
+  /** the words of the text a concept was read from ("full denuclearization"), kept as an alias of its node */
+  surface?: string;
 }
 
 export type EndpointRef = ActorRef | PositionRef;

@@ -10,7 +10,8 @@ export const MODALS = new Set(['will', 'would', 'could', 'shall', 'should', 'may
 export const ANAPHORS = new Set(['this', 'that', 'those', 'these', 'it', 'they', 'such']);
 export const CONDITION_START = new Set(['if', 'unless', 'should', 'provided', 'once']);
 export const CLAUSE_END = new Set([';', '.', '!', '?', ':']);
-export const NEGATION = /^(not|never|no|neither|nor|cannot)$|n't$/;
+/** Negation inside a word ("won't", "cannot"); negating words and phrases are the lexicon's `negations`. */
+export const NEGATION = /n't$|^cannot$/;
 /** Words that may stand right before a subject. */
 export const SUBJECT_LEAD = /^(and|or|but|that|which|who|while|as|because|if|when|whereas|although|though|since|so|then|now|also|meanwhile|instead|still|yet|thus|today|yesterday|the|a|an|both|all|its|their|his|her|our|senior|top|chief|other|former|acting|new|interim|neighboring|neighbouring|rival|allied|fellow|many|several|some|two|three|four|five|x)$|^\d/;
 /** Cue words that are also nouns ("use sanctions against", "the ban"): as verbs they follow a subject, an auxiliary or an adverb. */

@@ -18,6 +18,8 @@ export interface CueContext {
   mentions: Mention[];
   /** hedge phrases found in the sentence ("has not said whether") */
   hedged: Array<{ start: number; end: number }>;
+  /** the lexicon's negations found in the sentence ("not", "refused to", "no intention of") */
+  negations: Array<{ start: number; end: number }>;
 }
 
 export function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
@@ -35,20 +37,22 @@ export function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
 
 /** The relation a cue reads in its sentence, or the reason it reads none. */
 export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | { reason: string } {
-  const { tokens, mentions, hedged } = ctx;
+  const { tokens, mentions, hedged, negations } = ctx;
   const { entry } = hit.cue;
   if (hit.start > 0 && tokens[hit.start]!.cap && !/^["(:\-]$/.test(tokens[hit.start - 1]!.text)) return { reason: 'a name, not a verb (capitalised)' };
   const prev = tokens[hit.start - 1];
   const prev2 = tokens[hit.start - 2];
   // Negation and non-commitment: "did not rule out", "has not said whether it will accept".
+  // A negation of the lexicon ending at most three words before the cue, or a contracted "n't", governs it.
   const window = tokens.slice(Math.max(0, hit.start - 3), hit.start);
+  const negated = negations.some((n) => n.end <= hit.start && n.end >= hit.start - 3 && !tokens.slice(n.end, hit.start).some((t) => /^[,;:.]$/.test(t.text))) || window.some(isNegation);
   let relation: Relation = entry.relation;
-  if (window.some(isNegation) && entry.voice !== 'predicate') {
+  if (negated && entry.voice !== 'predicate') {
     // "will not accept" is a rejection; any other negated cue says nothing.
     if (entry.relation !== 'accepts' || !/^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower) || hedged.some((h) => h.end <= hit.start)) return { reason: 'negated' };
     relation = 'rejects';
   }
-  if (entry.voice === 'predicate' && prev && isNegation(prev)) return { reason: 'negated' };
+  if (entry.voice === 'predicate' && (negations.some((n) => n.end <= hit.start && n.end >= hit.start - 2) || (prev && isNegation(prev)))) return { reason: 'negated' };
   if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) return { reason: 'non-committal (hedged)' };
   // "could accept a minimal deal": a possibility, not a commitment (threats are modal by nature).
   if (entry.relation !== 'threatens' && tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(could|might|may)$/.test(t.lower))) return { reason: 'a possibility ("could", "might", "may")' };
@@ -86,7 +90,7 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
     if (progressive && entry.relation !== 'meets' && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return { reason: 'an -ing form without an auxiliary' };
     // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
-    if (prev && mentions.some((m) => m.end === hit.start && m.possessive)) return { reason: 'an adjective after a possessive' };
+    if (prev && entry.relation !== 'meets' && mentions.some((m) => m.end === hit.start && m.possessive)) return { reason: 'an adjective after a possessive' };
     if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return { reason: 'a noun, not a verb' };
     if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') return { reason: 'a participle or noun (after an article or "to be")' };
     // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
@@ -104,7 +108,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   if (entry.voice === 'nominal') {
     // "demands of X" names its source; a bare "demands" needs a possessor ("Russia's demands", "Russian demands").
     const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
-    const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier));
+    // "Russia's demands", "Russian demands", "a U.S. proposal": a name right before the noun holds it.
+    const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier || !m.pronoun));
     if (!linked && !possessed) return { reason: 'a noun without a named holder' };
   }
 

@@ -4,6 +4,9 @@ import { splitSentences, type Sentence } from '../article/sentences.ts';
 import type { Article } from '../article/parse.ts';
 import type { Evidence } from '../graph/types.ts';
 import { personRef } from './actor-ref.ts';
+import { learnAllegiances } from './allegiance.ts';
+import { assignHomeState, homeState } from './home-state.ts';
+import { lazySyntax } from './syntax/sentence.ts';
 import { attributeParagraph, type SentenceView } from './attribution.ts';
 import type { ActorRef, Claim, PositionRef } from './claims.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -61,9 +64,13 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
   // first paragraph resolves to the "Secretary of State Antony Blinken" of a later one.
   const unresolved = tokens.map((): string[] => []);
   const first = tokens.map((t, k) => findMentions(t, { lexicon, people, unresolved: unresolved[k] }));
+  const syntax = sentences.map((s, k) => lazySyntax(s.norm, tokens[k]!));
+  const placed = tokens.map((t, k) => learnAllegiances(t, first[k]!, lexicon, people, syntax[k]!.tags).length > 0);
   for (const t of tokens) registerSpeakers(t, lexicon, people);
-  // Pass 2 only where pass 1 met a name it could not place yet.
-  const mentions = tokens.map((t, k) => (unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
+  const home = homeState(first);
+  const housed = home ? assignHomeState(people, home, lexicon) : 0;
+  // Pass 2 only where pass 1 met a name it could not place yet, or a person's allegiance was learnt.
+  const mentions = tokens.map((t, k) => (housed || placed[k] || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
 
   // Quotes and their speakers, paragraph by paragraph.
   const quoted: boolean[][] = [];
@@ -111,6 +118,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             text: s.norm,
             sameSide: (a, b) => a.id === b.id || representedBy(a, scope)?.id === b.id || representedBy(b, scope)?.id === a.id,
             isVerb: (i) => isVerbWord(tokens[k]![i]!.lower),
+            tags: syntax[k]!.tags,
             recognise: (from, to) => recogniseActor(scope.parse, tokens[k]![from]!.start, tokens[k]![to - 1]!.end, lexicon),
           },
           lexicon,

@@ -39,6 +39,12 @@ export const rolesFile = z.strictObject({
   groups: z.array(phrase),
   /** non-state groups named after their country, who are not their state ("Rwandan rebels", "the Syrian opposition") */
   factions: z.array(phrase).default([]),
+  /** the parts composed titles are made of ("presidential spokesman", "Deputy U.N. Ambassador"): a run of modifiers and heads ending in a head */
+  titleWords: z.strictObject({ heads: z.array(phrase), modifiers: z.array(phrase) }).default({ heads: [], modifiers: [] }),
+  /** words before a title that say its holder does not speak for the state now ("former", "retired") */
+  notCurrent: z.array(phrase).default([]),
+  /** offices of a government: a holder named without a country holds it for the state the article is about */
+  homeOffices: z.array(phrase).default([]),
 });
 
 export const nonActorsFile = z.strictObject({
@@ -74,6 +80,10 @@ export const cueEntry = z.strictObject({
   voice: z.enum(['active', 'passive', 'predicate', 'nominal']).default('active'),
   /** the holder wants the position NOT to happen: the position is labelled "No …" ("X is a red line") */
   negates: z.boolean().default(false),
+  /** for passive cues: with no actor as subject, the subject phrase is the position the speaker wants ("talks must continue") */
+  subjectIsPosition: z.boolean().default(false),
+  /** for accuses: the relation read when the object is a position, not an actor ("condemned the delay" rejects it) */
+  onPosition: z.enum(RELATION_CUE_RELATIONS).optional(),
   /** a strength to record on the edge ("red line", "non-starter") */
   strength: phrase.optional(),
 });

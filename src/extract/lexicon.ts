@@ -51,6 +51,11 @@ export interface Lexicon {
   maxRoleTokens: number;
   groups: Set<string>;
   factions: Set<string>;
+  /** parts of composed titles, lower case: heads as token sequences ("chief of staff") */
+  titleHeads: PhraseTrie<true>;
+  titleModifiers: Set<string>;
+  notCurrent: Set<string>;
+  homeOffices: string[];
   /** the same nouns as tries, singular and plural ("side", "sides") */
   groupTrie: PhraseTrie<true>;
   factionTrie: PhraseTrie<true>;
@@ -67,6 +72,7 @@ export interface Lexicon {
   /** concept patterns by first word */
   conceptIndex: PatternIndex<CompiledConcept>;
   hedgeIndex: PatternIndex<null>;
+  negationIndex: PatternIndex<null>;
   /** the same names, titles and non-actor phrases as tries over tokens, for the scan of every sentence */
   nameTrie: PhraseTrie<NameHit>;
   roleTrie: PhraseTrie<RoleEntry>;
@@ -197,6 +203,10 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     factions: new Set(rolesData.factions.map(key)),
     groupTrie: nounTrie(rolesData.groups.map(key)),
     factionTrie: nounTrie(rolesData.factions.map(key)),
+    titleHeads: trieOf(new Map(rolesData.titleWords.heads.map((h) => [key(h), true as const]))),
+    titleModifiers: new Set(rolesData.titleWords.modifiers.map(key)),
+    notCurrent: new Set(rolesData.notCurrent.map(key)),
+    homeOffices: rolesData.homeOffices.map(key),
     nonActors,
     venues: new Set(nonData.venues.map(key)),
     cues,
@@ -207,6 +217,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     hedgeIndex: new PatternIndex(relData.hedges.map((h) => ({ pattern: compilePattern(h), value: null }))),
+    negationIndex: new PatternIndex(relData.negations.map((h) => ({ pattern: compilePattern(h), value: null }))),
     nameTrie: trieOf(names),
     roleTrie: trieOf(roles),
     nonActorTrie: trieOf(new Map([...nonActors].map((k) => [k, true as const]))),

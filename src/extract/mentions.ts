@@ -136,6 +136,13 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
         m.start = i;
         m.text = text(i, nameEnd);
         m.rule = `title "${role.role.title}" + name`;
+        // "Prime Minister X's administration": the body of a person who speaks for a state is that state.
+        const group = m.represents && m.possessive ? groupAt(tokens, nameEnd, lexicon) : -1;
+        if (group > 0) {
+          out.push({ start: i, end: group, text: text(i, group), actor: m.represents!, modifier: false, possessive: isPossessive(tokens[group - 1]), rule: 'title + name + group noun' });
+          i = group;
+          continue;
+        }
         out.push(m);
         i = nameEnd;
         continue;

@@ -43,6 +43,12 @@ export class PersonRegistry {
     return ref;
   }
 
+  /** Sets whom a person of this article speaks for, over an earlier, weaker reading. */
+  assign(name: string, represents: ActorRef): void {
+    const record = this.byName.get(name.toLowerCase());
+    if (record && !record.ref.known) record.represents = represents;
+  }
+
   addKnown(ref: ActorRef, represents: ActorRef): void {
     if (this.byName.has(ref.label.toLowerCase())) return;
     const record: PersonRecord = { ref, represents, rule: `lexicon person "${ref.label}"` };

@@ -4,7 +4,7 @@ import type { PositionRef } from './claims.ts';
 import type { CompiledConcept, Lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { slug } from '../graph/keys.ts';
-import { isVerbWord } from './ner.ts';
+import type { Tag } from './syntax/tags.ts';
 
 export interface ConceptHit {
   concept: CompiledConcept;
@@ -36,11 +36,12 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
   return kept.filter((k, n) => !(k.concept.entry.frame && kept.some((o, m) => m !== n && o.start >= k.end && o.start - k.end <= 4)));
 }
 
-export function conceptPosition(hit: ConceptHit, negate: boolean): PositionRef {
+export function conceptPosition(hit: ConceptHit, negate: boolean, tokens: Token[]): PositionRef {
   const e = hit.concept.entry;
   const negated = negate !== hit.negated;
-  if (!negated) return { ref: 'position', id: e.id, label: e.label, kind: e.kind, category: e.category, concept: e.id };
-  return { ref: 'position', id: `no-${e.id}`, label: e.negatedLabel ?? `No ${lowerFirst(e.label)}`, kind: 'demand', category: e.category, concept: e.id };
+  const surface = tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ');
+  if (!negated) return { ref: 'position', id: e.id, label: e.label, kind: e.kind, category: e.category, concept: e.id, surface };
+  return { ref: 'position', id: `no-${e.id}`, label: e.negatedLabel ?? `No ${lowerFirst(e.label)}`, kind: 'demand', category: e.category, concept: e.id, surface };
 }
 
 function lowerFirst(s: string): string {
@@ -53,27 +54,36 @@ const TRAILING = /^(of|in|on|to|for|with|from|by|at|and|or|the|a|an|its|their|hi
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|weekend|week|month|year|last|next)$/;
 const MAX_LABEL_WORDS = 7;
 
-/** A short label from the words a cue governs: "to share information on missing people" → "Share information on missing people". */
-export function phrasePosition(tokens: Token[], from: number, to: number, kind: 'demand' | 'response'): PositionRef | null {
+/** Tags that may end a label: a phrase ends in its head noun (or a number: "a 25% tariff"). */
+const HEAD_TAGS = new Set<Tag>(['NOUN', 'PROPN', 'NUM']);
+/** Tags that never open a label: "And Moscow's treaty", "Although…", "Crucial Aurangzeb". */
+const NO_LEAD_TAGS = new Set<Tag>(['CCONJ', 'SCONJ', 'ADV', 'ADP', 'PART', 'INTJ']);
+
+/**
+ * A label from the words a cue governs, as a whole phrase: "to share information on missing people" → "Share information
+ * on missing people". It never opens with a conjunction or adverb and always ends in a noun, so a phrase cut by the
+ * length limit loses its dangling words ("institutions like" → "institutions"); no such phrase, no label.
+ */
+export function phrasePosition(tokens: Token[], from: number, to: number, kind: 'demand' | 'response', tags: Tag[]): PositionRef | null {
   let i = from;
-  while (i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct)) i++;
-  const words: string[] = [];
-  for (let j = i; j < to && words.length < MAX_LABEL_WORDS; j++) {
+  while (i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct || NO_LEAD_TAGS.has(tags[i]!))) i++;
+  const picked: number[] = [];
+  for (let j = i; j < to && picked.length < MAX_LABEL_WORDS; j++) {
     const t = tokens[j]!;
     if (t.punct && t.text !== '-') break;
     if (STOP.has(t.lower)) break;
     // "signed an agreement today to increase trade": time words are left out, not an end.
     if (WEEKDAY.test(t.lower)) {
-      if (/^(on|last|next|this|by)$/i.test(words[words.length - 1] ?? '')) words.pop();
+      if (picked.length && /^(on|last|next|this|by)$/i.test(tokens[picked[picked.length - 1]!]!.lower)) picked.pop();
       continue;
     }
-    words.push(t.text);
+    picked.push(j);
   }
-  while (words.length && TRAILING.test(words[words.length - 1]!.toLowerCase())) words.pop();
-  if (!words.length) return null;
-  const content = words.filter((w) => !TRAILING.test(w.toLowerCase()));
-  // One short word, or a lone verb ("Make", "Close"), names no position.
-  if (content.length === 0 || (content.length === 1 && (content[0]!.length < 4 || isVerbWord(content[0]!.toLowerCase())))) return null;
+  while (picked.length && (!HEAD_TAGS.has(tags[picked[picked.length - 1]!]!) || TRAILING.test(tokens[picked[picked.length - 1]!]!.lower))) picked.pop();
+  if (!picked.length) return null;
+  const words = picked.map((j) => tokens[j]!.text);
+  // One short word names no position ("It", "Us").
+  if (words.length === 1 && words[0]!.length < 4) return null;
   const label = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { ref: 'position', id: slug(label), label, kind, category: 'other' };
 }

@@ -7,8 +7,10 @@ import {
   PREPOSITIONS, quotedPhraseIn, skipClauseSubject, SUBJECT_LEAD,
 } from './clauses.ts';
 import { findCues, readCue, type CueHit } from './cue-reading.ts';
+import { isOfficeNoun } from './allegiance.ts';
 import type { Mention } from './mentions.ts';
 import { conceptPosition, findConcepts, phrasePosition, type ConceptHit } from './positions.ts';
+import type { Tag } from './syntax/tags.ts';
 import type { Token } from './tokens.ts';
 
 export interface Statement {
@@ -46,6 +48,8 @@ export interface SentenceInput {
   sameSide: (a: ActorRef, b: ActorRef) => boolean;
   /** is the token at i a verb (compromise's tagger; asked only when cheap rules cannot tell) */
   isVerb: (i: number) => boolean;
+  /** part-of-speech tags of the tokens, computed on first use */
+  tags: () => Tag[];
   /** names an actor the lexicon does not know, from the capitalised words in [start, end) (NER) */
   recognise: (start: number, end: number) => ActorRef | null;
 }
@@ -64,6 +68,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   const conditions = conditionSpans(tokens, mentions);
   const cues = findCues(tokens, lexicon).filter((c) => !inSpans(c.start, conditions));
   const hedged = lexicon.hedgeIndex.matches(tokens);
+  const negations = lexicon.negationIndex.matches(tokens);
   const out: Statement[] = [];
   const skip = (hit: CueHit, reason: string) =>
     skipped.push({ cue: hit.cue.entry.id, words: tokens.slice(hit.start, hit.end).map((t) => t.text).join(' '), reason });
@@ -87,7 +92,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (m.modifier || paren[m.start]) return false;
     const before = tokens[m.start - 1];
     const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
-    if (before && PREPOSITIONS.has(before.lower) && !partitive) return false;
+    // "A spokesman for President X", "the leader of the Y party": the office speaks for the one named after it.
+    const officeOf = /^(for|of)$/.test(before?.lower ?? '') && isOfficeNoun(tokens, m.start - 2, lexicon);
+    if (before && PREPOSITIONS.has(before.lower) && !partitive && !officeOf) return false;
     // "…that involve Beijing": a name right after a verb is its object, not a subject.
     if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && input.isVerb(m.start - 1)) return false;
     if (m.possessive && m.end !== cueAt) return false;
@@ -130,6 +137,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   /** No known actor before the cue: a run of capitalised words right before it ("Amnesty International accused"). */
   const unknownSubject = (cueAt: number): ActorRef[] => {
     let e = cueAt;
+    // "Berisha, who served as prime minister, rejected…": the relative clause stands between name and verb.
+    if (tokens[e - 1]?.text === ',' && paren[e - 2]) { e -= 1; while (e > 0 && paren[e - 1]) e--; }
     while (e > 0 && /^(has|have|had|on|also|today|yesterday|again|recently|reportedly|formally|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[e - 1]!.lower)) e--;
     let s = e;
     while (s > 0 && tokens[s - 1]!.cap && !tokens[s - 1]!.punct && e - s < 4) s--;
@@ -193,14 +202,21 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
   const mentionsIn = (s: number, e: number) => mentions.filter((m) => m.start >= s && m.end <= e);
 
+  /** The holder named right before a nominal cue: "Russia's demands", "Russian demands", "a U.S. proposal", "its offer". */
+  const holderBefore = (at: number): Mention | undefined => mentions.find((m) => m.end === at && (m.possessive || m.modifier || !m.pronoun));
+
   /** The words governed by demands and threats already read: cues inside them belong to their position. */
-  const governed: Array<[number, number]> = [];
+  const governed: Array<[number, number, ActorRef[]]> = [];
   for (const hit of cues) {
     const { entry } = hit.cue;
     // A noun cue with its own holder ("rejected Russian demands for…") is a statement of that holder.
-    const ownHolder = entry.voice === 'nominal' && mentions.some((m) => m.end === hit.start && !m.pronoun && (m.possessive || m.modifier));
-    if (governed.some(([a, b]) => hit.start >= a && hit.start < b) && entry.relation !== 'meets' && !ownHolder) { skip(hit, 'part of the position of an earlier cue'); continue; }
-    const reading = readCue(hit, { tokens, mentions, hedged });
+    const ownHolder = entry.voice === 'nominal' && !!holderBefore(hit.start);
+    const governor = governed.find(([a, b]) => hit.start >= a && hit.start < b);
+    if (governor && entry.relation !== 'meets' && !ownHolder) { skip(hit, 'part of the position of an earlier cue'); continue; }
+    // "Tehran rejected its offer": "its" is someone else's; a holder that resolves to the governing subject is unsure.
+    const holder = ownHolder ? holderBefore(hit.start) : undefined;
+    if (governor && holder?.pronoun && actorsOf([holder]).some((a) => governor[2].some((g) => g.id === a.id))) { skip(hit, 'its holder is a pronoun that may stand for the subject of the governing verb'); continue; }
+    const reading = readCue(hit, { tokens, mentions, hedged, negations });
     if ('reason' in reading) { skip(hit, reading.reason); continue; }
     const { relation } = reading;
 
@@ -226,11 +242,22 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (cond) st.condition = cond.text;
 
     if (entry.relation === 'accuses' || entry.relation === 'meets') {
-      const subj = subjectOf(hit.start);
-      const sources = subj ? actorsOf(subj.mentions) : unknownSubject(hit.start);
+      // "his talks with X", "Pakistan's talks with the IMF": a noun of meeting belongs to its holder; else to the
+      // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it
+      // ("Pakistan said that discussions with the IMF are progressing").
+      const meetingNoun = entry.relation === 'meets' && input.tags()[hit.start] === 'NOUN';
+      const holder = meetingNoun ? holderBefore(hit.start) : undefined;
+      const subj = holder ? null : subjectOf(hit.start);
+      let sources = holder ? actorsOf([holder]) : subj ? actorsOf(subj.mentions) : meetingNoun ? speakerBefore(hit.start) : unknownSubject(hit.start);
       // "met in Brussels": a place after "in" or "at" is where, not whom.
-      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
-      if (entry.relation === 'meets' && sources.length > 1) {
+      // "the U.S.-based lender": a name joined to a word by a hyphen describes something else.
+      const objects = actorsOf(mentionsIn(hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && tokens[m.end]?.text !== '-' && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
+      // "talks between Britain and Mauritius": both sides follow the cue.
+      if (entry.relation === 'meets' && tokens[hit.end - 1]!.lower === 'between' && objects.length > 1) sources = [];
+      if (entry.relation === 'meets' && !sources.length && tokens[hit.end - 1]!.lower === 'between') {
+        st.sources = objects.slice(0, 1);
+        st.targets = objects.slice(1, 2);
+      } else if (entry.relation === 'meets' && sources.length > 1) {
         st.sources = [sources[0]!];
         st.targets = sources.slice(1);
       } else {
@@ -238,29 +265,41 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         st.targets = objects.slice(0, 1);
       }
       st.targets = st.targets.filter((t) => !st.sources.some((s) => s.id === t.id));
-      if (!st.sources.length || !st.targets.length) { skip(hit, 'no source or no other actor'); continue; }
-      out.push(st);
-      continue;
+      // "condemned the delay": aimed at a thing, not an actor, the cue takes a stance on it.
+      const onPosition = entry.onPosition && st.sources.length && !st.targets.length && !mentionsIn(hit.end, end).length;
+      if (onPosition) {
+        st.relation = entry.onPosition!;
+        st.plover = 'REJECT';
+        st.cameo = '120';
+        st.rule += ` + object is no actor: ${entry.onPosition}`;
+      } else {
+        if (!st.sources.length || !st.targets.length) { skip(hit, 'no source or no other actor'); continue; }
+        out.push(st);
+        continue;
+      }
     }
 
     let posFrom = hit.end;
     let posTo = end;
     let addressee: ActorRef[] = [];
+    let subjectPosition: [number, number] | null = null;
     if (entry.voice === 'active') {
       const subj = subjectOf(hit.start);
       st.sources = subj ? actorsOf(subj.mentions) : quoted[hit.start] ? speakerBefore(hit.start) : unknownSubject(hit.start);
       // "urged Russia to…", "called on Iran to…", "demanded that Israel…": the addressee is the target.
       const next = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 1 && !m.possessive);
       const thatClause = entry.relation === 'demands' && (tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that');
-      if (next && (tokens[next.end]?.lower === 'to' || thatClause)) {
+      // "asked Trump for sanctions relief": a demand's addressee before "for" too.
+      const askedFor = entry.relation === 'demands' && tokens[next?.end ?? -1]?.lower === 'for' && next!.start === hit.end;
+      if (next && (tokens[next.end]?.lower === 'to' || thatClause || askedFor)) {
         addressee = resolved(next);
-        posFrom = next.end;
+        posFrom = askedFor ? next.end + 1 : next.end;
       }
       // "wants the talks to produce X": the wanted thing is what the infinitive governs
       // (unless a position is named before the "to": "a de-escalation for there to be progress").
       const early = findConcepts(tokens, lexicon, posFrom, posTo);
       // Verbs that name an addressee ("urged owners of food stalls … to substitute") look further for the "to".
-      const reach = /^(urg|ask|press|call|appeal|encourag|tell|told|implor)/.test(tokens[hit.start]!.lower) ? 14 : 5;
+      const reach = /^(urg|ask|press|call|appeal|encourag|tell|told|implor|lobb|push)/.test(tokens[hit.start]!.lower) ? 14 : 5;
       for (let k = posFrom; entry.relation === 'demands' && k < Math.min(posTo, posFrom + reach); k++) {
         if (early.some((c) => c.start < k && !c.concept.entry.frame)) break;
         const verb = tokens[k + 1];
@@ -268,15 +307,34 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       }
     } else if (entry.voice === 'passive') {
       const subj = subjectOf(hit.start);
-      if (!subj || subj.mentions.some((m) => !!m.pronoun)) { skip(hit, 'no named subject'); continue; }
-      addressee = actorsOf(subj.mentions);
-      st.sources = speakerBefore(subj.at);
+      // "they must stop killing civilians": a third-person pronoun stands for the actor it resolves to; "we must" is the speaker's own side.
+      const named = subj && subj.mentions.every((m) => !m.pronoun || (m.pronoun !== 'we' && m.pronoun !== 'i' && !quoted[m.start]));
+      if (subj && named && actorsOf(subj.mentions).length) {
+        addressee = actorsOf(subj.mentions);
+        st.sources = speakerBefore(subj.at);
+      } else if (!subj && entry.subjectIsPosition) {
+        // "talks with China must continue": no actor is obliged; what the subject names is what the speaker wants.
+        let clause = hit.start;
+        while (clause > 0 && !CLAUSE_END.has(tokens[clause - 1]!.text) && tokens[clause - 1]!.text !== '"' && tokens[clause - 1]!.text !== ',' && tokens[clause - 1]!.lower !== 'that' && !lexicon.speech.has(tokens[clause - 1]!.lower)) clause--;
+        // Only a noun phrase of common nouns: "what has to be done", "one of the things", "the Council" name no position.
+        const tags = input.tags();
+        // The head is the last noun before any preposition: "talks" in "talks with China".
+        let h = clause;
+        while (h + 1 < hit.start && tags[h + 1] !== 'ADP' && SUBJECT_PHRASE_TAGS.has(tags[h + 1]!)) h++;
+        const nounPhrase = tags.slice(clause, hit.start).every((t) => SUBJECT_PHRASE_TAGS.has(t)) && tags[h] === 'NOUN' && !tokens[h]!.cap && !/^(one|all|some|many|most|each|what)$/.test(tokens[clause]!.lower);
+        if (hit.start - clause < 2 || !nounPhrase || mentionsIn(clause, hit.start).some((m) => !m.modifier && tokens[m.start - 1]?.lower !== 'with')) { skip(hit, 'no named subject'); continue; }
+        subjectPosition = [clause, hit.start];
+        st.sources = speakerBefore(clause);
+        st.rule += ' + the subject is the position';
+      } else { skip(hit, 'no named subject'); continue; }
       // "Moscow will have to take measures", said by Putin: an obligation one's own side states is no demand.
       if (st.sources.some((s) => addressee.some((a) => input.sameSide(s, a)))) { skip(hit, 'an obligation the speaker\'s own side states'); continue; }
     } else if (entry.voice === 'nominal') {
       // "Demands of the United States … that we…", "Russia's demands for…"
-      const after = mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
-      const possessor = mentions.find((m) => m.end === hit.start && (m.possessive || m.modifier));
+      // "threats of Washington sanctions": a name that modifies the next noun is the holder, and the noun phrase the position.
+      const compound = mentions.find((m) => m.start === hit.end && !m.pronoun && input.tags()[m.end] === 'NOUN');
+      const after = compound ? [] : mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
+      const possessor = compound ?? holderBefore(hit.start);
       let srcMentions: Mention[] = [];
       if (after.length) {
         srcMentions = [after[0]!];
@@ -320,12 +378,13 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     // Positions: concepts in the governed words, else a label from the phrase.
     const thatClause = [hit.end - 1, hit.end, posFrom - 1, posFrom].some((x) => tokens[x]?.lower === 'that');
     // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
-    if (thatClause || addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') governed.push([hit.end, posTo]);
+    if (thatClause || addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') governed.push([hit.end, posTo, st.sources]);
     // "dismissed concerns about tariffs", "rejected the claims that…": what is rejected is the concern or the
     // claim, not the thing it is about.
     let head = posFrom;
     while (head < posTo && ARTICLES.has(tokens[head]!.lower)) head++;
     const aboutSomething = /^(concerns?|fears?|claims?|reports?|allegations?|accusations?|criticism|suggestions?|rumou?rs?|speculation|talk)$/.test(tokens[head]?.lower ?? '');
+    if (subjectPosition) [posFrom, posTo] = subjectPosition;
     const concepts = aboutSomething ? [] : findConcepts(tokens, lexicon, posFrom, posTo);
     // "rejected the demand", "accepted the proposal": the position named just before.
     const backRef = !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
@@ -371,7 +430,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const orAt = tokens.slice(posFrom, posTo).findIndex((t, n, all) => t.lower === 'or' && /^(face|risk|suffer)/.test(all[n + 1]?.lower ?? ''));
       const threat = orAt >= 0 ? concepts.filter((c) => c.start > posFrom + orAt && c.concept.entry.penalty) : [];
       if (threat.length) {
-        const t: Statement = { relation: 'threatens', sources: st.sources, positions: threat.map((c) => conceptPosition(c, false)), targets: addressee.filter((a) => !st.sources.some((x) => x.id === a.id)), cameo: threat[0]!.concept.entry.cameo?.threatens ?? '130', plover: 'THREATEN', rule: st.rule + ' + "or face"' };
+        const t: Statement = { relation: 'threatens', sources: st.sources, positions: threat.map((c) => conceptPosition(c, false, tokens)), targets: addressee.filter((a) => !st.sources.some((x) => x.id === a.id)), cameo: threat[0]!.concept.entry.cameo?.threatens ?? '130', plover: 'THREATEN', rule: st.rule + ' + "or face"' };
         t.condition = tokens.slice(posFrom, posFrom + orAt).length ? `unless ${input.text.slice(tokens[posFrom]!.start, tokens[posFrom + orAt - 1]!.end)}` : undefined;
         if (!t.condition) delete t.condition;
         out.push(t);
@@ -385,18 +444,21 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       continue;
     }
     const negate = entry.negates;
+    let phraseSpan: [number, number] | null = null;
     if (concepts.length) {
-      for (const c of concepts) st.positions.push(conceptPosition(c, negate));
+      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens));
       const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
       if (code && st.relation === entry.relation) st.cameo = code;
     } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
       let lead = posFrom;
       while (lead < posTo && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|publicly|formally|initially|now|last|this|week|month|year)$/.test(tokens[lead]!.lower)) lead++;
-      const start = skipClauseSubject(tokens, mentions, lead, posTo);
+      if (subjectPosition) [lead, posTo] = subjectPosition;
+      const start = subjectPosition ? lead : skipClauseSubject(tokens, mentions, lead, posTo);
       // Words the writer put in quotation marks right after the verb name the position ("take ''military-technical measures''").
       const quotedPhrase = quotedPhraseIn(tokens, start, Math.min(posTo, start + 5));
       const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';
-      let p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind) : phrasePosition(tokens, start, posTo, kind);
+      phraseSpan = [start, posTo];
+      let p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind, input.tags()) : phrasePosition(tokens, start, posTo, kind, input.tags());
       // A label that is only an actor's name ("imposed on Washington") is no position.
       if (p && mentions.some((m) => m.start >= start && m.start < posTo && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) p = null;
       if (p) {
@@ -415,11 +477,32 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (!st.targets.length && concepts.length) {
       st.positionTargets = new Map();
       concepts.forEach((c, n) => st.positionTargets!.set(st.positions[n]!.id, notSource(actorsOf(conceptTargetMentions(tokens, mentions, [c], penaltyTriggerEnd)))));
+    } else if (!st.targets.length && phraseSpan) {
+      // "tariffs on Chinese vehicles", "maximum pressure on Iran": the actor the phrase is aimed at.
+      st.targets = notSource(actorsOf(aimedAt(tokens, mentions, phraseSpan[0], phraseSpan[1])));
     }
     st.sources = dedupe(st.sources);
     out.push(st);
   }
   return out;
+}
+
+/** Tags of a subject that names a position: a noun phrase, maybe with a prepositional phrase ("talks with China"). */
+const SUBJECT_PHRASE_TAGS = new Set<Tag>(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
+
+/** Words that aim a phrase at an actor: "sanctions on X", "pressure against X", "aid to X", "talks with X". */
+const AIMING = /^(on|against|to|with|toward|towards|at)$/;
+
+/**
+ * Actors a phrase is aimed at: named after an aiming preposition, or as the adjective of its noun ("Chinese vehicles"),
+ * within the phrase's first clause. A possessive names a holder, not a target ("Trump's threat").
+ */
+function aimedAt(tokens: Token[], mentions: Mention[], from: number, to: number): Mention[] {
+  return mentions.filter((m) => {
+    if (m.pronoun || m.start < from || m.start >= Math.min(to, from + 10)) return false;
+    const before = tokens[m.start - 1]?.lower ?? '';
+    return AIMING.test(before) || m.modifier;
+  }).slice(0, 2);
 }
 
 /** Actors named inside a concept's words or right after it ("removal of U.S. troops", "sanctions on Russia"). */

@@ -69,6 +69,7 @@ function mergeNode(graph: KgGraph, ref: EndpointRef): string {
     } else {
       const attrs: NodeAttributes = { kind: ref.kind, label: ref.label, category: ref.category, aliases: [] };
       if (ref.concept) attrs.concept = ref.concept;
+      if (ref.surface) addAlias(attrs.aliases, ref.surface, ref.label);
       graph.addNode(key, attrs);
     }
     return key;
@@ -78,6 +79,7 @@ function mergeNode(graph: KgGraph, ref: EndpointRef): string {
     mergeActor(attrs, ref);
   } else if (ref.ref === 'position' && attrs.kind !== 'actor') {
     addAlias(attrs.aliases, ref.label, attrs.label);
+    if (ref.surface) addAlias(attrs.aliases, ref.surface, attrs.label);
   }
   return key;
 }

@@ -1,0 +1,213 @@
+// People whose office and allegiance the text states around their name, in the forms news writing uses:
+//   possessive or adjective before a title:  "Turkey's presidential spokesman Ibrahim Kalin", "British Deputy U.N. Ambassador James Kariuki"
+//   the same with the name set off:          "China's U.N. ambassador, Fu Cong,", "Trump's special envoy, Steve Witkoff"
+//   apposition after the name:               "Doug Ford, Ontario's provincial leader", "Chris Swonger, head of the Distilled Spirits Council"
+//   a copula:                                 "Mahad Wasuge is the executive director of Somali Public Agenda"
+// Titles are composed from the lexicon's title words, so "presidential foreign policy adviser" needs no entry of its own.
+// A person marked as no longer in office ("former", "retired") represents no one.
+import type { ActorRef } from './claims.ts';
+import { organisationRef, personRef, refFromEntry } from './actor-ref.ts';
+import type { Lexicon } from './lexicon.ts';
+import { nameAt, nameTokensAt, roleAt, type Mention } from './mentions.ts';
+import type { PersonRegistry } from './people.ts';
+import type { Tag } from './syntax/tags.ts';
+import { stripPossessive, type Token } from './tokens.ts';
+
+export interface Allegiance {
+  name: string;
+  title: string;
+  actor: ActorRef;
+  rule: string;
+}
+
+const ARTICLE = /^(a|an|the)$/;
+/** Words joining a title to the body it belongs to: "head of", "ambassador at", "spokesman for". */
+const OF_BODY = /^(of|at|in|with)$/;
+const SPOKES = /^spokes/;
+const COPULA = /^(is|was|,)$/;
+
+/** End of an office title that starts at token i ("presidential foreign policy adviser"), or -1: the longest reading. */
+export function titleEnd(tokens: Token[], i: number, lexicon: Lexicon, depth = 0): number {
+  const t = tokens[i];
+  if (!t || t.punct || depth > 8) return -1;
+  let best = -1;
+  const to = roleAt(tokens, i, lexicon)?.end ?? lexicon.titleHeads.matchesAt(tokens, i)[0]?.end ?? -1;
+  // A possessive ends the title's reading ("the minister's aide" is not the minister).
+  if (to > i && tokens[to - 1]!.lower === tokens[to - 1]!.bare) best = Math.max(to, titleEnd(tokens, to, lexicon, depth + 1));
+  // "army chief of staff": a word that may open a title or modify the next one is tried both ways.
+  if (lexicon.titleModifiers.has(t.lower)) best = Math.max(best, titleEnd(tokens, i + 1, lexicon, depth + 1));
+  return best;
+}
+
+/** Is token i a noun of office or of a body ("spokesman", "leader", "administration", "officials")? */
+export function isOfficeNoun(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return lexicon.groups.has(t.lower) || lexicon.titleHeads.matchesAt(tokens, i).some((m) => m.end === i + 1);
+}
+
+/** A person's name at token i: capitalised proper nouns that are no lexicon actor, title word or non-actor. */
+function personNameEnd(tokens: Token[], i: number, lexicon: Lexicon, tags: () => Tag[]): number {
+  const t = tokens[i];
+  if (!t || !t.cap || t.punct || lexicon.titleModifiers.has(t.lower) || lexicon.titleHeads.matchesAt(tokens, i).length) return -1;
+  const hit = nameAt(tokens, i, lexicon);
+  if (hit && hit.hit.actor.type !== 'person') return -1;
+  const end = nameTokensAt(tokens, i, lexicon);
+  // One word alone is a name only if it looks like one ("Kalin"), not an initialism ("UN").
+  if (end - i === 1 && !/^[A-Z][a-z'’-]+$/.test(stripPossessive(tokens[i]!.text))) return -1;
+  // "North Korea's official English name": a name is a proper noun, not an adjective before a noun.
+  // The tagger misreads some surnames ("Ford" as a verb): a name of several words needs its first one tagged PROPN.
+  if (end <= i || tags()[i] !== 'PROPN' || tags()[end] === 'NOUN' || tags()[end] === 'PROPN') return -1;
+  return end;
+}
+
+function nameText(tokens: Token[], s: number, e: number): string {
+  return tokens.slice(s, e).map((t) => stripPossessive(t.text)).join(' ');
+}
+
+/** The state or body an actor mention stands for: itself, or for a person the state they speak for. */
+function bodyOf(m: Mention, people: PersonRegistry, lexicon: Lexicon): ActorRef | null {
+  const a = m.actor;
+  if (!a) return null;
+  if (a.actorType !== 'person') return a;
+  if (m.represents) return m.represents;
+  const known = lexicon.actors.get(a.id)?.represents;
+  if (known) return refFromEntry(lexicon.actors.get(known)!);
+  return people.lookup(a.label)?.represents ?? null;
+}
+
+function notCurrent(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let k = Math.max(0, from - 2); k < to; k++) if (lexicon.notCurrent.has(tokens[k]!.lower) || /^ex-/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A body named at token i: a mention, or capitalised words ending in a possessive the lexicon does not know ("Ontario's"). */
+function bodyAt(tokens: Token[], i: number, mentions: Mention[], people: PersonRegistry, lexicon: Lexicon): { actor: ActorRef; end: number; text: string } | null {
+  const m = mentions.find((x) => x.start === i && !x.pronoun && x.actor);
+  if (m) {
+    const actor = bodyOf(m, people, lexicon);
+    // The body's own name ends where its lexicon name ends: "North Korea's army chief" holds a title after it.
+    const end = m.actor!.actorType === 'person' ? m.end : (nameAt(tokens, i, lexicon)?.end ?? m.end);
+    return actor ? { actor, end: Math.min(end, m.end), text: m.text } : null;
+  }
+  let e = i;
+  while (e < tokens.length && e - i < 3 && tokens[e]!.cap && !tokens[e]!.punct && tokens[e]!.lower === tokens[e]!.bare) e++;
+  const last = tokens[e];
+  if (!last || !last.cap || last.lower === last.bare || mentions.some((x) => x.start <= e && x.end > i)) return null;
+  const name = nameText(tokens, i, e + 1);
+  if (lexicon.nonActors.has(name.toLowerCase()) || lexicon.titleHeads.matchesAt(tokens, i).length || lexicon.titleModifiers.has(tokens[i]!.lower)) return null;
+  return { actor: organisationRef(name), end: e + 1, text: name };
+}
+
+/** "<Actor>'s <title>[,] <Name>": the name after a possessive or adjective and a title. */
+function titleAfterActor(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
+  const out: Allegiance[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const body = bodyAt(tokens, i, mentions, people, lexicon);
+    if (!body) continue;
+    const t = body.end;
+    const end = titleEnd(tokens, t, lexicon);
+    if (end < 0 || notCurrent(tokens, i, end, lexicon)) continue;
+    const at = tokens[end]?.text === ',' ? end + 1 : end;
+    const nameEnd = personNameEnd(tokens, at, lexicon, tags);
+    if (nameEnd < 0) continue;
+    // "said Russia's envoy, and…": the comma must close the apposition too.
+    if (at > end && !/^[,.;:]$|^(said|says|told)$/.test(tokens[nameEnd]?.lower ?? '.')) continue;
+    const title = tokens.slice(t, end).map((x) => x.text).join(' ');
+    out.push({ name: nameText(tokens, at, nameEnd), title, actor: body.actor, rule: `"${body.text}" + title "${title}" + name` });
+    i = nameEnd - 1;
+  }
+  return out;
+}
+
+/** The body after "of"/"at" must head its phrase: "director of the U.S.-Korea policy program" names no U.S. office. */
+function headsPhrase(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  return !next || (next.punct && next.text !== '-') || /^(and|or|but|who|which|that|said|says|told|in|on|at|to|for|since|until|from)$/.test(next.lower);
+}
+
+/** The body a title belongs to, after it: "head of the Distilled Spirits Council", "representative for North Korea at the State Department". */
+function bodyAfterTitle(tokens: Token[], end: number, mentions: Mention[], people: PersonRegistry, lexicon: Lexicon): ActorRef | null {
+  let j = end;
+  const joiner = tokens[j]?.lower ?? '';
+  // "envoy for North Korea" names the portfolio, not the employer; "spokesman for X" names the employer.
+  if (joiner === 'for' && !SPOKES.test(tokens[end - 1]!.lower)) {
+    const portfolio = mentions.find((m) => m.start >= j + 1 && m.start <= j + 2);
+    if (!portfolio || !/^(at|of|in)$/.test(tokens[portfolio.end]?.lower ?? '')) return null;
+    j = portfolio.end;
+  } else if (!OF_BODY.test(joiner) && joiner !== 'for') return null;
+  const k = ARTICLE.test(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+  const m = mentions.find((x) => x.start === k && !x.pronoun && x.actor);
+  if (m) return headsPhrase(tokens, m.end) ? bodyOf(m, people, lexicon) : null;
+  const org = organisationNameEnd(tokens, k, lexicon);
+  return org > k ? organisationRef(nameText(tokens, k, org)) : null;
+}
+
+/** Capitalised words naming an organisation the lexicon does not know ("Distilled Spirits Council of the United States"): two words at least. */
+function organisationNameEnd(tokens: Token[], i: number, lexicon: Lexicon): number {
+  let e = i;
+  while (e < tokens.length && e - i < 10) {
+    const t = tokens[e]!;
+    if (t.cap && !t.punct) { e++; continue; }
+    // "Council of the United States", "Alliance on China": connectors inside a name are followed by capitals.
+    const skip = /^(of|on|for|and)$/.test(t.lower) ? (tokens[e + 1]?.lower === 'the' ? 2 : 1) : t.text === '-' ? 1 : 0;
+    if (skip && e > i && tokens[e + skip]?.cap) { e += skip; continue; }
+    break;
+  }
+  if (e - i < 2 || lexicon.nonActors.has(tokens.slice(i, e).map((t) => t.lower).join(' '))) return -1;
+  return e;
+}
+
+/** "<Name> of the <Organisation>": a member named by the body alone. */
+function memberOf(tokens: Token[], lexicon: Lexicon, tags: () => Tag[]): Allegiance[] {
+  const out: Allegiance[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tags()[i - 1] === 'PROPN') continue;
+    const nameEnd = personNameEnd(tokens, i, lexicon, tags);
+    if (nameEnd < 0 || nameEnd - i < 2 || tokens[nameEnd]?.lower !== 'of' || tokens[nameEnd + 1]?.lower !== 'the') continue;
+    const org = organisationNameEnd(tokens, nameEnd + 2, lexicon);
+    if (org < 0 || nameAt(tokens, nameEnd + 2, lexicon)) continue;
+    out.push({ name: nameText(tokens, i, nameEnd), title: 'member', actor: organisationRef(nameText(tokens, nameEnd + 2, org)), rule: 'name + "of the" + organisation' });
+    i = nameEnd;
+  }
+  return out;
+}
+
+/** "<Name>, [the] [<Actor>'s] <title> [of|at <Actor>]" and "<Name> is the <title> of <Actor>". */
+function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
+  const out: Allegiance[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tags()[i - 1] === 'PROPN') continue;
+    const nameEnd = personNameEnd(tokens, i, lexicon, tags);
+    if (nameEnd < 0 || !COPULA.test(tokens[nameEnd]?.lower ?? '')) continue;
+    let j = nameEnd + 1;
+    if (ARTICLE.test(tokens[j]?.lower ?? '')) j++;
+    const before = bodyAt(tokens, j, mentions, people, lexicon);
+    if (before) j = before.end;
+    const end = titleEnd(tokens, j, lexicon);
+    if (end < 0 || notCurrent(tokens, nameEnd, end, lexicon)) continue;
+    // "North Korea's official English name": the apposition must end with its title.
+    const next = tokens[end];
+    if (next && !next.punct && !/^(of|at|in|with|for|who|said|says|told)$/.test(next.lower)) continue;
+    const body = before?.actor ?? bodyAfterTitle(tokens, end, mentions, people, lexicon);
+    if (!body) continue;
+    const title = tokens.slice(j, end).map((x) => x.text).join(' ');
+    out.push({ name: nameText(tokens, i, nameEnd), title, actor: body, rule: `name + apposition "${title}"` });
+    i = nameEnd - 1;
+  }
+  return out;
+}
+
+/** Finds the sentence's people with their allegiance and registers them for the rest of the article. */
+export function learnAllegiances(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
+  const found = [...titleAfterActor(tokens, mentions, lexicon, people, tags), ...titleAfterName(tokens, mentions, lexicon, people, tags), ...memberOf(tokens, lexicon, tags)];
+  for (const a of found) {
+    if (a.actor.actorType === 'person') continue;
+    const known = people.lookup(a.name);
+    if (known?.ref.known) continue;
+    people.add(known?.ref ?? personRef(a.name, a.title), a.name, a.title, a.actor);
+    // A state named before the title outranks a body inside it: "British Deputy U.N. Ambassador" speaks for Britain.
+    if (a.actor.actorType === 'state') people.assign(a.name, a.actor);
+  }
+  return found;
+}

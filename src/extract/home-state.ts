@@ -1,0 +1,39 @@
+// The state an article is about, when one clearly dominates its mentions: a minister or president the text
+// names without a country ("Finance Minister X said…" in a story about Pakistan) holds that state's office.
+// Event coders resolve such agents to the story's country the same way; where no state dominates, nothing is
+// assumed.
+import type { ActorRef } from './claims.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import type { PersonRegistry } from './people.ts';
+
+/** A state dominates when it has at least this many mentions and this many times the next state's. */
+const MIN_MENTIONS = 4;
+const DOMINANCE = 2.5;
+
+export function homeState(mentions: Mention[][]): ActorRef | null {
+  const counts = new Map<string, { actor: ActorRef; n: number }>();
+  for (const m of mentions.flat()) {
+    const a = m.actor;
+    if (!a || a.actorType !== 'state') continue;
+    const c = counts.get(a.id) ?? { actor: a, n: 0 };
+    c.n++;
+    counts.set(a.id, c);
+  }
+  const [first, second] = [...counts.values()].sort((x, y) => y.n - x.n);
+  if (!first || first.n < MIN_MENTIONS || (second && first.n < DOMINANCE * second.n)) return null;
+  return first.actor;
+}
+
+/** Gives the home state to the article's people whose office belongs to a government and who speak for no one yet. */
+export function assignHomeState(people: PersonRegistry, home: ActorRef, lexicon: Lexicon): number {
+  let assigned = 0;
+  for (const record of people.all()) {
+    const role = record.ref.role?.toLowerCase();
+    if (record.represents || record.ref.known || !role) continue;
+    if (!lexicon.homeOffices.some((office) => role === office || role.endsWith(` ${office}`))) continue;
+    people.assign(record.ref.label, home);
+    assigned++;
+  }
+  return assigned;
+}

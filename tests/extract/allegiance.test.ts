@@ -1,0 +1,31 @@
+// People whose office and allegiance stand around their name: each row is a construction of English news,
+// with invented names, and the represents edge it must (or must not) give.
+import { describe, expect, test } from 'vitest';
+import { claimsOf } from '../_helpers-extract.ts';
+
+const represents = (sentence: string) => claimsOf('represents', sentence).map((c) => `${c.source.label} -> ${c.target.label}`);
+
+describe('allegiance of people', () => {
+  test.for([
+    ["Japan's chief trade negotiator Kenji Saito said talks would resume.", 'Kenji Saito -> Japan'],
+    ["Egypt's presidential spokesman Omar Fathy said Cairo rejects the plan.", 'Omar Fathy -> Egypt'],
+    ['Brazilian Deputy U.N. Ambassador Paulo Ferraz told reporters the council must act.', 'Paulo Ferraz -> Brazil'],
+    ["India's special envoy, Ravi Menon, met officials in Kabul.", 'Ravi Menon -> India'],
+    ['Then, Maria Lopes, Portugal’s foreign policy adviser, said talks would continue.', 'Maria Lopes -> Portugal'],
+    ['Anna Berg, the deputy head of the Nordic Fisheries Council, said quotas were too low.', 'Anna Berg -> Nordic Fisheries Council'],
+    ['Tomas Varga is the executive director of the Danube Trade Forum.', 'Tomas Varga -> Danube Trade Forum'],
+    ["Ghana's army chief of staff Kwame Boateng said, \"We are ready.\"", 'Kwame Boateng -> Ghana'],
+  ])('%s', ([sentence, expected]) => {
+    expect(represents(sentence!)).toContain(expected);
+  });
+
+  test.for([
+    // Former officials and analysts speak for no state.
+    ['Lena Holm, a former Swedish trade minister, said the deal was weak.'],
+    ['Kim Reyes, director of the U.S.-Asia policy program at a think tank, said talks had stalled.'],
+    // A title followed by a noun is no apposition: "official English name".
+    ["The DPRK stands for the Democratic People's Republic of Korea, North Korea's official English name."],
+  ])('no allegiance in: %s', ([sentence]) => {
+    expect(represents(sentence!)).toEqual([]);
+  });
+});

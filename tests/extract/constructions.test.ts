@@ -1,0 +1,65 @@
+// Constructions of English the statement readers handle, each with invented actors and wording: the edges a
+// sentence must give, and the ones it must not.
+import { describe, expect, test } from 'vitest';
+import { edgesOf } from '../_helpers-extract.ts';
+
+describe('constructions', () => {
+  test.for([
+    // A condemnation aimed at a thing, not an actor, rejects it.
+    ['The opposition coalition of Chile denounced the delay.', 'Chile -rejects-> [Delay]'],
+    ['Norway condemned the decision.', 'Norway -rejects-> [Decision]'],
+    // "X must V" with no actor as X: the speaker wants X.
+    ['Canadian Prime Minister Ann Lee said negotiations with Mexico must continue.', 'Ann Lee -demands-> [Talks]'],
+    // Votes take a stance on what they are for or against.
+    ["Ghana's parliament voted to extend the mandate.", 'Ghana -supports-> [Extend the mandate]'],
+    ['Peru voted against the resolution.', 'Peru -rejects-> [Resolution]'],
+    // A phrase aimed at an actor targets it.
+    ['Brazil imposed new quotas on Argentina.', '[Quotas on Argentina] -targets-> Argentina'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+
+  test.for([
+    // The lexicon's negations govern the cue after them.
+    ['Russia denied it wants security guarantees.', /-demands->/],
+    ['Egypt has refrained from accepting the offer.', /-accepts->/],
+    ['Japan has no intention of imposing tariffs.', /-(imposes|threatens)->/],
+    // A label never ends in a dangling word: "institutions like" loses "like".
+    ['Kenya rejected pressure from unaccountable international institutions like the fund.', /\[[^\]]* (like|the|of|from)\]/],
+    // "what has to be done" names no position.
+    ['This will allow Peru to quickly do what has to be done.', /-demands->/],
+  ])('no such edge in: %s', ([sentence, bad]) => {
+    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+});
+
+describe('meetings', () => {
+  test.for([
+    ['Negotiations between Chile and Bolivia on the border have gone on for years.', 'Chile -meets-> Bolivia'],
+    ['Peru held a separate meeting with Ecuador in Lima.', 'Peru -meets-> Ecuador'],
+    ["Kenya's talks with the International Monetary Fund are progressing.", 'Kenya -meets-> IMF'],
+    ['Ghana said that discussions with the International Monetary Fund are progressing well.', 'Ghana -meets-> IMF'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+
+  test('a name joined to a word by a hyphen is no party to the talks', () => {
+    expect(edgesOf('Kenya said of its talks with the U.S.-based lender that they went well.').filter((e) => /-meets-> United States/.test(e))).toEqual([]);
+  });
+});
+
+describe('the state an article is about', () => {
+  const story = (...extra: string[]) => [
+    'Chile said on Monday it would seek a new trade deal.',
+    'Chile wants lower tariffs, and Chile has asked for talks.',
+    'Officials in Chile said Chile is ready.',
+    ...extra,
+  ];
+  test('a minister named without a country holds the office of the state the story is about', () => {
+    expect(edgesOf(...story('Finance Minister Rosa Ibarra said the talks were going well.'))).toContain('Rosa Ibarra -represents-> Chile');
+  });
+  test('no state is assumed when none dominates the story', () => {
+    const edges = edgesOf('Chile and Peru met.', 'Peru and Chile said they would meet again.', 'Finance Minister Rosa Ibarra said the talks were going well.');
+    expect(edges.filter((e) => e.startsWith('Rosa Ibarra -represents->'))).toEqual([]);
+  });
+});
