@@ -193,6 +193,22 @@ describe('adding an article', () => {
     expect((await visibleCounts(page)).nodes).toBe(before.nodes);
   });
 
+  test('an article posted twice is refused with an offer to remove the first', async () => {
+    await open(1400, 900);
+    const text = 'Talks in Geneva\n20240110\nhttps://example.org/twice\nRussia demands that NATO stop its eastward expansion, Ryabkov said.';
+    await page.click('#add-article summary');
+    for (const _ of [1, 2]) {
+      await page.fill('#add-article textarea', text);
+      await page.click('#add-article button[type="submit"]');
+      await page.locator('#add-article .form-message:not(.busy)').waitFor({ timeout: 30_000 });
+    }
+    const error = page.locator('#add-article .form-message.error');
+    expect(await error.textContent()).toContain('already in the graph');
+    expect(await error.textContent()).not.toContain('DELETE');
+    await error.locator('button:has-text("Remove it")').click();
+    await page.locator('#add-article .form-message.ok:has-text("Removed")').waitFor({ timeout: 30_000 });
+  });
+
   test('warns before storing an article that yields nothing, and stores nothing unless told', async () => {
     await open(1400, 900);
     const count = () => page.evaluate(async () => ((await (await fetch('api/articles')).json()) as { total: number }).total);
@@ -205,6 +221,32 @@ describe('adding an article', () => {
     expect(await warning.textContent()).toMatch(/No claims found/);
     await page.click('#add-article .form-message button:has-text("Cancel")');
     expect(await count()).toBe(before);
+  });
+});
+
+describe('reading', () => {
+  test('the article reader keeps the paragraphs and marks cited sentences without making them buttons', async () => {
+    await open(1400, 900);
+    await searchAndPick('Russia');
+    await page.locator('#panel .evidence').first().click();
+    await page.locator('#article-view .sentence.highlighted').waitFor();
+    expect(await page.locator('#article-view .article-paragraph').count()).toBeGreaterThan(3);
+    expect(await page.locator('#article-view .sentence.cited').count()).toBeGreaterThan(0);
+    expect(await page.locator('#article-view .evidence, #article-view .sentence[role], #article-view button.sentence').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.closest('#panel') !== null)).toBe(true);
+  });
+
+  test('the legend says what every relation drawn means, and what size and thickness mean; represents starts hidden', async () => {
+    await open(1400, 900);
+    const rows = await page.$$eval('#legend .legend-row[data-relation]', (items) =>
+      items.map((r) => ({ relation: (r as HTMLElement).dataset.relation, meaning: r.querySelector('.legend-meaning')?.textContent ?? '' })),
+    );
+    expect(rows.map((r) => r.relation)).toEqual(expect.arrayContaining(['targets', 'answers', 'represents']));
+    expect(rows.every((r) => r.meaning.length > 8)).toBe(true);
+    expect(await page.textContent('#legend')).toMatch(/thickness: how many sentences/);
+    expect(await page.isChecked('#filters .check-row[data-relation="represents"] input')).toBe(false);
+    expect(Number(await page.textContent('#filters .check-row[data-relation="represents"] .count'))).toBeGreaterThan(0);
   });
 });
 

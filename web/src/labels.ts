@@ -30,6 +30,9 @@ export interface LabelFont {
   weight: string;
 }
 
+/** Above this many nodes drawn, labels are taken first come (sigma's grid order): planning costs nodes². */
+export const MAX_PLANNED_NODES = 400;
+
 /** Pixels between a disc and its label, as sigma's own label drawer leaves. */
 export const LABEL_GAP = 3;
 
@@ -99,7 +102,8 @@ export function createLabelPlacer(font: LabelFont): LabelPlacer {
       if (!data.label) return;
       const key = (data as { key?: string }).key ?? '';
       if (collectNodes) {
-        planned = placeLabels(collectNodes(), measure, font.size);
+        const nodes = collectNodes();
+        planned = nodes.length <= MAX_PLANNED_NODES ? placeLabels(nodes, measure, font.size) : null;
         collectNodes = undefined;
       }
       const box = labelBox(key, data.label, data.x, data.y, data.size, measure(data.label), settings.labelSize);
