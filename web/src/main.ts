@@ -344,7 +344,6 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   exportUi.update(toFilterQuery(store.get().filters));
   renderDetails();
   showEmptyState();
-  byId('corpus').textContent = corpusSummary(graph);
   container.dataset.ready = 'true';
   // What the first frame does not show (search suggestions, actor and article lists, legend) waits until it is
   // painted: on 10,000 nodes building them first would delay the graph by a few hundred milliseconds.
@@ -358,6 +357,7 @@ function attachRenderer(nextGraph: DisplayGraph): void {
       if (visible) filtersUi.update(store.get().filters, visible);
     }),
     current(() => renderLegend(byId('legend'), currentGraph)),
+    current(() => (byId('corpus').textContent = corpusSummary(currentGraph))),
     current(() => visible && nodeList.update(currentGraph, visible.nodes, store.get().selected)),
   ]);
 }
