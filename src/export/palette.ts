@@ -35,8 +35,9 @@ export const RELATION_FAMILY: Record<Relation, RelationFamily> = {
 
 /**
  * Twelve colours cannot all stay ΔE2000 ≥ 20 apart under simulated deuteranopia and protanopia at 3:1 contrast
- * on white (a search over sRGB tops out near 16), so each family has its own line style and the colours are
- * far apart within a family in every vision, and across families in normal vision (tests/export/palette.test.ts).
+ * on white (a search over sRGB tops out near 16), so each family has its own line style: the colours are ≥ 20 apart
+ * in normal vision, and within a family in every vision; across families under colour-vision deficiency they keep
+ * ≥ 12, and the line style tells them apart (tests/export/palette.test.ts).
  */
 export const FAMILY_LINE: Record<RelationFamily, LineStyle> = {
   pressure: 'solid',
@@ -45,18 +46,18 @@ export const FAMILY_LINE: Record<RelationFamily, LineStyle> = {
 };
 
 export const RELATION_HEX: Record<Relation, string> = {
-  demands: '#d27800',
-  rejects: '#ff0f0f',
-  threatens: '#870f3c',
-  imposes: '#d26987',
-  accuses: '#e11eff',
-  offers: '#2d9600',
-  accepts: '#005a2d',
-  supports: '#0f4b87',
-  meets: '#5a87f0',
-  targets: '#694b0f',
-  answers: '#690f96',
-  represents: '#2d96a5',
+  demands: '#c37800',
+  rejects: '#870f00',
+  threatens: '#87005a',
+  imposes: '#a578a5',
+  accuses: '#b41eff',
+  offers: '#2da55a',
+  accepts: '#0f694b',
+  supports: '#5a87ff',
+  meets: '#0f00c3',
+  targets: '#695a00',
+  answers: '#2d5a96',
+  represents: '#878787',
 };
 
 /** What each relation means, in a few words, for the legend. */

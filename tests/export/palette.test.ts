@@ -35,6 +35,15 @@ describe('RELATION_HEX', () => {
     },
   );
 
+  const acrossLines = relationPairs.filter(([a, b]) => lineOf(a) !== lineOf(b));
+  test.for(acrossLines.flatMap(([a, b]) => ['deuteranopia', 'protanopia'].map((v) => [a, b, v] as const)))(
+    '%s and %s (different line styles) still differ by ΔE2000 ≥ 12 under %s',
+    ([a, b, vision]) => {
+      const see = VISIONS[vision];
+      expect(deltaE(see(RELATION_HEX[a]), see(RELATION_HEX[b]))).toBeGreaterThanOrEqual(12);
+    },
+  );
+
   test('pairs that share a colour family share a line style, and the three families have three styles', () => {
     expect(new Set(Object.values(FAMILY_LINE)).size).toBe(3);
     expect(sameLine.every(([a, b]) => RELATION_FAMILY[a] === RELATION_FAMILY[b])).toBe(true);
