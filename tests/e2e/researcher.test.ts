@@ -116,6 +116,7 @@ describe('labels', () => {
     await open(1400, 900);
     const boxes = await labelBoxes();
     const { nodes } = await visibleCounts(page);
+    await screenshot(page, 'explorer-labels-1400x900');
     expect(overlapping(boxes)).toEqual([]);
     console.info(`labels drawn: ${boxes.length} of ${nodes} nodes in view`);
     expect(boxes.length / nodes).toBeGreaterThan(0.6);

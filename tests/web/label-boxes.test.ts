@@ -1,6 +1,7 @@
 // Overlap removal after the layout: node discs with their labels (web/src/label-boxes.ts).
 import { describe, expect, test } from 'vitest';
 import { rectsOverlap, separateBoxes } from '../../web/src/label-boxes.ts';
+import { fitScale } from '../../web/src/layout.ts';
 
 describe('separateBoxes (issue 12: labels)', () => {
   test('moves overlapping label boxes apart until none overlap', () => {
@@ -34,5 +35,20 @@ describe('rectsOverlap', () => {
     [{ x: 0, y: 0, width: 10, height: 10 }, { x: 0, y: 11, width: 10, height: 10 }, false],
   ] as const)('%o and %o overlap: %s', ([a, b, expected]) => {
     expect(rectsOverlap(a, b)).toBe(expected);
+  });
+});
+
+describe('fitScale (sigma\'s framing, issue 12)', () => {
+  test.for([
+    // a square graph in a wide stage: its side fits the stage's height
+    [100, 100, 1200, 800, 0, 8],
+    // a wide graph in a wide stage: the width fits
+    [300, 100, 1200, 800, 0, 4],
+    // a tall graph in a wide stage: the height fits
+    [100, 200, 1200, 800, 0, 4],
+    // padding comes off the stage's shorter side
+    [100, 100, 1200, 800, 100, 6],
+  ] as const)('frames %d×%d in %d×%d (padding %d) at %d px per unit', ([dx, dy, width, height, padding, expected]) => {
+    expect(fitScale(dx, dy, width, height, padding)).toBeCloseTo(expected);
   });
 });

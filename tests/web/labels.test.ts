@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { placeLabels, type ScreenNode } from '../../web/src/labels.ts';
 
 const measure = (label: string) => label.length * 7;
-const at = (key: string, x: number, y: number, priority: number, r = 5): ScreenNode => ({ key, label: key, x, y, r, priority });
+// Kept clear of the top edge: a label cut by the edge is left out.
+const at = (key: string, x: number, y: number, priority: number, r = 5): ScreenNode => ({ key, label: key, x, y: y + 50, r, priority });
 
 describe('placeLabels', () => {
   test('places every label when there is room', () => {
@@ -26,6 +27,11 @@ describe('placeLabels', () => {
   test('lets a hub label cross a smaller node', () => {
     const placed = placeLabels([at('United States', 0, 0, 20, 12), at('x', 40, 0, 1, 3)], measure, 13);
     expect(placed.has('United States')).toBe(true);
+  });
+
+  test('leaves out a label that the edge of the graph would cut', () => {
+    const placed = placeLabels([at('Prevent it from achieving a nuclear weapon', 300, 50, 5)], measure, 13, { width: 400, height: 300 });
+    expect(placed.size).toBe(0);
   });
 
   test('returns boxes that never overlap, on a crowded row', () => {

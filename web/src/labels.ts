@@ -41,7 +41,7 @@ export interface LabelPlacer {
    * Call before each frame with what lists the nodes drawn; it is asked at the frame's first label, once sigma has
    * placed the nodes for that frame. Without it labels are taken first come, first served.
    */
-  reset(collect?: () => readonly ScreenNode[]): void;
+  reset(collect?: () => readonly ScreenNode[], viewport?: { width: number; height: number }): void;
   /** the labels drawn in the last frame, in CSS pixels of the graph container */
   boxes(): readonly LabelBox[];
   draw: NodeLabelDrawingFunction<Attributes, Attributes, Attributes>;
@@ -61,12 +61,19 @@ function coversDisc(box: LabelBox, disc: ScreenNode): boolean {
  * Which labels fit, most important first: none covers another label, nor the disc of a node that matters as much
  * (a hub's label may cross a leaf beside it, or hubs would go unnamed).
  */
-export function placeLabels(nodes: readonly ScreenNode[], measure: (label: string) => number, size: number): Map<string, LabelBox> {
+export function placeLabels(
+  nodes: readonly ScreenNode[],
+  measure: (label: string) => number,
+  size: number,
+  viewport: { width: number; height: number } = { width: Infinity, height: Infinity },
+): Map<string, LabelBox> {
   const placed = new Map<string, LabelBox>();
   const boxes: LabelBox[] = [];
   const ranked = nodes.filter((n) => n.label).sort((a, b) => b.priority - a.priority);
   for (const node of ranked) {
     const box = labelBox(node.key, node.label, node.x, node.y, node.r, measure(node.label), size);
+    // A label cut by the edge of the graph is left out: its node may be at the edge, its text would not read.
+    if (box.x + box.width > viewport.width || box.y < 0 || box.y + box.height > viewport.height) continue;
     if (boxes.some((other) => rectsOverlap(other, box))) continue;
     if (nodes.some((disc) => disc.key !== node.key && disc.priority >= node.priority && coversDisc(box, disc))) continue;
     boxes.push(box);
@@ -90,12 +97,14 @@ export function createLabelPlacer(font: LabelFont): LabelPlacer {
   };
   let planned: Map<string, LabelBox> | null = null;
   let collectNodes: (() => readonly ScreenNode[]) | undefined;
+  let bounds: { width: number; height: number } | undefined;
   let drawn: LabelBox[] = [];
   return {
-    reset(collect) {
+    reset(collect, viewport) {
       drawn = [];
       planned = null;
       collectNodes = collect;
+      bounds = viewport;
     },
     boxes: () => drawn,
     draw(ctx, data, settings) {
@@ -103,7 +112,7 @@ export function createLabelPlacer(font: LabelFont): LabelPlacer {
       const key = (data as { key?: string }).key ?? '';
       if (collectNodes) {
         const nodes = collectNodes();
-        planned = nodes.length <= MAX_PLANNED_NODES ? placeLabels(nodes, measure, font.size) : null;
+        planned = nodes.length <= MAX_PLANNED_NODES ? placeLabels(nodes, measure, font.size, bounds) : null;
         collectNodes = undefined;
       }
       const box = labelBox(key, data.label, data.x, data.y, data.size, measure(data.label), settings.labelSize);

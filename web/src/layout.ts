@@ -64,20 +64,12 @@ function removeOverlaps(graph: DisplayGraph, options: LayoutOptions, frameMargin
     return { hw: half, hh: Math.max(r, options.labelHeight / 2), dx: half - r };
   });
   const { width, height } = options.viewport();
-  const screen = Math.max(100, Math.min(width, height) - 2 * options.padding) / frameMargin;
+  // Sigma frames the whole graph, hidden nodes included; the few-node pass is framed by the camera on what is shown.
+  const framed = frameMargin === 1 ? graph.nodes() : keys;
+  stretchToViewport(graph, framed, width - 2 * options.padding, height - 2 * options.padding);
   for (let round = 0; round < OVERLAP_ROUNDS; round++) {
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    graph.forEachNode((key, a) => {
-      if (!options.shown(key)) return;
-      minX = Math.min(minX, a.x);
-      maxX = Math.max(maxX, a.x);
-      minY = Math.min(minY, a.y);
-      maxY = Math.max(maxY, a.y);
-    });
-    const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-9) / screen;
+    const { dx, dy } = extent(graph, framed);
+    const unitsPerPixel = frameMargin / fitScale(dx, dy, width, height, options.padding);
     const boxes: Box[] = keys.map((key, i) => {
       const a = graph.getNodeAttributes(key);
       const p = pixels[i]!;
@@ -96,6 +88,56 @@ function removeOverlaps(graph: DisplayGraph, options: LayoutOptions, frameMargin
     }, { attributes: ['x', 'y'] });
     if (left === 0) break;
   }
+}
+
+function extent(graph: DisplayGraph, keys: string[]): { minX: number; minY: number; dx: number; dy: number } {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const key of keys) {
+    const a = graph.getNodeAttributes(key);
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  }
+  return { minX, minY, dx: Math.max(maxX - minX, 1e-9), dy: Math.max(maxY - minY, 1e-9) };
+}
+
+/**
+ * Screen pixels per graph unit when sigma frames a graph of extent dx × dy in a width × height stage (its
+ * matrixFromCamera and getCorrectionRatio): the longer side fits the stage's shorter one, times a correction when
+ * graph and stage lean the same way.
+ */
+export function fitScale(dx: number, dy: number, width: number, height: number, padding: number): number {
+  const stageRatio = height / width;
+  const graphRatio = dy / dx;
+  const opposite = (stageRatio < 1 && graphRatio > 1) || (stageRatio > 1 && graphRatio < 1);
+  const correction = opposite ? 1 : Math.min(Math.max(graphRatio, 1 / graphRatio), Math.max(1 / stageRatio, stageRatio));
+  return ((Math.min(width, height) - 2 * padding) * correction) / Math.max(dx, dy);
+}
+
+/** Most stretch applied to ForceAtlas2's roughly round layout: more would distort its distances. */
+const MAX_STRETCH = 1.8;
+
+/** Stretches a layout rounder than the stage along the stage's long side, so the labels get the stage's width. */
+function stretchToViewport(graph: DisplayGraph, keys: string[], width: number, height: number): void {
+  if (keys.length < 3 || width <= 0 || height <= 0) return;
+  const { minX, minY, dx, dy } = extent(graph, keys);
+  const wanted = width / height;
+  const have = dx / dy;
+  const sx = wanted > have ? Math.min(MAX_STRETCH, wanted / have) : 1;
+  const sy = wanted < have ? Math.min(MAX_STRETCH, have / wanted) : 1;
+  if (sx === 1 && sy === 1) return;
+  const shown = new Set(keys);
+  graph.updateEachNodeAttributes((key, attrs) => {
+    if (shown.has(key)) {
+      attrs.x = minX + (attrs.x - minX) * sx;
+      attrs.y = minY + (attrs.y - minY) * sy;
+    }
+    return attrs;
+  }, { attributes: ['x', 'y'] });
 }
 
 export function createLayout(graph: DisplayGraph, options: LayoutOptions): LayoutRun {

@@ -72,6 +72,6 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, redu
     allowInvalidContainer: true,
   });
   // Small graphs, where every label is asked for: placed by importance, off other nodes. Large ones: first come.
-  sigma.on('beforeRender', () => labels.reset(large ? undefined : () => screenNodes(sigma)));
+  sigma.on('beforeRender', () => labels.reset(large ? undefined : () => screenNodes(sigma), sigma.getDimensions()));
   return sigma;
 }
