@@ -15,7 +15,7 @@ export interface GraphSpec {
 }
 
 /** mulberry32: a tiny seeded generator, so every process builds the same graph. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -4,12 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchGexf } from './gexf.ts';
 import { benchLoading } from './loading.ts';
+import { benchMatrixPage } from './matrix-page.ts';
 import { benchPage } from './page.ts';
 import { benchQueries } from './queries.ts';
 import { machine } from './stats.ts';
 import { markdownTable, resultsMarkdown, type Row } from './table.ts';
 
-const SECTIONS = ['loading', 'queries', 'gexf', 'page'] as const;
+const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'matrix'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -31,6 +32,7 @@ const plan = {
   // graphology-gexf needs about a minute and 4 GB on the full graph: --quick exports a fifth of it.
   gexf: quick ? { nodes: 20_000, edges: 100_000, runs: 1 } : { nodes: 100_000, edges: 500_000, runs: 2, baselineRuns: 1, withLayout: true },
   page: quick ? { nodes: 10_000, edges: 50_000, runs: 1, panMs: 2000 } : { nodes: 10_000, edges: 50_000, runs: 5, panMs: 4000 },
+  matrix: quick ? { runs: 1, hoverMs: 2000 } : { runs: 5, hoverMs: 4000 },
 };
 
 const started = performance.now();
@@ -42,6 +44,7 @@ const run: Record<Section, () => Promise<{ rows: Row[]; notes: string[] }>> = {
   queries: () => benchQueries(plan.queries, log),
   gexf: () => benchGexf(plan.gexf, log),
   page: () => benchPage(plan.page, log),
+  matrix: () => benchMatrixPage(plan.matrix, log),
 };
 for (const section of SECTIONS) {
   if (!only.includes(section)) continue;

@@ -5,6 +5,7 @@ import type { CompiledCue, Lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 type Relation = CompiledCue['entry']['relation'];
 import { ARTICLES, BE, isNegation, NOUN_VERBS, PREPOSITIONS, VERB_LEAD } from './clauses.ts';
+import type { Tag } from './syntax/tags.ts';
 import type { Token } from './tokens.ts';
 
 export interface CueHit {
@@ -20,6 +21,10 @@ export interface CueContext {
   hedged: Array<{ start: number; end: number }>;
   /** the lexicon's negations found in the sentence ("not", "refused to", "no intention of") */
   negations: Array<{ start: number; end: number }>;
+  /** part-of-speech tags, computed on first use */
+  tags: () => Tag[];
+  /** verbs whose infinitive is their subject's own act ("continue to", "decided to") */
+  carriers: Set<string>;
 }
 
 export function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
@@ -35,9 +40,19 @@ export function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Tags before which a noun-tagged cue is part of a noun phrase. */
+const NOUN_CONTEXT = new Set<Tag>(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/** The nearest word before `at`, past quote marks (and adverbs, if asked). */
+function lastWordBefore(tokens: Token[], at: number, skipAdverbs = false): number {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.text === '"' || (skipAdverbs && /ly$/.test(tokens[k]!.lower)))) k--;
+  return k;
+}
+
 /** The relation a cue reads in its sentence, or the reason it reads none. */
 export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | { reason: string } {
-  const { tokens, mentions, hedged, negations } = ctx;
+  const { tokens, mentions, hedged, negations, tags } = ctx;
   const { entry } = hit.cue;
   if (hit.start > 0 && tokens[hit.start]!.cap && !/^["(:\-]$/.test(tokens[hit.start - 1]!.text)) return { reason: 'a name, not a verb (capitalised)' };
   const prev = tokens[hit.start - 1];
@@ -48,8 +63,9 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   const negated = negations.some((n) => n.end <= hit.start && n.end >= hit.start - 3 && !tokens.slice(n.end, hit.start).some((t) => /^[,;:.]$/.test(t.text))) || window.some(isNegation);
   let relation: Relation = entry.relation;
   if (negated && entry.voice !== 'predicate') {
-    // "will not accept" is a rejection; any other negated cue says nothing.
-    if (entry.relation !== 'accepts' || !/^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower) || hedged.some((h) => h.end <= hit.start)) return { reason: 'negated' };
+    // "will not accept" and "does not support" are rejections; any other negated cue says nothing.
+    const acceptance = entry.relation === 'accepts' && /^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower);
+    if (!(acceptance || entry.relation === 'supports') || hedged.some((h) => h.end <= hit.start)) return { reason: 'negated' };
     relation = 'rejects';
   }
   if (entry.voice === 'predicate' && (negations.some((n) => n.end <= hit.start && n.end >= hit.start - 2) || (prev && isNegation(prev)))) return { reason: 'negated' };
@@ -64,6 +80,10 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
       if (/^(could|might|may)$/.test(tokens[k]!.lower)) return { reason: 'a possibility ("could", "might", "may")' };
     }
   }
+  // "for what he called a wonderful meeting": a free relative names, it does not act.
+  if (tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => t.lower === 'what') && !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => /^[,;:]$/.test(t.text))) return { reason: 'inside a "what" clause' };
+  // "exert maximum pressure": the tagger reads a noun after a determiner, adjective or noun (meetings are read as nouns on purpose).
+  if (entry.voice === 'active' && entry.relation !== 'meets' && tags()[hit.start] === 'NOUN' && NOUN_CONTEXT.has(tags()[lastWordBefore(tokens, hit.start)] ?? 'X')) return { reason: 'a noun (tagged), not a verb' };
   if (entry.voice === 'active') {
     // "a threatened victim", "is banned": participles and passives are not the actor's act.
     const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
@@ -88,7 +108,9 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report)$/.test(prev.lower);
     if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) return { reason: 'an -ing form describing a noun' };
     // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
-    if (progressive && entry.relation !== 'meets' && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return { reason: 'an -ing form without an auxiliary' };
+    // "is \"flagrantly\" defying": the auxiliary may stand before adverbs and quote marks.
+    const aux = tags()[lastWordBefore(tokens, hit.start, true)] === 'AUX';
+    if (progressive && entry.relation !== 'meets' && !aux && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return { reason: 'an -ing form without an auxiliary' };
     // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
     if (prev && entry.relation !== 'meets' && mentions.some((m) => m.end === hit.start && m.possessive)) return { reason: 'an adjective after a possessive' };
     if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return { reason: 'a noun, not a verb' };
@@ -101,7 +123,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     if (/^(support|demand|call|offer|backing|pledge|promise|request|threat)$/.test(tokens[hit.start]!.lower) && /^(for|of)$/.test(tokens[hit.end]?.lower ?? '') && mentions.some((m) => m.end === hit.start && !m.pronoun)) return { reason: 'a noun ("U.S. support for")' };
     if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) return { reason: 'a participle' };
     // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
-    if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to')) return { reason: 'an infinitive governed by another verb' };
+    // "will continue to exert", "decided to impose": verbs of phase and decision carry their subject's act.
+    if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to') && !ctx.carriers.has(prev2?.lower ?? '')) return { reason: 'an infinitive governed by another verb' };
     // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
     if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) return { reason: 'an intention ("wants to …"), not a demand' };
   }

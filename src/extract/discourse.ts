@@ -14,6 +14,8 @@ export class Discourse {
   lastSingular?: { actor: ActorRef; sentence: number };
   /** the last actor named of each kind, for "the alliance", "the bloc" */
   readonly lastOfType = new Map<ActorRef['actorType'], ActorRef>();
+  /** every actor named so far, latest last, for "the council" → the last actor whose name says council */
+  readonly named: ActorRef[] = [];
   lastPositions: PositionRef[] = [];
   positionsSentence = -1;
   /** demands held by each actor so far, for `answers` edges */
@@ -41,6 +43,7 @@ export class Discourse {
     const subjects = statements.find((st) => st.sources.length)?.sources ?? firstSubject(tokens, mentions);
     if (subjects.length) this.lastSubjects = { actors: subjects, sentence: k };
     for (const m of mentions) if (m.actor && !m.modifier) this.lastOfType.set(m.actor.actorType, m.actor);
+    for (const m of mentions) if (m.actor && m.actor.actorType !== 'person') this.named.push(m.actor);
     const singular = mentions.filter((m) => m.actor && m.actor.actorType !== 'person' && !m.modifier).pop();
     if (singular) this.lastSingular = { actor: singular.actor!, sentence: k };
   }
@@ -80,6 +83,13 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
   if (m.actor) return [m.actor];
   const { k, tokens: t, mentions, quoted, lexicon } = scope;
   const earlier = mentions.filter((x) => x.end <= m.start && x.actor);
+  if (m.described) {
+    // "the council" after "the U.N. Security Council": the last actor whose name holds the noun.
+    const noun = m.described;
+    const holds = (a: ActorRef) => [a.label, ...a.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(noun));
+    const here = earlier.map((x) => x.actor!).filter(holds).pop() ?? [...d.named].reverse().find(holds);
+    if (here) return [here];
+  }
   if (m.anaphor) {
     const here = earlier.filter((x) => m.anaphor!.includes(x.actor!.actorType)).pop()?.actor;
     const before = m.anaphor.map((type) => d.lastOfType.get(type)).find(Boolean);

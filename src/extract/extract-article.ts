@@ -70,7 +70,9 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
   const home = homeState(first);
   const housed = home ? assignHomeState(people, home, lexicon) : 0;
   // Pass 2 only where pass 1 met a name it could not place yet, or a person's allegiance was learnt.
-  const mentions = tokens.map((t, k) => (housed || placed[k] || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
+  // A learnt allegiance can change how any later or earlier mention of that person reads.
+  const learnt = housed > 0 || placed.some(Boolean);
+  const mentions = tokens.map((t, k) => (learnt || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
 
   // Quotes and their speakers, paragraph by paragraph.
   const quoted: boolean[][] = [];

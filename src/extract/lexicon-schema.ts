@@ -43,6 +43,8 @@ export const rolesFile = z.strictObject({
   titleWords: z.strictObject({ heads: z.array(phrase), modifiers: z.array(phrase) }).default({ heads: [], modifiers: [] }),
   /** words before a title that say its holder does not speak for the state now ("former", "retired") */
   notCurrent: z.array(phrase).default([]),
+  /** nouns that name a body ("council", "commission"): "the council" is the last actor named whose name holds the noun */
+  bodyNouns: z.array(phrase).default([]),
   /** offices of a government: a holder named without a country holds it for the state the article is about */
   homeOffices: z.array(phrase).default([]),
 });
@@ -80,6 +82,8 @@ export const cueEntry = z.strictObject({
   voice: z.enum(['active', 'passive', 'predicate', 'nominal']).default('active'),
   /** the holder wants the position NOT to happen: the position is labelled "No …" ("X is a red line") */
   negates: z.boolean().default(false),
+  /** the cue's own verb opens the position's label and its object is the addressee ("prevent Iran from acquiring a weapon") */
+  labelFromCue: z.boolean().default(false),
   /** for passive cues: with no actor as subject, the subject phrase is the position the speaker wants ("talks must continue") */
   subjectIsPosition: z.boolean().default(false),
   /** for accuses: the relation read when the object is a position, not an actor ("condemned the delay" rejects it) */
@@ -97,6 +101,8 @@ export const relationsFile = z.strictObject({
   hedges: z.array(phrase),
   /** verbs of saying, for attribution ("said", "told", "added") */
   speech: z.array(phrase),
+  /** verbs whose infinitive is their subject's own act: "will continue to exert pressure", "decided to impose" */
+  carriers: z.array(phrase).default([]),
 });
 
 export const conceptEntry = z.strictObject({

@@ -56,6 +56,7 @@ export interface Lexicon {
   titleModifiers: Set<string>;
   notCurrent: Set<string>;
   homeOffices: string[];
+  bodyNouns: Set<string>;
   /** the same nouns as tries, singular and plural ("side", "sides") */
   groupTrie: PhraseTrie<true>;
   factionTrie: PhraseTrie<true>;
@@ -73,6 +74,7 @@ export interface Lexicon {
   conceptIndex: PatternIndex<CompiledConcept>;
   hedgeIndex: PatternIndex<null>;
   negationIndex: PatternIndex<null>;
+  carriers: Set<string>;
   /** the same names, titles and non-actor phrases as tries over tokens, for the scan of every sentence */
   nameTrie: PhraseTrie<NameHit>;
   roleTrie: PhraseTrie<RoleEntry>;
@@ -207,6 +209,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     titleModifiers: new Set(rolesData.titleWords.modifiers.map(key)),
     notCurrent: new Set(rolesData.notCurrent.map(key)),
     homeOffices: rolesData.homeOffices.map(key),
+    bodyNouns: new Set(rolesData.bodyNouns.map(key)),
     nonActors,
     venues: new Set(nonData.venues.map(key)),
     cues,
@@ -214,6 +217,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     negations: compileAll(relPath, 'negations', relData.negations),
     hedges: compileAll(relPath, 'hedges', relData.hedges),
     speech: new Set(relData.speech.map((s) => s.toLowerCase())),
+    carriers: new Set(relData.carriers.map((s) => s.toLowerCase())),
     cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     hedgeIndex: new PatternIndex(relData.hedges.map((h) => ({ pattern: compilePattern(h), value: null }))),

@@ -26,6 +26,8 @@ export interface Mention {
   possessive: boolean;
   /** "the alliance", "the bloc": the last actor of these kinds named before */
   anaphor?: ActorRef['actorType'][];
+  /** "the council", "the commission": the last actor whose name holds this noun */
+  described?: string;
   /** how it was recognised, for `kg explain` */
   rule: string;
 }
@@ -235,9 +237,13 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     }
 
     // 4. "the alliance", "the bloc": resolved later to the last alliance or bloc named.
-    const described = t.lower === 'the' ? DESCRIPTIONS.get(tokens[i + 1]?.bare ?? '') : undefined;
-    if (described && !(tokens[i + 2] && !tokens[i + 2]!.punct && /^[a-z]/.test(tokens[i + 2]!.text) && !/^(and|or|but|has|have|had|is|are|was|were|will|would|said|says|to|on|in|of|for|with|that|which|who|also|has)$/.test(tokens[i + 2]!.lower) && !/(ed|s)$/.test(tokens[i + 2]!.lower))) {
-      out.push({ start: i, end: i + 2, text: text(i, i + 2), actor: null, anaphor: described, modifier: false, possessive: tokens[i + 1]!.bare !== tokens[i + 1]!.lower, rule: `"${text(i, i + 2)}": the last ${described.join('/')} named` });
+    const body = t.lower === 'the' ? tokens[i + 1] : undefined;
+    const bodyNoun = body && lexicon.bodyNouns.has(body.bare) && !nameAt(tokens, i, lexicon) && !(tokens[i + 2] && (tokens[i + 2]!.cap || /^(of|on|for)$/.test(tokens[i + 2]!.lower)));
+    const described = bodyNoun ? DESCRIPTIONS.get(body.bare) ?? ['organisation'] : t.lower === 'the' ? DESCRIPTIONS.get(tokens[i + 1]?.bare ?? '') : undefined;
+    if (described && !(tokens[i + 2] && !tokens[i + 2]!.punct && /^[a-z]/.test(tokens[i + 2]!.text) && !/^(and|or|but|has|have|had|is|are|was|were|will|would|must|should|can|could|may|might|shall|said|says|to|on|in|of|for|with|that|which|who|also|has)$/.test(tokens[i + 2]!.lower) && !/(ed|s)$/.test(tokens[i + 2]!.lower))) {
+      const m: Mention = { start: i, end: i + 2, text: text(i, i + 2), actor: null, anaphor: described, modifier: false, possessive: tokens[i + 1]!.bare !== tokens[i + 1]!.lower, rule: `"${text(i, i + 2)}": the last ${described.join('/')} named` };
+      if (bodyNoun) m.described = body.bare;
+      out.push(m);
       i += 2;
       continue;
     }

@@ -66,7 +66,8 @@ const NO_LEAD_TAGS = new Set<Tag>(['CCONJ', 'SCONJ', 'ADV', 'ADP', 'PART', 'INTJ
  */
 export function phrasePosition(tokens: Token[], from: number, to: number, kind: 'demand' | 'response', tags: Tag[]): PositionRef | null {
   let i = from;
-  while (i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct || NO_LEAD_TAGS.has(tags[i]!))) i++;
+  let copula = false;
+  while (i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct || NO_LEAD_TAGS.has(tags[i]!))) copula ||= /^(be|remain|stay)$/.test(tokens[i++]!.lower);
   const picked: number[] = [];
   for (let j = i; j < to && picked.length < MAX_LABEL_WORDS; j++) {
     const t = tokens[j]!;
@@ -79,7 +80,9 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
     }
     picked.push(j);
   }
-  while (picked.length && (!HEAD_TAGS.has(tags[picked[picked.length - 1]!]!) || TRAILING.test(tokens[picked[picked.length - 1]!]!.lower))) picked.pop();
+  // "must be clear and united": after a copula the phrase may end in its adjective.
+  const ends = (t: Tag, k: number) => HEAD_TAGS.has(t) || (copula && (t === 'ADJ' || (t === 'VERB' && /ed$/.test(tokens[k]!.lower))));
+  while (picked.length && (!ends(tags[picked[picked.length - 1]!]!, picked[picked.length - 1]!) || TRAILING.test(tokens[picked[picked.length - 1]!]!.lower))) picked.pop();
   if (!picked.length) return null;
   const words = picked.map((j) => tokens[j]!.text);
   // One short word names no position ("It", "Us").

@@ -10,6 +10,7 @@ import { findCues, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun } from './allegiance.ts';
 import type { Mention } from './mentions.ts';
 import { conceptPosition, findConcepts, phrasePosition, type ConceptHit } from './positions.ts';
+import { slug } from '../graph/keys.ts';
 import type { Tag } from './syntax/tags.ts';
 import type { Token } from './tokens.ts';
 
@@ -179,8 +180,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
       // ", refusing to meet…": a participle clause after a comma is another act.
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
-      // "…before granting any relaxation of sanctions": a time clause is not part of what is asked.
-      if (j > from && /^(before|until|after|while|whereas)$/.test(t.lower)) break;
+      // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
+      if (j > from && /^(before|until|after|while|whereas|amid|despite)$/.test(t.lower)) break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
       if (t.text === ',' && /^(but|while|whereas|although|though)$/.test(tokens[j + 1]?.lower ?? '')) break;
       if (t.text === ',' && /^(as|and)$/.test(tokens[j + 1]?.lower ?? '') && mentions.some((m) => m.start >= j + 2 && m.start <= j + 3)) break;
@@ -216,7 +217,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     // "Tehran rejected its offer": "its" is someone else's; a holder that resolves to the governing subject is unsure.
     const holder = ownHolder ? holderBefore(hit.start) : undefined;
     if (governor && holder?.pronoun && actorsOf([holder]).some((a) => governor[2].some((g) => g.id === a.id))) { skip(hit, 'its holder is a pronoun that may stand for the subject of the governing verb'); continue; }
-    const reading = readCue(hit, { tokens, mentions, hedged, negations });
+    const reading = readCue(hit, { tokens, mentions, hedged, negations, tags: input.tags, carriers: lexicon.carriers });
     if ('reason' in reading) { skip(hit, reading.reason); continue; }
     const { relation } = reading;
 
@@ -283,12 +284,31 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     let posTo = end;
     let addressee: ActorRef[] = [];
     let subjectPosition: [number, number] | null = null;
+    /** a position labelled from the cue's own verb phrase; a pronoun object is named in the label */
+    let cueLabel: { pronoun: Mention | undefined } | null = null;
     if (entry.voice === 'active') {
       const subj = subjectOf(hit.start);
       st.sources = subj ? actorsOf(subj.mentions) : quoted[hit.start] ? speakerBefore(hit.start) : unknownSubject(hit.start);
       // "urged Russia to…", "called on Iran to…", "demanded that Israel…": the addressee is the target.
       const next = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 1 && !m.possessive);
       const thatClause = entry.relation === 'demands' && (tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that');
+      // "called a private meeting": a cue that ends in a noun names the position itself; it opens the label.
+      let nounCue = false;
+      if (input.tags()[hit.end - 1] === 'NOUN') {
+        let k = hit.end - 1;
+        while (k > hit.start && /^(DET|ADJ|NOUN)$/.test(input.tags()[k - 1]!)) k--;
+        if (k > hit.start) [posFrom, nounCue] = [k, true];
+      }
+      // "to prevent Iran from acquiring a weapon": the cue's verb opens the label, its object is the addressee.
+      if (entry.labelFromCue) {
+        posFrom = hit.end - 1;
+        const obj = mentions.find((m) => m.start === hit.end && !m.possessive);
+        if (obj) addressee = resolved(obj);
+        // The verb phrase ends at its clause's first comma ("…a weapon, including sanctions").
+        const comma = tokens.findIndex((t, k) => k > hit.end && k < posTo && t.text === ',');
+        if (comma > 0) posTo = comma;
+        cueLabel = { pronoun: obj?.pronoun ? obj : undefined };
+      }
       // "asked Trump for sanctions relief": a demand's addressee before "for" too.
       const askedFor = entry.relation === 'demands' && tokens[next?.end ?? -1]?.lower === 'for' && next!.start === hit.end;
       if (next && (tokens[next.end]?.lower === 'to' || thatClause || askedFor)) {
@@ -300,13 +320,16 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const early = findConcepts(tokens, lexicon, posFrom, posTo);
       // Verbs that name an addressee ("urged owners of food stalls … to substitute") look further for the "to".
       const reach = /^(urg|ask|press|call|appeal|encourag|tell|told|implor|lobb|push)/.test(tokens[hit.start]!.lower) ? 14 : 5;
-      for (let k = posFrom; entry.relation === 'demands' && k < Math.min(posTo, posFrom + reach); k++) {
+      for (let k = posFrom; entry.relation === 'demands' && !nounCue && !entry.labelFromCue && k < Math.min(posTo, posFrom + reach); k++) {
         if (early.some((c) => c.start < k && !c.concept.entry.frame)) break;
         const verb = tokens[k + 1];
         if (tokens[k]!.lower === 'to' && verb && !verb.punct && !verb.cap && !ARTICLES.has(verb.lower) && !/^(halt|end|stop|return|access)$/.test(tokens[k - 1]?.lower ?? '')) { posFrom = k + 1; break; }
       }
     } else if (entry.voice === 'passive') {
-      const subj = subjectOf(hit.start);
+      // The subject stands right before the verb group ("Russia must", "Iran will have to"), not inside a longer
+      // phrase ("the U.S. ceasefire proposal …, but key details need to").
+      const near = subjectOf(hit.start);
+      const subj = near && input.tags().slice(near.mentions[near.mentions.length - 1]!.end, hit.start).every((t) => t === 'ADV' || t === 'AUX' || t === 'PART') ? near : null;
       // "they must stop killing civilians": a third-person pronoun stands for the actor it resolves to; "we must" is the speaker's own side.
       const named = subj && subj.mentions.every((m) => !m.pronoun || (m.pronoun !== 'we' && m.pronoun !== 'i' && !quoted[m.start]));
       if (subj && named && actorsOf(subj.mentions).length) {
@@ -385,7 +408,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     while (head < posTo && ARTICLES.has(tokens[head]!.lower)) head++;
     const aboutSomething = /^(concerns?|fears?|claims?|reports?|allegations?|accusations?|criticism|suggestions?|rumou?rs?|speculation|talk)$/.test(tokens[head]?.lower ?? '');
     if (subjectPosition) [posFrom, posTo] = subjectPosition;
-    const concepts = aboutSomething ? [] : findConcepts(tokens, lexicon, posFrom, posTo);
+    const concepts = aboutSomething || cueLabel ? [] : findConcepts(tokens, lexicon, posFrom, posTo);
     // "rejected the demand", "accepted the proposal": the position named just before.
     const backRef = !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
     if (backRef) {
@@ -395,7 +418,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         st.rule += ' + reference to the position named before';
         st.sources = dedupe(st.sources);
         out.push(st);
-      }
+      } else skip(hit, 'refers back to a position not named before');
       continue;
     }
     let penaltyTriggerEnd = -1;
@@ -453,16 +476,28 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       let lead = posFrom;
       while (lead < posTo && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|publicly|formally|initially|now|last|this|week|month|year)$/.test(tokens[lead]!.lower)) lead++;
       if (subjectPosition) [lead, posTo] = subjectPosition;
-      const start = subjectPosition ? lead : skipClauseSubject(tokens, mentions, lead, posTo);
+      const start = subjectPosition || cueLabel ? lead : skipClauseSubject(tokens, mentions, lead, posTo);
       // Words the writer put in quotation marks right after the verb name the position ("take ''military-technical measures''").
       const quotedPhrase = quotedPhraseIn(tokens, start, Math.min(posTo, start + 5));
       const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';
-      phraseSpan = [start, posTo];
+      // A quoted label ("exert “maximum pressure” on Iran") may be aimed at an actor after its closing quote.
+      phraseSpan = [start, tokens[posTo]?.text === '"' ? spanEnd(posTo + 1) : posTo];
       let p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind, input.tags()) : phrasePosition(tokens, start, posTo, kind, input.tags());
       // A label that is only an actor's name ("imposed on Washington") is no position.
       if (p && mentions.some((m) => m.start >= start && m.start < posTo && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) p = null;
+      // "voted for the present President of the commission": an office or a body is someone, not a position.
+      const headAt = tokens.findIndex((_, k) => k >= start && k < posTo && /^(NOUN|PROPN)$/.test(input.tags()[k]!));
+      if (p && headAt >= 0 && isOfficeNoun(tokens, headAt, lexicon)) p = null;
+      // "support Ukraine in the face of aggression": support for an actor names no position of its own.
+      if (p && entry.relation === 'supports' && mentions.some((m) => m.start === start - 1 || (m.start === start - 2 && ARTICLES.has(tokens[start - 1]!.lower)))) p = null;
       if (p) {
         if (negate) { p.id = `no-${p.id}`; p.label = `No ${p.label.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`; }
+        // "Prevent it from achieving a weapon" reads "Prevent Iran from…" once "it" is resolved.
+        const named = cueLabel?.pronoun ? actorsOf([cueLabel.pronoun]) : [];
+        if (named.length === 1) {
+          p.label = p.label.replace(new RegExp(`\\b${cueLabel!.pronoun!.text}\\b`), named[0]!.label);
+          p.id = slug(p.label);
+        }
         st.positions.push(p);
         st.rule += ' + phrase';
       }

@@ -40,6 +40,17 @@ export type {
   EdgesResponse,
   StatsResponse,
 } from '../graph/queries/types.ts';
+export type {
+  StanceEvent,
+  MatrixRow,
+  MatrixColumn,
+  MatrixCell,
+  MatrixResponse,
+  ShiftSide,
+  Shift,
+  ShiftsResponse,
+  TimelineResponse,
+} from '../graph/queries/stance-types.ts';
 import type { EdgeItem, List, NodeItem } from '../graph/queries/types.ts';
 
 /** Evidence in the display form: [article index, sentence], plus the date when it is not the article's. */

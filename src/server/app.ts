@@ -18,6 +18,7 @@ import { graphRoutes } from './routes/graph.ts';
 import { nodeRoutes } from './routes/nodes.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { positionRoutes } from './routes/positions.ts';
+import { stanceRoutes } from './routes/stances.ts';
 
 export interface AppDeps {
   service: GraphService;
@@ -64,6 +65,7 @@ export function createApp({ service, logger, corsOrigins = [], webDir = DEFAULT_
   app.use(articleRoutes(service));
   app.use(edgeRuleRoutes(service));
   app.use(exportRoutes(service));
+  app.use(stanceRoutes(service));
   app.use('/api', apiNotFound);
 
   if (webDir && existsSync(join(webDir, 'index.html'))) {

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json: every endpoint, its parameters
 // (with the same limits the validators enforce) and the shape of its answers.
 import { RELATIONS } from '../graph/types.ts';
+import { STANCE_SCHEMAS, stancePaths } from './openapi-stances.ts';
 
 type Schema = Record<string, unknown>;
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
@@ -282,9 +283,10 @@ export function openApiDocument(): Schema {
           responses: { 200: download('text/csv', 'negotiation-kg-<part>.csv'), 400: BAD, 404: MISSING },
         },
       },
+      ...stancePaths(FILTERS),
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok({ type: 'object' }) } } },
     },
-    components: { schemas: SCHEMAS },
+    components: { schemas: { ...SCHEMAS, ...STANCE_SCHEMAS } },
   };
 }
 

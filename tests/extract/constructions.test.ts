@@ -63,3 +63,30 @@ describe('the state an article is about', () => {
     expect(edges.filter((e) => e.startsWith('Rosa Ibarra -represents->'))).toEqual([]);
   });
 });
+
+describe('verb groups, descriptions and verb-phrase positions', () => {
+  test.for([
+    // A verb of phase carries its subject's act: "will continue to exert".
+    ['Brazil will continue to exert pressure on Paraguay.', 'Brazil -imposes-> [Pressure on Paraguay]'],
+    // "to prevent X from V-ing": the verb phrase is the position, X its target.
+    ['Chile acted to prevent Peru from building the dam.', '[Prevent Peru from building the dam] -targets-> Peru'],
+    // "the council" is the last council named.
+    ['The African Union Peace and Security Council met on Monday. The council must be united in its response, Kenya said.', 'Kenya -demands-> [United in its response]'],
+    // "not supportive of", "does not support": a rejection.
+    ['Ghana was not supportive of a ceasefire.', 'Ghana -rejects-> [Ceasefire]'],
+    ['Togo does not support new sanctions.', 'Togo -rejects-> [Economic sanctions]'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+
+  test.for([
+    // A noun after an adjective or determiner is no verb: "exert maximum pressure" demands nothing.
+    ['Brazil will exert maximum pressure on Paraguay.', /-demands->/],
+    // "for what he called a wonderful meeting" names, it does not act.
+    ['Chile hosted Peru for what he called a wonderful meeting.', /-demands->/],
+    // An office is someone, not a position.
+    ['Italy did not vote for the president of the commission.', /\[.*[Pp]resident/],
+  ])('no such edge in: %s', ([sentence, bad]) => {
+    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+});

@@ -81,8 +81,9 @@ const PATHS = [
   '/api/graph', '/api/nodes', '/api/nodes/actor:russia', '/api/nodes/actor:russia/neighbors', '/api/actors/actor:russia/positions',
   '/api/positions/position:sanctions', '/api/paths', '/api/edges', '/api/articles', '/api/articles/geneva', '/api/stats',
   '/api/export.gexf', '/api/export.graphml', '/api/export.json', '/api/export.csv', '/api/openapi.json',
+  '/api/matrix', '/api/export.matrix.csv', '/api/shifts', '/api/timeline',
 ];
-const PARAMS = ['kind', 'relation', 'actor', 'from', 'to', 'article', 'q', 'limit', 'offset', 'depth', 'maxLength', 'directed', 'source', 'target', 'part', 'version', 'time', 'layout', 'direction', 'top', 'x'];
+const PARAMS = ['kind', 'relation', 'actor', 'from', 'to', 'article', 'q', 'limit', 'offset', 'depth', 'maxLength', 'directed', 'source', 'target', 'part', 'version', 'time', 'layout', 'direction', 'top', 'fold', 'rows', 'columns', 'position', 'x'];
 const VALUES = fc.oneof(
   fc.constantFrom('actor', 'demand,response', 'threatens', '2022-01-10', '20190101', '1', '3', '1000', '-1', 'abc', 'true', 'Moscow', 'actor:nato', '1.2', 'nodes', '', '%', '%%20', '0x10', '1e3'),
   fc.string({ maxLength: 30 }),

@@ -25,7 +25,7 @@ export class ApiError extends Error {
   }
 }
 
-async function readJson<T>(response: Response): Promise<T> {
+export async function readJson<T>(response: Response): Promise<T> {
   if (response.ok) return (await response.json()) as T;
   let body: Partial<ErrorResponse> = {};
   try {

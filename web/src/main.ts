@@ -17,12 +17,15 @@ import { applyFilters, toFilterQuery, type VisibleSet } from './filters.ts';
 import { mountFilters } from './filters-ui.ts';
 import { createLayout, type LayoutRun } from './layout.ts';
 import { renderLegend } from './legend.ts';
+import { mountMatrixView } from './matrix-view.ts';
+import { decodeMatrixUrl, encodeMatrixUrl } from './matrix-url.ts';
 import { renderPanel } from './panel.ts';
 import { highlightView, reduceEdge, reduceNode, shortLabel, type HighlightView } from './reducers.ts';
 import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, STAGE_PADDING, createRenderer, type Renderer } from './renderer.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { mountSearch } from './search.ts';
 import { allFilters, createStore, defaultState, type CameraView, type UiState } from './ui-state.ts';
+import { appendNodeTimeline } from './timeline-strip.ts';
 import { decodeView, encodeView } from './url-state.ts';
 
 const container = byId('graph');
@@ -51,8 +54,20 @@ const search = mountSearch(byId('search'), (key) => selectAndShow(key));
 const filtersUi = mountFilters(byId('filters'), store);
 const exportUi = mountExport(byId('export'), { renderer: () => renderer as never, scene: () => currentScene() });
 const nodeList = mountNodeList(byId('nodes'), (key) => selectAndShow(key));
+const matrixView = mountMatrixView({
+  pane: byId('matrix'),
+  switcher: byId('view-switch'),
+  panel,
+  store,
+  openArticle: (evidence) => openArticle(evidence),
+  select: (key) => selectAndShow(key),
+  changed: () => scheduleUrl(),
+});
 mountAddArticle(byId('add-article'), {
-  reload: () => loadGraph(true),
+  reload: async () => {
+    await loadGraph(true);
+    matrixView.reload();
+  },
   showArticle: (id) => store.setFilters({ ...allFilters(), article: id }),
   labelOf: (key) => (graph?.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key),
 });
@@ -119,7 +134,8 @@ function writeUrl(push = false, target: CameraView | null = null): void {
   clearTimeout(urlTimer);
   const state = store.get();
   const camera = target ?? (renderer ? renderer.getCamera().getState() : state.camera);
-  const hash = encodeView({ selected: state.selected, selectedEdge: state.selectedEdge, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
+  const view = encodeView({ selected: state.selected, selectedEdge: state.selectedEdge, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
+  const hash = encodeMatrixUrl(view, matrixView.url());
   const next = hash ? `#${hash}` : location.pathname + location.search;
   if (`#${hash}` === location.hash || (!hash && !location.hash)) return;
   if (push) history.pushState(null, '', next);
@@ -139,6 +155,7 @@ function followUrl(): void {
   } finally {
     followingUrl = false;
   }
+  matrixView.setUrl(decodeMatrixUrl(location.hash));
   if (next.camera) renderer?.getCamera().setState(next.camera);
 }
 window.addEventListener('popstate', followUrl);
@@ -245,8 +262,12 @@ function renderDetails(): void {
     close: () => store.set({ selected: null, selectedEdge: null }),
     focusActor: (key: string) => store.setFilters({ actor: key }),
   };
-  if (edge) renderEdgePanel(panel, graph, edge, { ...actions, loadRule: fetchEdgeRule });
-  else renderPanel(panel, graph, selected, actions);
+  if (edge) {
+    renderEdgePanel(panel, graph, edge, { ...actions, loadRule: fetchEdgeRule });
+    return;
+  }
+  renderPanel(panel, graph, selected, actions);
+  if (selected && graph.hasNode(selected)) appendNodeTimeline(panel, selected, graph.getNodeAttribute(selected, 'kind'), store.get().filters, openArticle);
 }
 
 /** Selects a node and flies the camera to it; filters that hide it are cleared first. */
