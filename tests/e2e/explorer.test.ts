@@ -249,6 +249,8 @@ describe('adding an article', () => {
     await page.selectOption('#filters select[name="article"]', id);
     expect(await page.$eval('#filters select[name="article"]', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toContain('<script>');
     await searchAndPick('Russia');
+    // A posted article's sentence comes after the built ones: open every "Show more".
+    while (await page.locator('#panel .evidence-more').count()) await page.locator('#panel .evidence-more').first().click();
     const evidence = page.locator(`#panel .evidence[data-article="${id}"]`).first();
     await evidence.waitFor();
     expect(await evidence.textContent()).toMatch(/<img src=x onerror=|<script>/);

@@ -1,6 +1,6 @@
 // Overlap removal after the layout: node discs with their labels (web/src/label-boxes.ts).
 import { describe, expect, test } from 'vitest';
-import { rectsOverlap, separateBoxes } from '../../web/src/label-boxes.ts';
+import { countOverlaps, rectsOverlap, separateBoxes, type Box } from '../../web/src/label-boxes.ts';
 import { fitScale } from '../../web/src/layout.ts';
 
 describe('separateBoxes (issue 12: labels)', () => {
@@ -20,11 +20,12 @@ describe('separateBoxes (issue 12: labels)', () => {
       }
   });
 
-  test('moves wide boxes vertically, the shorter way out', () => {
+  test('moves two boxes apart along the line between their centres, just until one axis clears', () => {
     const boxes = [{ x: 0, y: 0, hw: 60, hh: 8 }, { x: 10, y: 2, hw: 60, hh: 8 }];
     separateBoxes(boxes, 0);
-    expect(boxes[0]!.x).toBe(0);
-    expect(boxes[1]!.y - boxes[0]!.y).toBeCloseTo(16);
+    const [a, b] = boxes as [Box, Box];
+    expect(b.y - a.y).toBeCloseTo(16);
+    expect((b.y - a.y) / (b.x - a.x)).toBeCloseTo(0.2);
   });
 });
 
@@ -50,5 +51,14 @@ describe('fitScale (sigma\'s framing, issue 12)', () => {
     [100, 100, 1200, 800, 100, 6],
   ] as const)('frames %d×%d in %d×%d (padding %d) at %d px per unit', ([dx, dy, width, height, padding, expected]) => {
     expect(fitScale(dx, dy, width, height, padding)).toBeCloseTo(expected);
+  });
+});
+
+describe('countOverlaps', () => {
+  test('counts overlapping pairs without moving the boxes', () => {
+    const boxes = [{ x: 0, y: 0, hw: 10, hh: 5 }, { x: 5, y: 0, hw: 10, hh: 5 }, { x: 100, y: 0, hw: 10, hh: 5 }];
+    const before = JSON.stringify(boxes);
+    expect(countOverlaps(boxes, 0)).toBe(1);
+    expect(JSON.stringify(boxes)).toBe(before);
   });
 });

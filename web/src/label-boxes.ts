@@ -12,7 +12,7 @@ export interface Box {
 }
 
 /**
- * Moves overlapping boxes apart along the axis where they overlap least, a few passes over a uniform grid
+ * Moves overlapping boxes apart along the line between their centres, a few passes over a uniform grid
  * (cell = the largest box side), so the cost stays near-linear. Returns how many pairs still overlap.
  */
 export function separateBoxes(boxes: Box[], margin: number, passes = 20): number {
@@ -45,25 +45,37 @@ export function separateBoxes(boxes: Box[], margin: number, passes = 20): number
   return overlapping;
 }
 
-/** Separates two boxes if they overlap (with the margin); returns whether they did. */
+/**
+ * Separates two boxes if they overlap (with the margin), along the line between their centres, just far enough
+ * for one axis to clear: the layout keeps its shape (always taking the shorter axis stacked wide labels into a
+ * column). Returns whether they overlapped.
+ */
 function pushApart(a: Box, b: Box, margin: number, i: number, j: number): boolean {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const overlapX = a.hw + b.hw + margin - Math.abs(dx);
-  const overlapY = a.hh + b.hh + margin - Math.abs(dy);
-  if (overlapX <= 0 || overlapY <= 0) return false;
-  // Same centre: a direction from the indices, so the result is deterministic.
-  const sign = (d: number) => (d !== 0 ? Math.sign(d) : (i + j) % 2 === 0 ? 1 : -1);
-  if (overlapY <= overlapX) {
-    const push = (overlapY / 2) * sign(dy);
-    a.y -= push;
-    b.y += push;
-  } else {
-    const push = (overlapX / 2) * sign(dx);
-    a.x -= push;
-    b.x += push;
+  let dx = b.x - a.x;
+  let dy = b.y - a.y;
+  const wx = a.hw + b.hw + margin;
+  const wy = a.hh + b.hh + margin;
+  if (Math.abs(dx) >= wx || Math.abs(dy) >= wy) return false;
+  if (dx === 0 && dy === 0) {
+    // Same centre: a direction from the indices, so the result is deterministic.
+    const angle = ((i * 7 + j * 13) % 360) * (Math.PI / 180);
+    dx = Math.cos(angle) * 1e-6 * wx;
+    dy = Math.sin(angle) * 1e-6 * wy;
   }
+  const stretch = Math.min(dx !== 0 ? wx / Math.abs(dx) : Infinity, dy !== 0 ? wy / Math.abs(dy) : Infinity);
+  const push = (stretch - 1) / 2;
+  a.x -= dx * push;
+  a.y -= dy * push;
+  b.x += dx * push;
+  b.y += dy * push;
   return true;
+}
+
+/** How many pairs of boxes overlap (with the margin), without moving them. */
+export function countOverlaps(boxes: readonly Box[], margin: number): number {
+  const copy = boxes.map((b) => ({ ...b }));
+  // One pass on a copy counts the pairs it had to push: exactly the overlapping pairs seen in that pass.
+  return separateBoxes(copy, margin, 1);
 }
 
 /** Whether two screen rectangles (left, top, width, height) overlap. */

@@ -6,7 +6,7 @@ import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forcea
 import type { AbstractGraph } from 'graphology-types';
 import type { DisplayGraph } from './display-graph.ts';
 import type { LayoutProgress, LayoutRequest } from './layout.worker.ts';
-import { separateBoxes, type Box } from './label-boxes.ts';
+import { countOverlaps, separateBoxes, type Box } from './label-boxes.ts';
 import { LABEL_GAP } from './labels.ts';
 
 export interface LayoutRun {
@@ -32,7 +32,9 @@ const OVERLAP_PASS_MAX_NODES = 3000;
 /** Screen pixels kept between two boxes. */
 const OVERLAP_MARGIN_PIXELS = 3;
 /** Separation rounds: spreading the nodes shrinks the scale sigma fits them at, so overlaps are measured again. */
-const OVERLAP_ROUNDS = 6;
+const OVERLAP_ROUNDS = 4;
+/** Separation passes per round: more on small graphs, where a crowded centre needs them. */
+const overlapPasses = (nodes: number): number => (nodes <= 500 ? 250 : 30);
 
 export interface LayoutOptions {
   /** the graph area in CSS pixels (sigma fits the graph into it) */
@@ -67,27 +69,41 @@ function removeOverlaps(graph: DisplayGraph, options: LayoutOptions, frameMargin
   // Sigma frames the whole graph, hidden nodes included; the few-node pass is framed by the camera on what is shown.
   const framed = frameMargin === 1 ? graph.nodes() : keys;
   stretchToViewport(graph, framed, width - 2 * options.padding, height - 2 * options.padding);
-  for (let round = 0; round < OVERLAP_ROUNDS; round++) {
-    const { dx, dy } = extent(graph, framed);
-    const unitsPerPixel = frameMargin / fitScale(dx, dy, width, height, options.padding);
-    const boxes: Box[] = keys.map((key, i) => {
+  const boxesAt = (unitsPerPixel: number): Box[] =>
+    keys.map((key, i) => {
       const a = graph.getNodeAttributes(key);
       const p = pixels[i]!;
       return { x: a.x + p.dx * unitsPerPixel, y: a.y, hw: p.hw * unitsPerPixel, hh: p.hh * unitsPerPixel };
     });
-    const left = separateBoxes(boxes, OVERLAP_MARGIN_PIXELS * unitsPerPixel, 60);
-    const moved = new Map(keys.map((key, i) => [key, { x: boxes[i]!.x - pixels[i]!.dx * unitsPerPixel, y: boxes[i]!.y }]));
+  const scaleNow = (): number => {
+    const { dx, dy } = extent(graph, framed);
+    return frameMargin / fitScale(dx, dy, width, height, options.padding);
+  };
+  const place = (positions: Map<string, { x: number; y: number }>): void => {
     // One update event for the whole graph, not one per node.
     graph.updateEachNodeAttributes((key, attrs) => {
-      const at = moved.get(key);
+      const at = positions.get(key);
       if (at) {
         attrs.x = at.x;
         attrs.y = at.y;
       }
       return attrs;
     }, { attributes: ['x', 'y'] });
-    if (left === 0) break;
+  };
+  // Each round measures the overlaps at the scale sigma will use, pushes, and keeps the best layout seen: pushing
+  // spreads the nodes, which shrinks that scale, and on a crowded graph later rounds can end worse.
+  let best = { overlaps: countOverlaps(boxesAt(scaleNow()), OVERLAP_MARGIN_PIXELS * scaleNow()), positions: new Map(keys.map((k) => [k, { x: graph.getNodeAttribute(k, 'x'), y: graph.getNodeAttribute(k, 'y') }])) };
+  for (let round = 0; round < OVERLAP_ROUNDS && best.overlaps > 0; round++) {
+    const unitsPerPixel = scaleNow();
+    const boxes = boxesAt(unitsPerPixel);
+    separateBoxes(boxes, OVERLAP_MARGIN_PIXELS * unitsPerPixel, overlapPasses(keys.length));
+    const moved = new Map(keys.map((key, i) => [key, { x: boxes[i]!.x - pixels[i]!.dx * unitsPerPixel, y: boxes[i]!.y }]));
+    place(moved);
+    const after = scaleNow();
+    const overlaps = countOverlaps(boxesAt(after), OVERLAP_MARGIN_PIXELS * after);
+    if (overlaps < best.overlaps) best = { overlaps, positions: moved };
   }
+  place(best.positions);
 }
 
 function extent(graph: DisplayGraph, keys: string[]): { minX: number; minY: number; dx: number; dy: number } {

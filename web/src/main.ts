@@ -292,21 +292,27 @@ function selectAndShow(key: string): void {
 
 /** The camera that frames the given nodes (sigma's framed coordinates: the whole graph is ratio 1). */
 function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>, maxRatio = 1): { x: number; y: number; ratio: number } | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
+  const points: Array<{ x: number; y: number; label: number }> = [];
   for (const node of nodes) {
     const data = sigma.getNodeDisplayData(node);
-    if (!data) continue;
-    minX = Math.min(minX, data.x);
-    maxX = Math.max(maxX, data.x);
-    minY = Math.min(minY, data.y);
-    maxY = Math.max(maxY, data.y);
+    if (data) points.push({ x: data.x, y: data.y, label: data.label ? labelWidth(data.label) + 12 : 0 });
   }
-  if (!Number.isFinite(minX)) return null;
-  const ratio = Math.min(maxRatio, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
-  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+  if (points.length === 0) return null;
+  // Labels run to the right at a fixed pixel width: framed units per pixel now, scaled to the ratio being tried.
+  const now = sigma.getCamera().getState().ratio;
+  const unitsPerPixel = sigma.viewportToFramedGraph({ x: 1, y: 0 }).x - sigma.viewportToFramedGraph({ x: 0, y: 0 }).x;
+  let frame = { x: 0, y: 0, ratio: maxRatio };
+  // Twice: the labels' share of the frame depends on the zoom the frame asks for.
+  for (let pass = 0; pass < 2; pass++) {
+    const labelUnits = (unitsPerPixel * frame.ratio) / now;
+    const minX = Math.min(...points.map((p) => p.x));
+    const maxX = Math.max(...points.map((p) => p.x + p.label * labelUnits));
+    const minY = Math.min(...points.map((p) => p.y));
+    const maxY = Math.max(...points.map((p) => p.y));
+    const ratio = Math.min(maxRatio, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
+    frame = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+  }
+  return frame;
 }
 
 function attachRenderer(nextGraph: DisplayGraph): void {
@@ -446,7 +452,8 @@ store.subscribe((state: UiState, previous: UiState) => {
     filtersUi.update(state.filters, visible);
     exportUi.update(toFilterQuery(state.filters));
     // Few nodes left in view: move them apart so that every label fits once they are framed.
-    if (visible.nodes.size <= FEW_NODES) layout?.separate(FRAME_MARGIN);
+    // The frame also takes in the labels' width, so the nodes get more room than their own extent suggests.
+    if (visible.nodes.size <= FEW_NODES) layout?.separate(FRAME_MARGIN * 1.6);
     if (!followingUrl) fitVisible();
   }
   if (selectionChanged) renderDetails();
