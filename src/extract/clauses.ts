@@ -1,6 +1,7 @@
 // Word classes and clause structure of a tokenised sentence, without a parser: which words are
 // prepositions or modals, where relative clauses and conditions run, where a position's words begin.
 import type { Mention } from './mentions.ts';
+import type { Tag } from './syntax/tags.ts';
 import type { Token } from './tokens.ts';
 
 export const PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'about', 'between', 'at', 'over', 'than', 'into', 'toward', 'towards', 'among', 'amid', 'after', 'before', 'despite', 'including', 'like', 'through', 'via', 'under', 'beyond', 'behind', 'besides', 'unlike', 'within', 'without', 'across', 'around', 'throughout', 'near', 'outside', 'inside', 'per', 'except']);
@@ -82,10 +83,12 @@ export function definiteReference(tokens: Token[], from: number, to: number): 'd
 }
 
 /** "Moscow will have to take X": the position is X, not the clause's subject and verbs. */
-export function skipClauseSubject(tokens: Token[], mentions: Mention[], from: number, to: number): number {
+export function skipClauseSubject(tokens: Token[], mentions: Mention[], from: number, to: number, tags?: Tag[]): number {
   let i = from;
   if (tokens[i]?.lower === 'that') i++;
   const subj = mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)));
+  // A name followed by no verb is the object, not a clause's subject ("release Prime Minister X and…").
+  if (subj && tags && !/^(VERB|AUX|ADV|PART)$/.test(tags[subj.end] ?? 'X')) return from;
   if (!subj && !/^(it|they|he|she|we)$/.test(tokens[i]?.lower ?? '')) {
     // "their countries should cooperate": a short noun phrase before a modal is the clause's subject.
     const modal = tokens.slice(i, Math.min(to, i + 5)).findIndex((t) => MODALS.has(t.lower));

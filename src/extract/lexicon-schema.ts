@@ -82,6 +82,8 @@ export const cueEntry = z.strictObject({
   voice: z.enum(['active', 'passive', 'predicate', 'nominal']).default('active'),
   /** the holder wants the position NOT to happen: the position is labelled "No …" ("X is a red line") */
   negates: z.boolean().default(false),
+  /** demands only when it tells its addressee to do something ("pressed Iran to return"; "pushed us to a line" demands nothing) */
+  needsInfinitive: z.boolean().default(false),
   /** the cue's own verb opens the position's label and its object is the addressee ("prevent Iran from acquiring a weapon") */
   labelFromCue: z.boolean().default(false),
   /** for passive cues: with no actor as subject, the subject phrase is the position the speaker wants ("talks must continue") */

@@ -36,10 +36,42 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
   return kept.filter((k, n) => !(k.concept.entry.frame && kept.some((o, m) => m !== n && o.start >= k.end && o.start - k.end <= 4)));
 }
 
-export function conceptPosition(hit: ConceptHit, negate: boolean, tokens: Token[]): PositionRef {
+/** Tags a penalty's object may hold: "on wine, champagne and other spirits", "on American-distilled whiskey". */
+const OBJECT_TAGS = new Set<Tag>(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'CCONJ', 'PUNCT', 'VERB']);
+
+/**
+ * What a penalty is aimed at, when the text says ("tariffs on steel and aluminum exports"): the noun phrase after
+ * "on" or "against", ending in a noun. A phrase that is only an actor's name ("sanctions on Russia") names the
+ * target, not the penalty, and gives nothing here.
+ */
+export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isActorAt: (i: number) => number): string | null {
+  // A closing quote may stand between ("a nasty 50% tariff" on whiskey).
+  const on = tokens[hit.end]?.text === '"' ? hit.end + 1 : hit.end;
+  if (!hit.concept.entry.penalty || !/^(on|against)$/.test(tokens[on]?.lower ?? '')) return null;
+  const from = on + 1;
+  let end = from;
+  while (end < tokens.length && end - from < 10) {
+    const t = tokens[end]!;
+    // Commas and hyphens only inside a list or a compound ("wine, champagne and", "American-distilled").
+    if (t.punct && !/^[,\-%$]$/.test(t.text)) break;
+    if (!OBJECT_TAGS.has(tags[end]!) && !t.punct) break;
+    if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower)) break;
+    end++;
+  }
+  while (end > from && !/^(NOUN|PROPN|NUM)$/.test(tags[end - 1]!)) end--;
+  if (end <= from || isActorAt(from) >= end) return null;
+  return tokens.slice(from, end).map((t) => t.text).join(' ').replace(/ ([,%])/g, '$1').replace(/ - /g, '-');
+}
+
+export function conceptPosition(hit: ConceptHit, negate: boolean, tokens: Token[], object?: string | null): PositionRef {
   const e = hit.concept.entry;
   const negated = negate !== hit.negated;
   const surface = tokens.slice(hit.start, hit.end).map((t) => t.text).join(' ');
+  // "Tariffs on steel and aluminum exports" is a position of its own, of the tariffs concept.
+  if (object && !negated) {
+    const label = `${e.label} on ${object}`;
+    return { ref: 'position', id: slug(label), label, kind: e.kind, category: e.category, concept: e.id, surface };
+  }
   if (!negated) return { ref: 'position', id: e.id, label: e.label, kind: e.kind, category: e.category, concept: e.id, surface };
   return { ref: 'position', id: `no-${e.id}`, label: e.negatedLabel ?? `No ${lowerFirst(e.label)}`, kind: 'demand', category: e.category, concept: e.id, surface };
 }
@@ -81,8 +113,18 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
     picked.push(j);
   }
   // "must be clear and united": after a copula the phrase may end in its adjective.
-  const ends = (t: Tag, k: number) => HEAD_TAGS.has(t) || (copula && (t === 'ADJ' || (t === 'VERB' && /ed$/.test(tokens[k]!.lower))));
+  // "a new military offensive": the tagger may read the last noun of a determiner's phrase as an adjective.
+  const nounAfterDeterminer = (k: number) => {
+    let j = k - 1;
+    while (j >= from && (tags[j] === 'ADJ' || tags[j] === 'ADV')) j--;
+    return j >= from && tags[j] === 'DET' && tags[k + 1] !== 'NOUN';
+  };
+  const ends = (t: Tag, k: number) => HEAD_TAGS.has(t) || (t === 'ADJ' && nounAfterDeterminer(k)) || (copula && (t === 'ADJ' || (t === 'VERB' && /ed$/.test(tokens[k]!.lower))));
+  const first = picked[0];
   while (picked.length && (!ends(tags[picked[picked.length - 1]!]!, picked[picked.length - 1]!) || TRAILING.test(tokens[picked[picked.length - 1]!]!.lower))) picked.pop();
+  // "sworn to fight until…": a verb that ends its clause is a whole verb phrase.
+  const next = first === undefined ? undefined : tokens[first + 1];
+  if (!picked.length && first !== undefined && tags[first] === 'VERB' && (!next || next.punct || STOP.has(next.lower) || first + 1 >= to)) picked.push(first);
   if (!picked.length) return null;
   const words = picked.map((j) => tokens[j]!.text);
   // One short word names no position ("It", "Us").

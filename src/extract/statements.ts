@@ -9,7 +9,7 @@ import {
 import { findCues, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun } from './allegiance.ts';
 import type { Mention } from './mentions.ts';
-import { conceptPosition, findConcepts, phrasePosition, type ConceptHit } from './positions.ts';
+import { conceptPosition, findConcepts, penaltyObject, phrasePosition, type ConceptHit } from './positions.ts';
 import { slug } from '../graph/keys.ts';
 import type { Tag } from './syntax/tags.ts';
 import type { Token } from './tokens.ts';
@@ -182,12 +182,14 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
       if (j > from && /^(before|until|after|while|whereas|amid|despite)$/.test(t.lower)) break;
+      // "consultations with the U.S. over its duties": a topic, not what is asked ("hand over" is a particle).
+      if (j > from && t.lower === 'over' && input.tags()[j - 1] !== 'VERB') break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
       if (t.text === ',' && /^(but|while|whereas|although|though)$/.test(tokens[j + 1]?.lower ?? '')) break;
       if (t.text === ',' && /^(as|and)$/.test(tokens[j + 1]?.lower ?? '') && mentions.some((m) => m.start >= j + 2 && m.start <= j + 3)) break;
       if (t.text === ',' && mentions.some((m) => m.start === j + 1) && lexicon.speech.has(tokens[mentions.find((m) => m.start === j + 1)!.end]?.lower ?? '')) break;
       // "Washington's call for X and Pyongyang's demand for Y": another holder's cue starts another position.
-      if (cueStarts.has(j) && mentions.some((m) => m.end === j && m.start > from && !m.pronoun && (m.possessive || m.modifier))) break;
+      if (cueStarts.has(j) && mentions.some((m) => m.end === j && m.start > from && !m.pronoun && (m.possessive || m.modifier) && /^(and|but|while|,)$/.test(tokens[m.start - 1]?.lower ?? ''))) break;
       j++;
     }
     return Math.min(j, from + 40);
@@ -202,6 +204,18 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   };
 
   const mentionsIn = (s: number, e: number) => mentions.filter((m) => m.start >= s && m.end <= e);
+
+  /** The noun phrase that opens the clause of `at`, up to its verb group ("The proposed deal" in "The proposed deal also has…"). */
+  const clauseSubjectBefore = (at: number): [number, number] | null => {
+    let clause = at;
+    while (clause > 0 && !CLAUSE_END.has(tokens[clause - 1]!.text) && !/^[",]$/.test(tokens[clause - 1]!.text) && tokens[clause - 1]!.lower !== 'that' && !lexicon.speech.has(tokens[clause - 1]!.lower)) clause--;
+    const tags = input.tags();
+    let verb = clause;
+    // "The proposed deal": a participle after a determiner is an adjective, not the verb group.
+    while (verb < at && !(tags[verb] === 'AUX' || (tags[verb] === 'VERB' && !/^(DET|ADJ)$/.test(tags[verb - 1] ?? '')))) verb++;
+    if (verb === clause || verb >= at || !tags.slice(clause, verb).some((t) => t === 'NOUN')) return null;
+    return [clause, verb];
+  };
 
   /** The holder named right before a nominal cue: "Russia's demands", "Russian demands", "a U.S. proposal", "its offer". */
   const holderBefore = (at: number): Mention | undefined => mentions.find((m) => m.end === at && (m.possessive || m.modifier || !m.pronoun));
@@ -247,7 +261,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it
       // ("Pakistan said that discussions with the IMF are progressing").
       const meetingNoun = entry.relation === 'meets' && input.tags()[hit.start] === 'NOUN';
-      const holder = meetingNoun ? holderBefore(hit.start) : undefined;
+      const holder = meetingNoun ? mentions.find((m) => m.end === hit.start && m.possessive) : undefined;
       const subj = holder ? null : subjectOf(hit.start);
       let sources = holder ? actorsOf([holder]) : subj ? actorsOf(subj.mentions) : meetingNoun ? speakerBefore(hit.start) : unknownSubject(hit.start);
       // "met in Brussels": a place after "in" or "at" is where, not whom.
@@ -309,8 +323,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         if (comma > 0) posTo = comma;
         cueLabel = { pronoun: obj?.pronoun ? obj : undefined };
       }
-      // "asked Trump for sanctions relief": a demand's addressee before "for" too.
-      const askedFor = entry.relation === 'demands' && tokens[next?.end ?? -1]?.lower === 'for' && next!.start === hit.end;
+      // "asked Trump for sanctions relief", "threatened the EU with tariffs": the addressee before "for" or "with".
+      const joiner = entry.relation === 'demands' ? 'for' : entry.relation === 'threatens' ? 'with' : '';
+      const askedFor = !!joiner && tokens[next?.end ?? -1]?.lower === joiner && next!.start <= hit.end + 1;
       if (next && (tokens[next.end]?.lower === 'to' || thatClause || askedFor)) {
         addressee = resolved(next);
         posFrom = askedFor ? next.end + 1 : next.end;
@@ -320,16 +335,24 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const early = findConcepts(tokens, lexicon, posFrom, posTo);
       // Verbs that name an addressee ("urged owners of food stalls … to substitute") look further for the "to".
       const reach = /^(urg|ask|press|call|appeal|encourag|tell|told|implor|lobb|push)/.test(tokens[hit.start]!.lower) ? 14 : 5;
+      const before = posFrom;
       for (let k = posFrom; entry.relation === 'demands' && !nounCue && !entry.labelFromCue && k < Math.min(posTo, posFrom + reach); k++) {
         if (early.some((c) => c.start < k && !c.concept.entry.frame)) break;
         const verb = tokens[k + 1];
         if (tokens[k]!.lower === 'to' && verb && !verb.punct && !verb.cap && !ARTICLES.has(verb.lower) && !/^(halt|end|stop|return|access)$/.test(tokens[k - 1]?.lower ?? '')) { posFrom = k + 1; break; }
       }
+      // "pressed Iran to (quickly) return": some cues demand only what their addressee is told to do.
+      const tags = input.tags();
+      const told = posFrom !== before && tokens[posFrom - 1]?.lower === 'to' && (tags[posFrom] === 'VERB' || (tags[posFrom] === 'ADV' && tags[posFrom + 1] === 'VERB'));
+      if (entry.needsInfinitive && !told) { skip(hit, 'nobody is told to do anything'); continue; }
     } else if (entry.voice === 'passive') {
       // The subject stands right before the verb group ("Russia must", "Iran will have to"), not inside a longer
       // phrase ("the U.S. ceasefire proposal …, but key details need to").
       const near = subjectOf(hit.start);
-      const subj = near && input.tags().slice(near.mentions[near.mentions.length - 1]!.end, hit.start).every((t) => t === 'ADV' || t === 'AUX' || t === 'PART') ? near : null;
+      const between = near ? input.tags().slice(near.mentions[near.mentions.length - 1]!.end, hit.start) : [];
+      const tailFrom = near ? near.mentions[near.mentions.length - 1]!.end : 0;
+      const inPhrase = (t: Tag, n: number) => SUBJECT_TAIL_TAGS.has(t) && (t !== 'CCONJ' || /^(and|or)$/.test(tokens[tailFrom + n]!.lower));
+      const subj = near && between.every((t, n) => inPhrase(t, n) || ((t === 'AUX' || t === 'PART') && between.slice(n).every((u) => u === 'AUX' || u === 'PART' || u === 'ADV'))) ? near : null;
       // "they must stop killing civilians": a third-person pronoun stands for the actor it resolves to; "we must" is the speaker's own side.
       const named = subj && subj.mentions.every((m) => !m.pronoun || (m.pronoun !== 'we' && m.pronoun !== 'i' && !quoted[m.start]));
       if (subj && named && actorsOf(subj.mentions).length) {
@@ -377,6 +400,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         if (subjOfThat) addressee = resolved(subjOfThat);
       }
       posTo = spanEnd(posFrom);
+      // "The proposed deal also has the backing of India": what is backed is the clause's subject.
+      if (entry.subjectIsPosition) {
+        const span = clauseSubjectBefore(hit.start);
+        if (!span || !after.length) { skip(hit, 'no subject phrase or no holder after the noun'); continue; }
+        subjectPosition = span;
+      }
     } else if (entry.voice === 'predicate') {
       // "X is a red line for Moscow" / "those are non-starters": the subject is the position.
       let clauseStart = hit.start - 1;
@@ -469,25 +498,31 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     const negate = entry.negates;
     let phraseSpan: [number, number] | null = null;
     if (concepts.length) {
-      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens));
+      const actorEnd = (i: number) => mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)))?.end ?? -1;
+      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens, penaltyObject(c, tokens, input.tags(), actorEnd)));
       const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
       if (code && st.relation === entry.relation) st.cameo = code;
     } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
       let lead = posFrom;
       while (lead < posTo && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|publicly|formally|initially|now|last|this|week|month|year)$/.test(tokens[lead]!.lower)) lead++;
       if (subjectPosition) [lead, posTo] = subjectPosition;
-      const start = subjectPosition || cueLabel ? lead : skipClauseSubject(tokens, mentions, lead, posTo);
+      const start = subjectPosition || cueLabel ? lead : skipClauseSubject(tokens, mentions, lead, posTo, input.tags());
       // Words the writer put in quotation marks right after the verb name the position ("take ''military-technical measures''").
       const quotedPhrase = quotedPhraseIn(tokens, start, Math.min(posTo, start + 5));
       const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';
       // A quoted label ("exert “maximum pressure” on Iran") may be aimed at an actor after its closing quote.
       phraseSpan = [start, tokens[posTo]?.text === '"' ? spanEnd(posTo + 1) : posTo];
       let p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind, input.tags()) : phrasePosition(tokens, start, posTo, kind, input.tags());
-      // A label that is only an actor's name ("imposed on Washington") is no position.
-      if (p && mentions.some((m) => m.start >= start && m.start < posTo && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) p = null;
+      // A label that is only an actor's name ("imposed on Washington") is no position; after a verb in its base form the
+      // verb and its object are one ("will release Prime Minister X" → "Release Prime Minister X").
+      if (p && mentions.some((m) => m.start >= start && m.start < posTo && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) {
+        const verb = tokens[hit.end - 1]!;
+        const base = start === hit.end && input.tags()[hit.end - 1] === 'VERB' && /^(will|would|to|must|should|can|could)$/.test(tokens[hit.end - 2]?.lower ?? '');
+        p = base ? { ...p, label: `${verb.text[0]!.toUpperCase()}${verb.text.slice(1)} ${p.label}`, id: slug(`${verb.text} ${p.label}`) } : null;
+      }
       // "voted for the present President of the commission": an office or a body is someone, not a position.
       const headAt = tokens.findIndex((_, k) => k >= start && k < posTo && /^(NOUN|PROPN)$/.test(input.tags()[k]!));
-      if (p && headAt >= 0 && isOfficeNoun(tokens, headAt, lexicon)) p = null;
+      if (p && headAt >= 0 && isOfficeNoun(tokens, headAt, lexicon) && input.tags()[headAt + 1] !== 'PROPN') p = null;
       // "support Ukraine in the face of aggression": support for an actor names no position of its own.
       if (p && entry.relation === 'supports' && mentions.some((m) => m.start === start - 1 || (m.start === start - 2 && ARTICLES.has(tokens[start - 1]!.lower)))) p = null;
       if (p) {
@@ -521,6 +556,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   }
   return out;
 }
+
+/** Tags that may stand between a subject's name and its verb group: the rest of its noun phrase ("his Patriotic Front", "the rebels in Darfur"), adverbs. */
+const SUBJECT_TAIL_TAGS = new Set<Tag>(['ADV', 'PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'NUM', 'CCONJ', 'PRON']);
 
 /** Tags of a subject that names a position: a noun phrase, maybe with a prepositional phrase ("talks with China"). */
 const SUBJECT_PHRASE_TAGS = new Set<Tag>(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
