@@ -248,8 +248,13 @@ describe('adding an article', () => {
     });
     await page.selectOption('#filters select[name="article"]', id);
     expect(await page.$eval('#filters select[name="article"]', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toContain('<script>');
-    await searchAndPick('Russia');
-    // A posted article's sentence comes after the built ones: open every "Show more".
+    // A node the article gave an edge to (which one depends on the extractor), its panel with every "Show more" open.
+    const label = await page.evaluate(async (articleId) => {
+      const detail = await (await fetch(`api/articles/${articleId}`)).json();
+      const source = detail.edges.items[0].source as string;
+      return (await (await fetch(`api/nodes/${encodeURIComponent(source)}`)).json()).attributes.label as string;
+    }, id);
+    await searchAndPick(label);
     while (await page.locator('#panel .evidence-more').count()) await page.locator('#panel .evidence-more').first().click();
     const evidence = page.locator(`#panel .evidence[data-article="${id}"]`).first();
     await evidence.waitFor();

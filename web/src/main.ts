@@ -78,7 +78,7 @@ byId('skip-link').addEventListener('click', (event) => {
 
 // ---- toolbar -------------------------------------------------------------------------------------
 // On narrow screens the sidebar starts folded away and the details panel lies over the graph (style.css).
-const narrow = matchMedia('(max-width: 900px)');
+const narrow = matchMedia('(max-width: 860px)');
 const sidebarButton = el('button', {
   className: 'button',
   attrs: { type: 'button', 'aria-controls': 'sidebar', 'aria-expanded': 'true' },
