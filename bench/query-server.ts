@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import express from 'express';
 import { createApp } from '../src/server/app.ts';
 import { GraphService } from '../src/server/graph-service.ts';
-import { GraphStore } from '../src/server/store.ts';
+import { SqliteStore } from '../src/server/sqlite-store.ts';
 import { generateGraph, sampleKeys } from './generate-graph.ts';
 
 const [nodes, edges, webDir] = process.argv.slice(2);
@@ -17,7 +17,7 @@ const generatedSeconds = (performance.now() - started) / 1000;
 const storeDir = mkdtempSync(join(tmpdir(), 'kg-bench-store-'));
 // An empty store and no base: opening then costs nothing, and the generated graph is swapped in as the served one
 // (a base would be copied and saved to disk first, which is start-up work, not query work).
-const service = await GraphService.open({ store: new GraphStore(storeDir), base: null, extract: () => ({ claims: [], warnings: [] }) });
+const service = await GraphService.open({ store: new SqliteStore(storeDir), base: null, extract: () => ({ claims: [], warnings: [] }) });
 service.graph = graph;
 const api = createApp({ service, webDir: webDir && webDir !== '-' ? webDir : null });
 

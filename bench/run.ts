@@ -7,10 +7,11 @@ import { benchLoading } from './loading.ts';
 import { benchMatrixPage } from './matrix-page.ts';
 import { benchPage } from './page.ts';
 import { benchQueries } from './queries.ts';
+import { benchWrites } from './writes.ts';
 import { machine } from './stats.ts';
 import { markdownTable, resultsMarkdown, type Row } from './table.ts';
 
-const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'matrix'] as const;
+const SECTIONS = ['loading', 'queries', 'gexf', 'page', 'matrix', 'writes'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -33,6 +34,7 @@ const plan = {
   gexf: quick ? { nodes: 20_000, edges: 100_000, runs: 1 } : { nodes: 100_000, edges: 500_000, runs: 2, baselineRuns: 1, withLayout: true },
   page: quick ? { nodes: 10_000, edges: 50_000, runs: 1, panMs: 2000 } : { nodes: 10_000, edges: 50_000, runs: 5, panMs: 4000 },
   matrix: quick ? { runs: 1, hoverMs: 2000 } : { runs: 5, hoverMs: 4000 },
+  writes: { readers: 20, articles: 50, baselineSeconds: quick ? 3 : 10 },
 };
 
 const started = performance.now();
@@ -45,6 +47,7 @@ const run: Record<Section, () => Promise<{ rows: Row[]; notes: string[] }>> = {
   gexf: () => benchGexf(plan.gexf, log),
   page: () => benchPage(plan.page, log),
   matrix: () => benchMatrixPage(plan.matrix, log),
+  writes: () => benchWrites(plan.writes, log),
 };
 for (const section of SECTIONS) {
   if (!only.includes(section)) continue;

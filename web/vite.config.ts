@@ -15,6 +15,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: {
-    proxy: { '/api': process.env.KG_API ?? 'http://localhost:3000' },
+    // The page's own Host goes through (no changeOrigin), so the server sees its writes as same-origin.
+    proxy: { '/api': { target: process.env.KG_API ?? 'http://localhost:3000', changeOrigin: false } },
   },
 });

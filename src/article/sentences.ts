@@ -67,27 +67,83 @@ export function normaliseQuotes(text: string): NormalisedText {
   };
 }
 
-/** Splits one paragraph; returns [start, end) ranges into the original text. */
-export function splitParagraph(text: string): Array<[number, number]> {
+/**
+ * sbd's time grows faster than the text (a 1 MB paragraph took 14 s), so a long paragraph goes through it a
+ * window at a time: the sentences of a window are kept except the last two (their ends may lie past the window,
+ * or depend on a word it cuts), and the next window starts where the first of those began. sbd decides each
+ * boundary from the words around it with its state reset at every boundary, so the result equals one sbd call.
+ */
+export const SBD_WINDOW = 4000;
+
+/** Splits one paragraph; returns [start, end) ranges into the original text. Linear in its length. */
+export function splitParagraph(text: string, window = SBD_WINDOW): Array<[number, number]> {
+  return drain(splitParagraphGradually(text, window));
+}
+
+/** Runs a gradual split to its end at once. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** splitParagraph, pausing (yielding) after each sbd call, so a caller can let other work run in between. */
+function* splitParagraphGradually(text: string, window = SBD_WINDOW): Generator<void, Array<[number, number]>> {
   const { norm, original } = normaliseQuotes(text);
-  const parts = sbd.sentences(norm, SBD_OPTIONS) as string[];
   const ranges: Array<[number, number]> = [];
-  let cursor = 0;
-  for (const raw of parts) {
-    const part = raw.trim();
-    if (!part) continue;
-    const at = norm.indexOf(part, cursor);
-    if (at < 0) continue;
-    const end = at + part.length;
+  for (const [at, end] of yield* sbdRanges(norm, window)) {
     // A lone closing quote that sbd left as its own "sentence" belongs to the previous one.
-    if (/^["'\s]+$/.test(part) && ranges.length) {
+    if (/^["'\s]+$/.test(norm.slice(at, end)) && ranges.length) {
       ranges[ranges.length - 1]![1] = original(end);
     } else {
       ranges.push([original(at), original(end)]);
     }
-    cursor = end;
   }
   return mergeAfterAbbreviation(text, ranges);
+}
+
+/** sbd's sentences of `norm` as trimmed [start, end) ranges, at most `window` characters per sbd call. */
+function* sbdRanges(norm: string, window: number): Generator<void, Array<[number, number]>> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < norm.length) {
+    const last = start + window >= norm.length;
+    const chunk = last ? norm.slice(start) : norm.slice(start, start + window);
+    const parts = locate(chunk, sbd.sentences(chunk, SBD_OPTIONS) as string[]);
+    yield;
+    if (last) {
+      for (const [s, e] of parts) out.push([start + s, start + e]);
+      break;
+    }
+    const keep = parts.length >= 3 ? parts.length - 2 : parts.length === 2 ? 1 : 0;
+    if (keep === 0) {
+      // No boundary in a whole window (no sentence is this long): cut at its last space, to bound the work.
+      const space = chunk.search(/\s\S*$/);
+      const cut = space > 0 ? space : chunk.length;
+      if (chunk.slice(0, cut).trim()) out.push([start + chunk.search(/\S/), start + cut]);
+      start += cut;
+      continue;
+    }
+    for (const [s, e] of parts.slice(0, keep)) out.push([start + s, start + e]);
+    start += parts[keep]![0];
+  }
+  return out;
+}
+
+/** Where each of sbd's (whitespace-padded) sentences stands in the text it split. */
+function locate(text: string, parts: string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (!part) continue;
+    const at = text.indexOf(part, cursor);
+    if (at < 0) continue;
+    out.push([at, at + part.length]);
+    cursor = at + part.length;
+  }
+  return out;
 }
 
 // sbd ends a sentence after "U.S." when a capital follows ("asked U.S. President Donald Trump");
@@ -99,7 +155,8 @@ function mergeAfterAbbreviation(text: string, ranges: Array<[number, number]>): 
   for (const r of ranges) {
     const prev = out[out.length - 1];
     if (prev) {
-      const tail = text.slice(prev[0], prev[1]);
+      // The end of the previous sentence only: a chain of merges must not re-read a growing sentence.
+      const tail = text.slice(Math.max(prev[0], prev[1] - 64), prev[1]);
       const next = /^\S+/.exec(text.slice(r[0], r[1]))?.[0] ?? '';
       if (/\b(?:[A-Z]\.){2,}$/.test(tail) && /^[A-Z]/.test(next) && !SENTENCE_STARTERS.test(next)) {
         prev[1] = r[1];
@@ -112,13 +169,19 @@ function mergeAfterAbbreviation(text: string, ranges: Array<[number, number]>): 
 }
 
 export function splitSentences(article: Article): Sentence[] {
+  return drain(splitSentencesGradually(article));
+}
+
+/** splitSentences, pausing (yielding) after each bounded piece of work: a few milliseconds at most. */
+export function* splitSentencesGradually(article: Article): Generator<void, Sentence[]> {
   const out: Sentence[] = [];
-  article.paragraphs.forEach((p, paragraph) => {
-    for (const [s, e] of splitParagraph(p.text)) {
+  for (let paragraph = 0; paragraph < article.paragraphs.length; paragraph++) {
+    const p = article.paragraphs[paragraph]!;
+    for (const [s, e] of yield* splitParagraphGradually(p.text)) {
       const text = p.text.slice(s, e).trim();
       if (!text) continue;
       out.push({ index: out.length, paragraph, text, norm: normaliseQuotes(text).norm });
     }
-  });
+  }
   return out;
 }

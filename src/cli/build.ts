@@ -87,6 +87,12 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
     throw err;
   }
   bar?.stop();
+  if (!result.articles.length) {
+    // Nothing loaded: an empty graph must not replace a good one at --out.
+    for (const f of result.failures) console.error(`kg build: ${f.message}`);
+    console.error(`kg build: none of the ${total} article files could be read; ${flags.out} was not written`);
+    return 1;
+  }
   // Stored positions make the explorer, its shared links and the GEXF export show the same picture every time.
   const layout = flags.layout === true || (flags.layout !== false && result.graph.order <= LAYOUT_MAX_NODES);
   if (layout) {

@@ -1,6 +1,6 @@
 // `kg explain <article>`: prints each sentence with the claims drawn from it and the lexicon entry or
 // rule behind each, so a user editing a lexicon sees why an edge exists or is missing.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { KgError } from '../errors.ts';
 import type { Claim, EndpointRef } from '../extract/claims.ts';
@@ -12,6 +12,22 @@ function name(e: EndpointRef): string {
 export function formatClaim(c: Claim): string {
   const extra = [c.condition && `condition: ${c.condition}`, c.strength && `strength: ${c.strength}`, c.cameo && `CAMEO ${c.cameo}`].filter(Boolean).join('; ');
   return `${name(c.source)} -${c.relation}-> ${name(c.target)}${extra ? `  (${extra})` : ''}\n      because: ${c.rule}`;
+}
+
+/** The file's bytes, or a usage error that says what is wrong with the path (a folder, nothing there). */
+function readArticleFile(file: string): Buffer {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new KgError('USAGE', `${file}: no such file; give one article file (*.txt)`);
+  }
+  if (st.isDirectory()) throw new KgError('USAGE', `${file} is a folder; kg explain reads one article file (e.g. ${file.replace(/\/$/, '')}/story.txt)`);
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new KgError('USAGE', `${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
 }
 
 export function registerExplain(program: Command): void {
@@ -29,7 +45,7 @@ export function registerExplain(program: Command): void {
         import('../extract/lexicon.ts'),
       ]);
       try {
-        const article = parseArticle(readFileSync(file), file);
+        const article = parseArticle(readArticleFile(file), file);
         const { sentences, claims, skipped } = extractArticle(article, loadLexicon(flags.lexicon));
         console.log(`${article.title} (${article.date}) — ${sentences.length} sentences, ${claims.length} claims`);
         for (const s of sentences) {
@@ -42,7 +58,7 @@ export function registerExplain(program: Command): void {
           }
         }
       } catch (err) {
-        if (err instanceof KgError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
+        if (err instanceof KgError) {
           console.error(`kg explain: ${(err as Error).message}`);
           process.exitCode = 2;
           return;

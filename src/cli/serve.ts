@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { KgError } from '../errors.ts';
+import { networkWarning } from '../server/write-guard.ts';
 
 interface ServeFlags {
   graph?: string;
@@ -13,6 +14,8 @@ interface ServeFlags {
   lexicon?: string;
   cors?: string;
   maxArticleBytes: string;
+  allowedHost: string[];
+  token?: string;
 }
 
 function parsePort(raw: string): number {
@@ -27,7 +30,9 @@ export function registerServe(program: Command): void {
     .description('serve the graph over HTTP (API at /api, OpenAPI at /api/openapi.json) and the browser app at /')
     .option('-g, --graph <file>', 'graph JSON built by `kg build` (default: start empty)')
     .option('-p, --port <n>', 'port (default: $PORT or 3000)')
-    .option('--host <host>', 'interface to listen on (0.0.0.0 for every interface: POST and DELETE have no authentication)', '127.0.0.1')
+    .option('--host <host>', 'interface to listen on (0.0.0.0 for every interface: set --token then)', '127.0.0.1')
+    .option('--allowed-host <name...>', 'more host names to answer as besides localhost and --host (e.g. the machine\'s name on the network)', [])
+    .option('--token <token>', 'write token: POST and DELETE need "Authorization: Bearer <token>" (also $KG_TOKEN)')
     .option('-s, --store <dir>', 'folder keeping posted articles and the served graph', 'graph-data/store')
     .option('-a, --articles <dirs...>', 'folders with the built articles (*.txt), to show their sentences')
     .option('--lexicon <dir>', 'lexicon folder for posted articles (default: graph-data/lexicon)')
@@ -45,17 +50,21 @@ export function registerServe(program: Command): void {
         const running = await serve({
           graph: flags.graph,
           port,
-          host: flags.host,
           store: flags.store,
           articleDirs: flags.articles,
           lexicon: flags.lexicon,
           corsOrigins,
           maxArticleBytes,
           logger,
+          host: flags.host,
+          allowedHosts: flags.allowedHost,
+          token: flags.token ?? (process.env.KG_TOKEN || undefined),
         });
         const { port: actual } = running.server.address() as AddressInfo;
         const g = running.service.graph;
         logger.info(`serving ${g.order} nodes, ${g.size} edges at http://localhost:${actual} (API: /api, OpenAPI: /api/openapi.json)`);
+        const warning = networkWarning(flags.host, actual, flags.token ?? process.env.KG_TOKEN);
+        if (warning) logger.warn(warning);
         const stop = (signal: string): void => {
           logger.info(`${signal}: closing`);
           running.close().then(

@@ -1,5 +1,5 @@
-// Streaming CSV (RFC 4180: CRLF rows, fields quoted when they hold a comma, quote or line break) of the nodes,
-// the edges, or the evidence (one row per supporting sentence), for spreadsheets, R and pandas.
+// Streaming CSV (RFC 4180: CRLF rows, fields quoted when they hold a comma, quote or line break; no cell that a
+// spreadsheet would run as a formula) of the nodes, the edges, or the evidence (one row per supporting sentence).
 import type { KgGraph } from '../graph/types.ts';
 import { ChunkBuffer } from './xml.ts';
 
@@ -8,10 +8,14 @@ export const CSV_PARTS: readonly CsvPart[] = ['nodes', 'edges', 'evidence'];
 
 type Cell = string | number | boolean | undefined;
 
-/** One RFC 4180 field. */
+// A text cell a spreadsheet would read as a formula (OWASP, CSV injection): = + - @ tab or carriage return first.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One RFC 4180 field; text that could start a formula is prefixed with ' and quoted (numbers stay numbers). */
 export function csvField(value: Cell): string {
   if (value === undefined) return '';
   const s = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(s)) return `"'${s.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -25,6 +25,8 @@ export interface CueContext {
   tags: () => Tag[];
   /** verbs whose infinitive is their subject's own act ("continue to", "decided to") */
   carriers: Set<string>;
+  /** is the "to" at this index a purpose infinitive of the clause's subject? */
+  purpose: (to: number) => boolean;
 }
 
 export function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
@@ -48,6 +50,19 @@ function lastWordBefore(tokens: Token[], at: number, skipAdverbs = false): numbe
   let k = at - 1;
   while (k >= 0 && (tokens[k]!.text === '"' || (skipAdverbs && /ly$/.test(tokens[k]!.lower)))) k--;
   return k;
+}
+
+/**
+ * "keeping tariffs in place to pressure them": an infinitive after a verb's object is the purpose of its subject, who
+ * acts; one right after a verb or adjective ("designed to blame", "ready to") is that verb's complement.
+ */
+export function isPurpose(to: number, tokens: Token[], tags: Tag[], takers: Set<string>, isCue: (i: number) => boolean): boolean {
+  if (!/^(NOUN|PROPN|PRON|ADV|NUM)$/.test(tags[to - 1] ?? '') || takers.has(tokens[to - 1]!.lower)) return false;
+  // The main verb: the nearest verb before, within the clause. "urged Russia on Friday to accept", "persuade
+  // manufacturers to close": the infinitive completes a verb that takes one (a cue, or the lexicon's takers).
+  let v = to - 1;
+  while (v >= 0 && tags[v] !== 'VERB' && !/^[;:.]$/.test(tokens[v]!.text)) v--;
+  return v >= 0 && tags[v] === 'VERB' && !takers.has(tokens[v]!.lower) && !isCue(v);
 }
 
 /** The relation a cue reads in its sentence, or the reason it reads none. */
@@ -124,7 +139,7 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) return { reason: 'a participle' };
     // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
     // "will continue to exert", "decided to impose": verbs of phase and decision carry their subject's act.
-    if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to') && !ctx.carriers.has(prev2?.lower ?? '')) return { reason: 'an infinitive governed by another verb' };
+    if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to') && !ctx.carriers.has(prev2?.lower ?? '') && !ctx.purpose(hit.start - 1)) return { reason: 'an infinitive governed by another verb' };
     // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
     if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) return { reason: 'an intention ("wants to …"), not a demand' };
   }

@@ -105,6 +105,8 @@ export const relationsFile = z.strictObject({
   speech: z.array(phrase),
   /** verbs whose infinitive is their subject's own act: "will continue to exert pressure", "decided to impose" */
   carriers: z.array(phrase).default([]),
+  /** words an infinitive completes ("persuade X to", "efforts to"): after them it is no purpose of the clause's subject */
+  infinitiveTakers: z.array(phrase).default([]),
 });
 
 export const conceptEntry = z.strictObject({

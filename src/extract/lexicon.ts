@@ -75,6 +75,7 @@ export interface Lexicon {
   hedgeIndex: PatternIndex<null>;
   negationIndex: PatternIndex<null>;
   carriers: Set<string>;
+  infinitiveTakers: Set<string>;
   /** the same names, titles and non-actor phrases as tries over tokens, for the scan of every sentence */
   nameTrie: PhraseTrie<NameHit>;
   roleTrie: PhraseTrie<RoleEntry>;
@@ -218,6 +219,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     hedges: compileAll(relPath, 'hedges', relData.hedges),
     speech: new Set(relData.speech.map((s) => s.toLowerCase())),
     carriers: new Set(relData.carriers.map((s) => s.toLowerCase())),
+    infinitiveTakers: new Set(relData.infinitiveTakers.map((s) => s.toLowerCase())),
     cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     hedgeIndex: new PatternIndex(relData.hedges.map((h) => ({ pattern: compilePattern(h), value: null }))),

@@ -33,7 +33,7 @@ export interface Mention {
 }
 
 // Maps, not object literals: looking up every word of a corpus in an object costs a string-table probe each.
-const PRONOUNS = new Map<string, Pronoun>([['he', 'he'], ['she', 'she'], ['they', 'they'], ['it', 'it'], ['we', 'we'], ['i', 'i']]);
+const PRONOUNS = new Map<string, Pronoun>([['he', 'he'], ['him', 'he'], ['she', 'she'], ['they', 'they'], ['them', 'they'], ['it', 'it'], ['we', 'we'], ['i', 'i']]);
 /** Definite descriptions that point back to the last actor of a kind ("the alliance" after NATO). */
 const DESCRIPTIONS = new Map<string, ActorRef['actorType'][]>([
   ['alliance', ['alliance']],

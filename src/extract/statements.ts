@@ -6,7 +6,7 @@ import {
   ANAPHORS, ARTICLES, BE, CLAUSE_END, conditionSpans, definiteReference, inSpans, MODALS, parentheticals,
   PREPOSITIONS, quotedPhraseIn, skipClauseSubject, SUBJECT_LEAD,
 } from './clauses.ts';
-import { findCues, readCue, type CueHit } from './cue-reading.ts';
+import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun } from './allegiance.ts';
 import type { Mention } from './mentions.ts';
 import { conceptPosition, findConcepts, penaltyObject, phrasePosition, type ConceptHit } from './positions.ts';
@@ -178,6 +178,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (inSpans(j, conditions)) break;
       if (t.text === '"' && quoted[from] && j > from) break;
       if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
+      // "imposed tariffs on X, then exempted the duties…": a coordinated verb phrase is another act.
+      if (j > from && (t.text === ',' || (t.lower === 'and' && /^(then|later)$/.test(tokens[j + 1]?.lower ?? ''))) && finiteVerbAfter(j + 1)) break;
       // ", refusing to meet…": a participle clause after a comma is another act.
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
@@ -205,6 +207,17 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
   const mentionsIn = (s: number, e: number) => mentions.filter((m) => m.start >= s && m.end <= e);
 
+  const cueAt = new Set(cues.flatMap((c) => Array.from({ length: c.end - c.start }, (_, n) => c.start + n)));
+  const purpose = (to: number) => isPurpose(to, tokens, input.tags(), lexicon.infinitiveTakers, (i) => cueAt.has(i));
+
+  /** A verb in the past at `at`, past connectives and adverbs ("then exempted", "and later delayed"). */
+  const finiteVerbAfter = (at: number): boolean => {
+    const tags = input.tags();
+    let k = at;
+    while (k < tokens.length && (tags[k] === 'ADV' || /^(then|and)$/.test(tokens[k]!.lower))) k++;
+    return tags[k] === 'VERB' && /ed$/.test(tokens[k]!.lower);
+  };
+
   /** The noun phrase that opens the clause of `at`, up to its verb group ("The proposed deal" in "The proposed deal also has…"). */
   const clauseSubjectBefore = (at: number): [number, number] | null => {
     let clause = at;
@@ -231,7 +244,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     // "Tehran rejected its offer": "its" is someone else's; a holder that resolves to the governing subject is unsure.
     const holder = ownHolder ? holderBefore(hit.start) : undefined;
     if (governor && holder?.pronoun && actorsOf([holder]).some((a) => governor[2].some((g) => g.id === a.id))) { skip(hit, 'its holder is a pronoun that may stand for the subject of the governing verb'); continue; }
-    const reading = readCue(hit, { tokens, mentions, hedged, negations, tags: input.tags, carriers: lexicon.carriers });
+    const reading = readCue(hit, { tokens, mentions, hedged, negations, tags: input.tags, carriers: lexicon.carriers, purpose });
     if ('reason' in reading) { skip(hit, reading.reason); continue; }
     const { relation } = reading;
 
@@ -301,7 +314,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     /** a position labelled from the cue's own verb phrase; a pronoun object is named in the label */
     let cueLabel: { pronoun: Mention | undefined } | null = null;
     if (entry.voice === 'active') {
-      const subj = subjectOf(hit.start);
+      // The purpose infinitive's subject is its main verb's ("Trump is keeping tariffs on X to pressure them").
+      const mainVerb = tokens[hit.start - 1]?.lower === 'to' && purpose(hit.start - 1) ? input.tags().lastIndexOf('VERB', hit.start - 2) : -1;
+      const subj = subjectOf(mainVerb > 0 ? mainVerb : hit.start);
       st.sources = subj ? actorsOf(subj.mentions) : quoted[hit.start] ? speakerBefore(hit.start) : unknownSubject(hit.start);
       // "urged Russia to…", "called on Iran to…", "demanded that Israel…": the addressee is the target.
       const next = mentions.find((m) => m.start >= hit.end && m.start - hit.end <= 1 && !m.possessive);

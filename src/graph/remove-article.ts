@@ -14,7 +14,8 @@ export interface RemovedArticle {
 /** Throws NotFoundError when the graph has no article with this id. Mutates the graph. */
 export function removeArticle(graph: KgGraph, id: string): RemovedArticle {
   const articles = graph.getAttribute('articles') ?? {};
-  const article = articles[id];
+  // Own properties only: "constructor" or "__proto__" must not find Object.prototype's members.
+  const article = Object.hasOwn(articles, id) ? articles[id] : undefined;
   if (!article) throw new NotFoundError(`article "${id.slice(0, 100)}" is not in the graph; list articles with GET /api/articles`);
   const edges: string[] = [];
   const touched = new Set<string>();

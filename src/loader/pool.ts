@@ -15,7 +15,7 @@ const BATCH = 16;
 type WorkerMessage = { start: number; items?: WorkerItem[]; fatal?: string };
 
 export interface ExtractionPool {
-  /** Extracts the files, calling onItem in input order; the pool is closed when it resolves or rejects. */
+  /** Extracts the files, calling onItem in input order; the pool is closed when it resolves or rejects (unless keepOpen). */
   extract(files: string[], onItem: (item: WorkerItem, index: number) => void): Promise<void>;
   /** Ends the workers without extracting (a build that stopped before it began). */
   close(): Promise<void>;
@@ -25,7 +25,7 @@ export interface ExtractionPool {
  * Starts `count` workers now: they load their code and the lexicon (a quarter of a second) while the caller
  * is still getting ready, instead of after it.
  */
-export async function startExtractionPool(count: number, lexiconDir: string): Promise<ExtractionPool> {
+export async function startExtractionPool(count: number, lexiconDir: string, { keepOpen = false } = {}): Promise<ExtractionPool> {
   const script = await workerScript();
   // A worker can fail before it is given work (its lexicon does not load): the error is kept for extract.
   let failure: Error | undefined;
@@ -57,19 +57,25 @@ export async function startExtractionPool(count: number, lexiconDir: string): Pr
     };
     const run = (worker: Worker) =>
       new Promise<void>((resolvePromise, reject) => {
+        // Listeners go when this extraction ends, so a pool kept open (the server's) can extract again.
+        const done = (err?: Error) => {
+          worker.off('message', onMessage).off('error', done);
+          if (err) reject(err);
+          else resolvePromise();
+        };
         const feed = () => {
-          if (next >= files.length) return resolvePromise();
+          if (next >= files.length) return done();
           const start = next;
           next = Math.min(files.length, next + BATCH);
           worker.postMessage({ start, files: files.slice(start, next) });
         };
-        worker.on('message', (msg: WorkerMessage) => {
-          if (msg.fatal) return reject(new Error(msg.fatal));
+        const onMessage = (msg: WorkerMessage) => {
+          if (msg.fatal) return done(new Error(msg.fatal));
           msg.items!.forEach((item, k) => (results[msg.start + k] = item));
           deliver();
           feed();
-        });
-        worker.on('error', reject);
+        };
+        worker.on('message', onMessage).on('error', done);
         feed();
       });
     try {
@@ -77,7 +83,7 @@ export async function startExtractionPool(count: number, lexiconDir: string): Pr
       await Promise.all(workers.slice(0, Math.max(1, Math.ceil(files.length / BATCH))).map(run));
       deliver();
     } finally {
-      await close();
+      if (!keepOpen) await close();
     }
   };
   return { extract, close };

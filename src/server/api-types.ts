@@ -125,7 +125,7 @@ export interface DeleteArticleResponse {
 }
 
 /** The library's error codes (src/errors.ts) plus the two only HTTP has. */
-export type ErrorCode = KgErrorCode | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
+export type ErrorCode = KgErrorCode | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL' | 'FORBIDDEN' | 'UNAUTHORIZED';
 
 /** Every error answer. `param` names the bad query/path parameter; `line`/`reason` locate a malformed article. */
 export interface ErrorResponse {

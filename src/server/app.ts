@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { cors } from './cors.ts';
+import { hostCheck, writeCheck, type WriteGuardOptions } from './write-guard.ts';
 import { apiNotFound, errorHandler } from './errors.ts';
 import type { GraphService } from './graph-service.ts';
 import { openApiDocument } from './openapi.ts';
@@ -28,6 +29,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** the built browser app; default web/dist in the package, served when it exists */
   webDir?: string | null;
+  /** Host names answered and the write token; default: loopback names only, no token */
+  guard?: WriteGuardOptions;
 }
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -36,7 +39,7 @@ const NO_WEB_APP = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <body><h1>negotiation-kg</h1><p>The browser app is not built (web/dist is missing). The HTTP API is running:
 see <a href="/api/openapi.json">/api/openapi.json</a>, <a href="/api/stats">/api/stats</a>, <a href="/api/graph">/api/graph</a>.</p></body></html>`;
 
-export function createApp({ service, logger, corsOrigins = [], webDir = DEFAULT_WEB_DIR }: AppDeps): Express {
+export function createApp({ service, logger, corsOrigins = [], webDir = DEFAULT_WEB_DIR, guard = {} }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -47,12 +50,22 @@ export function createApp({ service, logger, corsOrigins = [], webDir = DEFAULT_
           // The web app runs ForceAtlas2 in a worker from a blob: URL and exports PNGs as blob:/data: images.
           'worker-src': ["'self'", 'blob:'],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // Over plain HTTP on a network address this made the browser ask for every script over https.
+          'upgrade-insecure-requests': null,
         },
       },
+      // HSTS over plain HTTP means nothing, or pins a name to https that does not serve it: sent only below.
+      strictTransportSecurity: false,
     }),
   );
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   if (logger) app.use(pinoHttp({ logger }));
+  app.use(hostCheck(guard));
   if (corsOrigins.length) app.use(cors(corsOrigins));
+  app.use(writeCheck({ ...guard, corsOrigins }));
 
   const openapi = openApiDocument();
   app.get('/api/openapi.json', (_req, res) => {

@@ -41,7 +41,7 @@ export async function explainEdge(graph: KgGraph, edge: string, deps: EdgeRuleDe
     }
     let claims: Claim[];
     try {
-      claims = deps.extract(parseArticle(text, `${article}.txt`)).claims;
+      claims = (await deps.extract(parseArticle(text, `${article}.txt`), text)).claims;
     } catch (error) {
       for (const sentence of sentences) unexplained.push({ article, sentence, reason: `the article could not be read again: ${(error as Error).message}` });
       continue;

@@ -88,5 +88,7 @@ export function errorHandler(logger?: Logger): ErrorRequestHandler {
 
 /** Answers 404 JSON for an /api path no route matched. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new HttpError(404, 'NOT_FOUND', `no endpoint ${req.method} ${req.path}; the API is described at /api/openapi.json`));
+  // originalUrl: under app.use('/api') req.path has lost the /api prefix the caller sent.
+  const path = req.originalUrl.split('?')[0]!.slice(0, 200);
+  next(new HttpError(404, 'NOT_FOUND', `no endpoint ${req.method} ${path}; the API is described at /api/openapi.json`));
 };

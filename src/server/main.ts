@@ -1,15 +1,16 @@
-// Starts the HTTP server: loads the built graph, opens the store, loads the lexicon for posted articles,
-// listens on the port, and closes cleanly on SIGINT/SIGTERM (in-flight saves finish first).
+// Starts the HTTP server: loads the built graph, opens the SQLite store (carrying a JSON store over once),
+// extracts posted articles on a worker thread, listens, and closes cleanly on SIGINT/SIGTERM.
 import type { Server } from 'node:http';
 import { pino, type Logger } from 'pino';
-import { extractArticle } from '../extract/extract-article.ts';
-import { loadLexicon } from '../extract/lexicon.ts';
 import { createApp } from './app.ts';
 import { GraphService } from './graph-service.ts';
 import { loadGraphFile } from './load-graph.ts';
-import { GraphStore } from './store.ts';
+import { migrateJsonStore } from './migrate-store.ts';
+import { SqliteStore } from './sqlite-store.ts';
+import { workerExtractor } from './worker-extractor.ts';
+import type { WriteGuardOptions } from './write-guard.ts';
 
-export interface ServeOptions {
+export interface ServeOptions extends WriteGuardOptions {
   /** built graph JSON; omitted: start from an empty graph */
   graph?: string;
   port: number;
@@ -26,25 +27,58 @@ export interface ServeOptions {
 
 export async function serve(o: ServeOptions): Promise<{ server: Server; service: GraphService; close(): Promise<void> }> {
   const logger = o.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const base = o.graph ? await loadGraphFile(o.graph) : null;
-  const lexicon = loadLexicon(o.lexicon);
-  const store = new GraphStore(o.store);
-  const service = await GraphService.open({
-    store,
-    base,
-    extract: (article) => extractArticle(article, lexicon),
-    articleDirs: o.articleDirs,
-    maxArticleBytes: o.maxArticleBytes,
-    warn: (message) => logger.warn(message),
+  // Loaded for the service alone: it changes the graph in place instead of copying it.
+  const base = o.graph ? { ...(await loadGraphFile(o.graph)), owned: true } : null;
+  const store = new SqliteStore(o.store);
+  const extractor = workerExtractor(o.lexicon);
+  let service: GraphService;
+  try {
+    const migrated = await migrateJsonStore(o.store, store, extractor.extract);
+    if (migrated) {
+      // Extracted just now against this built graph: no need to extract them again on open.
+      await store.rebase(base?.digest ?? null, new Map());
+      const skipped = migrated.skipped.length ? `; skipped ${migrated.skipped.length} whose text was missing or unreadable (${migrated.skipped.slice(0, 5).join(', ')})` : '';
+      logger.warn(
+        `store: carried the JSON store over into ${store.location}: ${migrated.posted} posted articles, ${migrated.deleted} deletions${skipped}. ` +
+          `The old graph.json is kept as ${migrated.kept}; from now on ${store.location} is the file to back up.`,
+      );
+    }
+    service = await GraphService.open({
+      store,
+      base,
+      extract: extractor.extract,
+      articleDirs: o.articleDirs,
+      maxArticleBytes: o.maxArticleBytes,
+      warn: (message) => logger.warn(message),
+    });
+  } catch (err) {
+    // The database and the worker would keep the process alive.
+    await Promise.all([store.close(), extractor.close()]);
+    throw err;
+  }
+  const host = o.host ?? '127.0.0.1';
+  const app = createApp({
+    service,
+    logger,
+    corsOrigins: o.corsOrigins,
+    ...(o.webDir !== undefined ? { webDir: o.webDir } : {}),
+    guard: { host, allowedHosts: o.allowedHosts, token: o.token },
   });
-  const app = createApp({ service, logger, corsOrigins: o.corsOrigins, ...(o.webDir !== undefined ? { webDir: o.webDir } : {}) });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(o.port, o.host ?? '127.0.0.1', (err?: Error) => (err ? reject(err) : resolve(s)));
-    s.once('error', reject);
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(o.port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+      s.once('error', reject);
+    });
+  } catch (err) {
+    // The port is taken: the database and the worker would keep the process alive.
+    await Promise.all([service.close(), extractor.close()]);
+    throw err;
+  }
   const close = async (): Promise<void> => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await store.idle();
+    await service.close();
+    await extractor.close();
   };
   return { server, service, close };
 }

@@ -63,7 +63,7 @@ export function openApiDocument(): Schema {
       '/api/nodes/{key}/evidence': {
         get: {
           summary: "The sentence text of every edge a node's details show (its edges, its representatives' edges, other holders of positions aimed at it), by edge key",
-          parameters: [p('key', 'node key, e.g. actor:russia')],
+          parameters: [p('key', 'node key, label or alias, e.g. actor:russia or Moscow')],
           responses: {
             200: ok({
               type: 'object',
@@ -74,11 +74,14 @@ export function openApiDocument(): Schema {
                   type: 'object',
                   additionalProperties: {
                     type: 'array',
+                    description: 'the first 100 sentences of each edge',
                     items: { type: 'object', required: ['article', 'sentence', 'text'], properties: { article: { type: 'string' }, sentence: { type: 'integer' }, text: { type: 'string' } } },
                   },
                 },
+                evidenceTotals: { type: 'object', additionalProperties: { type: 'integer' }, description: 'for edges with more than 100 sentences, how many they have (GET /api/edges pages them)' },
               },
             }),
+            400: BAD,
             404: MISSING,
           },
         },
@@ -161,6 +164,8 @@ export function openApiDocument(): Schema {
             q('article', { type: 'string' }, 'comma-separated article ids'),
             q('limit', int(1, 10000, 500), 'page size'),
             q('offset', int(0, 1e9, 0), 'page start'),
+            q('evidence', int(1, 10000, 100), "evidence sentences per edge (an edge whose list is cut has evidenceTotal)"),
+            q('evidenceOffset', int(0, 1e9, 0), "first evidence sentence of each edge's page"),
           ],
           responses: { 200: ok(listOf(ref('Edge'))), 400: BAD, 404: MISSING },
         },
@@ -233,7 +238,9 @@ export function openApiDocument(): Schema {
             200: ok(ref('PostArticle'), 'dryRun=true: what the article would add; nothing stored'),
             201: ok(ref('PostArticle'), 'added; Location names the article'),
             400: error('malformed article: `line` and `reason` say where and why; the graph is unchanged'),
-            409: error('an article with this id is already in the graph'),
+            401: error('the server has a write token and the request did not send it (Authorization: Bearer)'),
+            403: error('sent from a page on another site (Origin / Sec-Fetch-Site), or to a Host name the server does not answer as'),
+            409: error('an article with this id, in any case, is already in the graph'),
             413: error('article over the size limit; the graph is unchanged'),
             415: error('body is neither text/plain nor application/json'),
           },
@@ -242,13 +249,17 @@ export function openApiDocument(): Schema {
       '/api/articles/{id}': {
         get: {
           summary: "An article's metadata, its sentences, and which sentence produced which edge",
-          parameters: [p('id', 'article id (file name without .txt)')],
-          responses: { 200: ok(ref('ArticleDetail')), 404: MISSING },
+          parameters: [
+            p('id', 'article id (file name without .txt)'),
+            q('limit', int(1, 10000, 1000), 'sentences per page'),
+            q('offset', int(0, 1e9, 0), 'first sentence of the page; edges are those of the page\'s sentences'),
+          ],
+          responses: { 200: ok(ref('ArticleDetail')), 400: BAD, 404: MISSING },
         },
         delete: {
           summary: 'Remove an article and whatever only it supported',
           parameters: [p('id', 'article id')],
-          responses: { 200: ok(ref('DeleteArticle')), 404: MISSING },
+          responses: { 200: ok(ref('DeleteArticle')), 401: error('write token missing or wrong'), 403: error('sent from a page on another site'), 404: MISSING },
         },
       },
       '/api/stats': {
@@ -334,6 +345,7 @@ const SCHEMAS: Record<string, Schema> = {
       key: { type: 'string', description: 'source|relation|target' },
       source: { type: 'string' },
       target: { type: 'string' },
+      evidenceTotal: { type: 'integer', description: 'present when attributes.evidence lists only some of the sentences: how many there are (GET /api/edges?evidenceOffset= pages them)' },
       attributes: {
         type: 'object',
         required: ['relation', 'evidence', 'firstDate', 'lastDate'],

@@ -1,105 +1,43 @@
-// Persists the served graph and the raw text of every posted article under one folder: `graph.json` (the graph
-// plus which articles were posted or deleted) and `articles/<id>.txt`, every write atomic and queued one at a time.
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { SerializedGraph } from 'graphology-types';
-import { KgError } from '../errors.ts';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types.ts';
-import { TEMP_FILE, writeFileAtomic } from './atomic-write.ts';
+// What the server keeps of posted and deleted articles, behind one small interface so that another database can
+// stand in for SQLite: each change is one call (one transaction), and the graph is rebuilt from what load() returns.
+import type { Claim } from '../extract/claims.ts';
+import type { ArticleMeta } from '../graph/types.ts';
 
-export const STORE_FORMAT = 'negotiation-kg-store/1';
-
-export interface StoreSnapshot {
-  format: typeof STORE_FORMAT;
-  /** digest of the built graph the store started from; a different one means the base was rebuilt */
-  base: string | null;
-  /** ids of articles posted over HTTP, oldest first (their text is in articles/<id>.txt) */
-  posted: string[];
-  /** ids of base articles deleted over HTTP */
-  deleted: string[];
-  graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-}
-
-/** What one save changes beside the snapshot. */
-export interface SaveChange {
-  addArticle?: { id: string; text: string };
-  removeArticle?: string;
-}
-
-/** Article ids become file names: keep them to a safe alphabet. */
+/** Article ids become file names and URL segments: keep them to a safe alphabet. */
 export const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-export class GraphStore {
-  readonly dir: string;
-  private tail: Promise<unknown> = Promise.resolve();
+/** A posted article as ingestion produced it: its text, its sentences and its claims. */
+export interface StoredArticle {
+  meta: ArticleMeta;
+  text: string;
+  sentences: string[];
+  claims: Claim[];
+}
 
-  constructor(dir: string) {
-    this.dir = dir;
-  }
+export interface StoreContents {
+  /** digest of the built graph the claims were extracted against; a different one means the base was rebuilt */
+  base: string | null;
+  /** posted articles, oldest first, with the claims to merge */
+  posted: Array<{ meta: ArticleMeta; claims: Claim[] }>;
+  /** ids of base articles deleted over HTTP */
+  deleted: string[];
+}
 
-  get graphFile(): string {
-    return join(this.dir, 'graph.json');
-  }
-
-  articleFile(id: string): string {
-    if (!ARTICLE_ID.test(id)) throw new KgError('BAD_REQUEST', `store: "${id.slice(0, 100)}" is not a valid article id`);
-    return join(this.dir, 'articles', `${id}.txt`);
-  }
-
-  /** Creates the folder, deletes temp files a crash left behind, and returns the saved snapshot (null when new). */
-  async load(): Promise<StoreSnapshot | null> {
-    await mkdir(join(this.dir, 'articles'), { recursive: true });
-    for (const sub of [this.dir, join(this.dir, 'articles')]) {
-      for (const name of await readdir(sub)) {
-        if (TEMP_FILE.test(name)) await rm(join(sub, name), { force: true });
-      }
-    }
-    let raw: string;
-    try {
-      raw = await readFile(this.graphFile, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch (err) {
-      throw new KgError('GRAPH_INVALID', `store: ${this.graphFile} is not valid JSON (${(err as Error).message}); move it away to start from the built graph`, { cause: err });
-    }
-    const s = data as Partial<StoreSnapshot> | null;
-    if (!s || s.format !== STORE_FORMAT || !Array.isArray(s.posted) || !Array.isArray(s.deleted) || typeof s.graph !== 'object' || !s.graph) {
-      throw new KgError('GRAPH_INVALID', `store: ${this.graphFile} is not a ${STORE_FORMAT} file; move it away to start from the built graph`);
-    }
-    return s as StoreSnapshot;
-  }
-
-  async readArticle(id: string): Promise<string | null> {
-    try {
-      return await readFile(this.articleFile(id), 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
-    }
-  }
-
-  /**
-   * Queues one save: a new article's text first, then the snapshot that lists it, then the removal of a deleted
-   * article's text. The snapshot never names an article whose text is missing.
-   */
-  save(snapshot: StoreSnapshot, change: SaveChange = {}): Promise<void> {
-    const run = async (): Promise<void> => {
-      if (change.addArticle) await writeFileAtomic(this.articleFile(change.addArticle.id), change.addArticle.text);
-      await writeFileAtomic(this.graphFile, JSON.stringify(snapshot));
-      if (change.removeArticle) await rm(this.articleFile(change.removeArticle), { force: true });
-    };
-    const next = this.tail.then(run, run);
-    this.tail = next.catch(() => {});
-    return next;
-  }
-
-  /** Resolves once every queued save has finished. */
-  async idle(): Promise<void> {
-    await this.tail;
-  }
+export interface ArticleStore {
+  /** Where the data lives, for messages ("graph-data/store/store.sqlite"). */
+  readonly location: string;
+  load(): Promise<StoreContents>;
+  /** Adds a posted article in one transaction; an id that differs only in case from a stored one is refused. */
+  addArticle(article: StoredArticle): Promise<void>;
+  /** Removes a posted article with its rows, or records a base article as deleted, in one transaction. */
+  deleteArticle(id: string, posted: boolean): Promise<void>;
+  /** Records a new base digest and the claims of every posted article extracted again against it. */
+  rebase(base: string | null, claims: Map<string, { meta: ArticleMeta; claims: Claim[] }>): Promise<void>;
+  /** Removes posted articles that could not be extracted again (their rows go with them). */
+  drop(ids: string[]): Promise<void>;
+  /** A posted article's text, or null. */
+  text(id: string): Promise<string | null>;
+  /** One page of a posted article's sentences and their total, or null for an article not stored. */
+  sentences(id: string, offset: number, limit: number): Promise<{ items: string[]; total: number } | null>;
+  close(): Promise<void>;
 }

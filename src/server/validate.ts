@@ -49,7 +49,7 @@ export const intIn = (min: number, max: number) =>
     single,
     z
       .string()
-      .regex(/^\d{1,9}$/, 'must be a whole number')
+      .regex(/^\d{1,10}$/, 'must be a whole number')
       .transform(Number)
       .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)),
   );

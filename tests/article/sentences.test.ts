@@ -1,8 +1,11 @@
 // splitSentences / normaliseQuotes: sentence splitting that keeps abbreviations and quotes intact and
 // returns each sentence exactly as written, so evidence quotes the article.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseArticle } from '../../src/article/parse.ts';
-import { normaliseQuotes, splitSentences } from '../../src/article/sentences.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sbd from 'sbd';
+import { normaliseQuotes, SBD_WINDOW, splitParagraph, splitSentences } from '../../src/article/sentences.ts';
 
 function sentencesOf(...paragraphs: string[]) {
   return splitSentences(parseArticle(['Title', '20220110', 'https://example.org', ...paragraphs].join('\n'), 'a.txt'));
@@ -51,6 +54,43 @@ describe('splitSentences', () => {
   test('returns every sentence as a substring of its paragraph', () => {
     const paragraph = '\u201cThis is serious,\u201d said the U.S. official. Moscow\u2019s envoy left on Monday. ``Fine,\'\' he said.';
     for (const s of sentencesOf(paragraph)) expect(paragraph).toContain(s.text);
+  });
+});
+
+describe('splitParagraph', () => {
+  // issue 10: a 1 MB single-paragraph article took 14 s to split on the server's main thread
+  test('splits the 37,000-sentence paragraph of issue 10 into its sentences', () => {
+    const ranges = splitParagraph('Russia demanded guarantees. '.repeat(37_000));
+    expect(ranges).toHaveLength(37_000);
+    expect(ranges[36_999]).toEqual([36_999 * 28, 37_000 * 28 - 1]);
+  });
+
+  test('hands sbd at most SBD_WINDOW characters at a time, so the work per paragraph grows with its length only', () => {
+    const spy = vi.spyOn(sbd, 'sentences');
+    try {
+      splitParagraph('Russia demanded guarantees. '.repeat(37_000));
+      expect(spy.mock.calls.length).toBeGreaterThan(200);
+      expect(Math.max(...spy.mock.calls.map(([text]) => text.length))).toBeLessThanOrEqual(SBD_WINDOW);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('cuts a window with no sentence boundary at a space', () => {
+    const words = 'word '.repeat(1000);
+    const ranges = splitParagraph(words, 1000);
+    expect(ranges.length).toBeGreaterThan(1);
+    expect(ranges.map(([s, e]) => words.slice(s, e).trim()).join(' ')).toBe(words.trim());
+  });
+
+  const corpus = ['graph-data/articles', 'graph-data/voa'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8').split('\n').slice(3).filter((p) => p.trim())] as const),
+  );
+
+  test.for(corpus)('splits %s a window at a time exactly as in one pass', ([, paragraphs]) => {
+    for (const p of paragraphs) expect(splitParagraph(p, 1000)).toEqual(splitParagraph(p, Infinity));
   });
 });
 

@@ -35,6 +35,16 @@ describe('kg build', () => {
     expect(graph.edges.some((e: { attributes: { relation: string } }) => e.attributes.relation === 'demands')).toBe(true);
   }, 60_000);
 
+  // issue 10: a build in which every file failed wrote an empty graph over the --out file
+  test('should exit 1 and leave --out as it was when no article loads', () => {
+    const out = join(dir, 'graph.json');
+    writeFileSync(out, '{"previous": true}');
+    const r = kg('build', join(dir, 'bad.txt'), '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('was not written');
+    expect(readFileSync(out, 'utf8')).toBe('{"previous": true}');
+  }, 60_000);
+
   test('should exit 0 when every article loads', () => {
     const r = kg('build', join(dir, 'good.txt'), '--out', join(dir, 'graph.json'), '--quiet');
     expect(r.status, r.stderr).toBe(0);
@@ -81,5 +91,19 @@ describe('kg explain', () => {
     const r = kg('explain', join(dir, 'bad.txt'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad\.txt:2:/);
+  }, 60_000);
+
+  // issue 10: a folder printed a stack trace (EISDIR), a missing file a raw ENOENT
+  test('should exit 2 saying a folder is not an article file', () => {
+    const r = kg('explain', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`kg explain: ${dir} is a folder`);
+    expect(r.stderr).not.toMatch(/EISDIR|\n\s+at /);
+  }, 60_000);
+
+  test('should exit 2 saying a missing file does not exist', () => {
+    const r = kg('explain', join(dir, 'missing.txt'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`kg explain: ${join(dir, 'missing.txt')}: no such file; give one article file (*.txt)`);
   }, 60_000);
 });

@@ -33,6 +33,22 @@ describe('csvField', () => {
   ])('writes %j as %j', ([input, output]) => {
     expect(csvField(input)).toBe(output);
   });
+
+  // issue 10: cells starting with = + - @ were formulas in spreadsheets (OWASP CSV injection)
+  test.for([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+1', `"'+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tcmd', `"'\tcmd"`],
+    ['\r=1', `"'\r=1"`],
+  ])('writes the formula-like text %j as %j', ([input, output]) => {
+    expect(csvField(input)).toBe(output);
+  });
+
+  test('writes a negative number as a number', () => {
+    expect(csvField(-3)).toBe('-3');
+  });
 });
 
 describe('csvString', () => {

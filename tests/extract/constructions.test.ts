@@ -90,3 +90,19 @@ describe('verb groups, descriptions and verb-phrase positions', () => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
 });
+
+describe('clauses and infinitives', () => {
+  test('a purpose infinitive is the act of the main verb\'s subject', () => {
+    expect(edgesOf('Chile is keeping new duties in place on Peru to pressure them to stop the smuggling.')).toContain('Chile -demands-> [Stop the smuggling]');
+  });
+  test('an infinitive after a verb that takes one is that verb\'s, not a purpose', () => {
+    const edges = edgesOf('Chile urged Peru on Friday to accept a ceasefire.');
+    expect(edges).toContain('Chile -demands-> [Ceasefire]');
+    expect(edges.filter((e) => /-accepts->/.test(e))).toEqual([]);
+  });
+  test('a comma and a verb in the past start another act', () => {
+    const edges = edgesOf('Chile at first imposed tariffs on Peruvian exports, then exempted the duties on cars.');
+    expect(edges).toContain('Chile -imposes-> [Tariffs on Peruvian exports]');
+    expect(edges.filter((e) => /No /.test(e))).toEqual([]);
+  });
+});

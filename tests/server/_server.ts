@@ -11,7 +11,8 @@ import { slug } from '../../src/graph/keys.ts';
 import type { KgGraph } from '../../src/graph/types.ts';
 import { createApp } from '../../src/server/app.ts';
 import { GraphService, digestOf, type Extracted } from '../../src/server/graph-service.ts';
-import { GraphStore } from '../../src/server/store.ts';
+import { SqliteStore } from '../../src/server/sqlite-store.ts';
+import type { WriteGuardOptions } from '../../src/server/write-guard.ts';
 
 const RULE = /^([A-Z][\w ]*?) (demands|rejects|threatens|offers) ([\w -]+?)(?: from ([A-Z][\w ]*?))?\.$/;
 
@@ -50,6 +51,7 @@ export interface StartOptions {
   dir?: string;
   maxArticleBytes?: number;
   corsOrigins?: string[];
+  guard?: WriteGuardOptions;
   articleDirs?: string[];
   webDir?: string | null;
 }
@@ -58,13 +60,13 @@ export async function startServer(o: StartOptions = {}): Promise<TestServer> {
   const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'kg-store-'));
   const base = o.base ? { graph: o.base, digest: digestOf(JSON.stringify(o.base.export())) } : null;
   const service = await GraphService.open({
-    store: new GraphStore(dir),
+    store: new SqliteStore(dir),
     base,
     extract: ruleExtractor,
     articleDirs: o.articleDirs,
     maxArticleBytes: o.maxArticleBytes,
   });
-  const app = createApp({ service, corsOrigins: o.corsOrigins, webDir: o.webDir ?? null });
+  const app = createApp({ service, corsOrigins: o.corsOrigins, webDir: o.webDir ?? null, guard: o.guard });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -72,6 +74,9 @@ export async function startServer(o: StartOptions = {}): Promise<TestServer> {
     url: `http://127.0.0.1:${port}`,
     dir,
     service,
-    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+      await service.close();
+    },
   };
 }

@@ -1,27 +1,35 @@
-// Child process for the crash test: saves ever-larger snapshots to a store in a loop, each naming one more
-// posted article, and reports each save on stdout, until the parent kills it with SIGKILL.
-import { buildGraph } from '../../src/graph/build.ts';
-import { GraphStore, STORE_FORMAT } from '../../src/server/store.ts';
-import type { Claim } from '../../src/extract/claims.ts';
+// Child process for the crash tests: posts articles post0, post1, … to a SQLite store, reporting each on stdout,
+// and kills itself with SIGKILL inside the write of post<N> at the given step (the store's fault hook), so the
+// crash lands exactly where the test says on any machine. `delete` deletes base article "base<N>" instead;
+// `delete-posted` posts three articles, then deletes post0, post1, … and crashes inside the delete of post<N>.
+import { SqliteStore, type WriteStep } from '../../src/server/sqlite-store.ts';
 
-const dir = process.argv[2]!;
-const store = new GraphStore(dir);
-await store.load();
-const claims: Claim[] = [];
-for (let i = 0; i < 6000; i++) {
-  claims.push({
-    relation: 'demands',
-    source: { ref: 'actor', id: `a${i}`, label: `Actor ${i}`, actorType: 'state', aliases: [], known: false },
-    target: { ref: 'position', id: `p${i}`, label: `Position ${i}`, kind: 'demand', category: 'x' },
-    evidence: { article: 'base', sentence: i, text: `Actor ${i} demands position ${i}. `.repeat(4), date: '2024-01-01' },
-    rule: 'test',
-  });
-}
-const graph = buildGraph([{ meta: { id: 'base', title: 't', date: '2024-01-01', url: 'u', sentences: 6000 }, claims }]);
-const posted: string[] = [];
+const [dir, crashAt, step, mode] = process.argv.slice(2) as [string, string, WriteStep, string | undefined];
+const victim = mode === 'delete' ? `base${crashAt}` : `post${crashAt}`;
+let armed = mode !== 'delete-posted';
+const store = new SqliteStore(dir, {
+  fault: (at, id) => {
+    if (armed && at === step && id === victim) process.kill(process.pid, 'SIGKILL');
+  },
+});
 for (let n = 0; ; n++) {
-  const id = `post${n}`;
-  posted.push(id);
-  await store.save({ format: STORE_FORMAT, base: null, posted: [...posted], deleted: [], graph: graph.export() }, { addArticle: { id, text: `article ${n}\n`.repeat(2000) } });
+  if (mode === 'delete') {
+    await store.deleteArticle(`base${n}`, false);
+  } else if (mode === 'delete-posted' && n >= 3) {
+    armed = true;
+    await store.deleteArticle(`post${n - 3}`, true);
+  } else {
+    const id = `post${n}`;
+    const sentences = Array.from({ length: 50 }, (_, i) => `Sentence ${i} of ${id}.`);
+    const claims = sentences.map((text, i) => ({
+      relation: 'demands' as const,
+      source: { ref: 'actor' as const, id: `a${i}`, label: `Actor ${i}`, actorType: 'state' as const, aliases: [], known: false },
+      target: { ref: 'position' as const, id: `p${i}`, label: `Position ${i}`, kind: 'demand' as const, category: 'x' },
+      evidence: { article: id, sentence: i, text, date: '2024-01-01' },
+      rule: 'test',
+    }));
+    const meta = { id, title: `Title ${n}`, date: '2024-01-01', url: `https://example.org/${n}`, sentences: sentences.length };
+    await store.addArticle({ meta, text: `Title ${n}\n20240101\nhttps://example.org/${n}\n${sentences.join(' ')}`, sentences, claims });
+  }
   process.stdout.write(`saved ${n}\n`);
 }

@@ -20,7 +20,7 @@ describe('POST /api/articles?dryRun=true (issue 12)', () => {
     const body = (await response.json()) as { added: { edges: Array<{ key: string }> } };
     expect(body.added.edges.map((e) => e.key)).toEqual(['actor:iran|rejects|position:sanctions-relief']);
     expect((await fetch(`${server.url}/api/articles/preview`)).status).toBe(404);
-    expect(server.service.posted.has('preview')).toBe(false);
+    expect(server.service.isPosted('preview')).toBe(false);
   });
 
   test('shows an article that yields nothing as adding nothing', async () => {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type {
   ActorPositionsResponse,
@@ -29,10 +27,10 @@ async function post(body: string, type = 'text/plain', query = ''): Promise<Resp
   return fetch(`${server.url}/api/articles${query}`, { method: 'POST', headers: { 'content-type': type }, body });
 }
 
-/** The served graph and the stored one together: a rejected article must change neither. */
+/** The served graph and the store's rows together: a rejected article must change neither. */
 async function graphJson(): Promise<string> {
   const served = JSON.stringify(await (await fetch(`${server.url}/api/graph`)).json());
-  return served + readFileSync(join(server.dir, 'graph.json'), 'utf8');
+  return served + JSON.stringify(await server.service.store.load());
 }
 
 describe('POST /api/articles', () => {
@@ -118,6 +116,18 @@ describe('POST /api/articles', () => {
     expect(res.status).toBe(409);
     expect(((await res.json()) as ErrorResponse).error).toBe('CONFLICT');
     expect(await graphJson()).toBe(before);
+  });
+
+  // issue 10: ids differing only in case collided as file names on macOS and Windows
+  test.for(['GENEVA', 'Geneva'])('answers 409 for %s, an id differing only in case from a built article', async (id) => {
+    const res = await post(TALKS, 'text/plain', `?id=${id}`);
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as ErrorResponse).message).toContain('without regard to case');
+  });
+
+  test('answers 409 for an id differing only in case from a posted article', async () => {
+    expect((await post(TALKS, 'text/plain', '?id=talks')).status).toBe(201);
+    expect((await post(TALKS, 'text/plain', '?id=TALKS')).status).toBe(409);
   });
 
   test.for([
@@ -221,11 +231,12 @@ describe('DELETE /api/articles/:id', () => {
 });
 
 describe('the store', () => {
-  test('keeps the posted text and the graph on disk', async () => {
+  test('keeps the posted text, its sentences and its claims in the store', async () => {
     await post(TALKS, 'text/plain', '?id=talks');
-    expect(readFileSync(join(server.dir, 'articles', 'talks.txt'), 'utf8')).toBe(TALKS);
-    const saved = JSON.parse(readFileSync(join(server.dir, 'graph.json'), 'utf8'));
-    expect(saved.posted).toEqual(['talks']);
+    expect(await server.service.store.text('talks')).toBe(TALKS);
+    expect((await server.service.store.sentences('talks', 0, 10))!.total).toBe(3);
+    const saved = await server.service.store.load();
+    expect(saved.posted.map((p) => [p.meta.id, p.claims.length])).toEqual([['talks', 3]]);
   });
 
   test('serves after a restart what was posted and deleted before', async () => {

@@ -16,7 +16,7 @@ import { buildFromInputs } from '../../src/loader/build.ts';
 import type { EdgeRuleResponse, ErrorResponse } from '../../src/server/api-types.ts';
 import { createApp } from '../../src/server/app.ts';
 import { GraphService } from '../../src/server/graph-service.ts';
-import { GraphStore } from '../../src/server/store.ts';
+import { SqliteStore } from '../../src/server/sqlite-store.ts';
 import { articleText, startServer, type TestServer } from './_server.ts';
 
 const ARTICLES = fileURLToPath(new URL('../../graph-data/articles', import.meta.url));
@@ -27,7 +27,7 @@ const claims = extractArticle(parseArticle(readFileSync(join(ARTICLES, `${FIRST}
 async function listen(articleDirs: string[]): Promise<{ server: Server; url: string }> {
   const base = (await buildFromInputs([join(ARTICLES, `${FIRST}.txt`)], { workers: 0 })).graph;
   const service = await GraphService.open({
-    store: new GraphStore(mkdtempSync(join(tmpdir(), 'kg-rule-'))),
+    store: new SqliteStore(mkdtempSync(join(tmpdir(), 'kg-rule-'))),
     base: { graph: base, digest: 'first' },
     extract: (a) => extractArticle(a, lexicon),
     articleDirs,

@@ -6,7 +6,7 @@ import { extractArticle } from '../../src/extract/extract-article.ts';
 import { loadLexicon } from '../../src/extract/lexicon.ts';
 import { createApp } from '../../src/server/app.ts';
 import { GraphService } from '../../src/server/graph-service.ts';
-import { GraphStore } from '../../src/server/store.ts';
+import { SqliteStore } from '../../src/server/sqlite-store.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,7 @@ const logger = pino({ level: 'error' }, { write: (line: string) => void serverEr
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kg-fuzz-'));
-  service = await GraphService.open({ store: new GraphStore(dir), base: { graph: sampleGraph(), digest: 'fuzz' }, extract, maxArticleBytes: 16 * 1024 });
+  service = await GraphService.open({ store: new SqliteStore(dir), base: { graph: sampleGraph(), digest: 'fuzz' }, extract, maxArticleBytes: 16 * 1024 });
   server = createApp({ service, webDir: null, logger }).listen(0, '127.0.0.1');
   await new Promise<void>((r) => server.once('listening', () => r()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -112,7 +112,7 @@ describe('fuzzing the API', () => {
     );
     expect(created).toBeGreaterThan(10);
     // The store reopens to exactly the graph being served.
-    const reopened = await GraphService.open({ store: new GraphStore(dir), base: { graph: sampleGraph(), digest: 'fuzz' }, extract });
+    const reopened = await GraphService.open({ store: new SqliteStore(dir), base: { graph: sampleGraph(), digest: 'fuzz' }, extract });
     expect(JSON.stringify(reopened.graph.export())).toBe(JSON.stringify(service.graph.export()));
   }, 60_000);
 

@@ -11,7 +11,7 @@ import type { KgGraph } from '../../src/graph/types.ts';
 import type { ActorPositionsResponse, ArticleDetailResponse, ArticlesResponse, EdgesResponse, PostArticleResponse, StatsResponse } from '../../src/server/api-types.ts';
 import { createApp } from '../../src/server/app.ts';
 import { GraphService } from '../../src/server/graph-service.ts';
-import { GraphStore } from '../../src/server/store.ts';
+import { SqliteStore } from '../../src/server/sqlite-store.ts';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { hasTool, runPython } from '../_helpers.ts';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   base = (await buildFromInputs([join(ARTICLES, `${FIRST}.txt`)], { workers: 0 })).graph;
   const lexicon = loadLexicon();
   const service = await GraphService.open({
-    store: new GraphStore(mkdtempSync(join(tmpdir(), 'kg-real-'))),
+    store: new SqliteStore(mkdtempSync(join(tmpdir(), 'kg-real-'))),
     base: { graph: base, digest: 'first' },
     extract: (a) => extractArticle(a, lexicon),
     articleDirs: [ARTICLES],

@@ -50,6 +50,15 @@ export function mountAddArticle(container: HTMLElement, hooks: AddArticleHooks):
   });
   const message = el('div', { className: 'form-message', attrs: { 'aria-live': 'polite' } });
   const submit = el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Add to graph' });
+  // Only for a server started with --token; kept for the browser tab's session.
+  const token = el('input', {
+    attrs: { type: 'password', name: 'token', placeholder: 'Write token', title: 'Only for a server started with --token', 'aria-label': 'Write token', autocomplete: 'off' },
+  });
+  token.value = sessionStorage.getItem('kg-token') ?? '';
+  const tokenValue = (): string => {
+    sessionStorage.setItem('kg-token', token.value);
+    return token.value.trim();
+  };
   const postedList = el('ul', { className: 'posted-list', attrs: { 'aria-label': 'Articles added from this page' } });
 
   const show = (kind: 'error' | 'ok' | 'busy' | 'warn', children: Array<Node | string | null>): void => {
@@ -62,7 +71,7 @@ export function mountAddArticle(container: HTMLElement, hooks: AddArticleHooks):
   const remove = async (id: string, title: string): Promise<void> => {
     show('busy', [`Removing “${title}”…`]);
     try {
-      const answer = await deleteArticle(id);
+      const answer = await deleteArticle(id, tokenValue());
       await hooks.reload();
       show('ok', [`Removed “${title}”: ${answer.removed.nodes.length} nodes and ${answer.removed.edges.length} edges only it supported.`]);
     } catch (error) {
@@ -94,7 +103,7 @@ export function mountAddArticle(container: HTMLElement, hooks: AddArticleHooks):
 
   const store = async (text: string): Promise<void> => {
     show('busy', ['Storing…']);
-    const response = await postArticle(text);
+    const response = await postArticle(text, tokenValue());
     await hooks.reload();
     textarea.value = '';
     const { article } = response;
@@ -135,7 +144,7 @@ export function mountAddArticle(container: HTMLElement, hooks: AddArticleHooks):
         submit.disabled = true;
         show('busy', ['Extracting…']);
         try {
-          const preview = await postArticle(text, { dryRun: true });
+          const preview = await postArticle(text, tokenValue(), { dryRun: true });
           if (!yieldsNothing(preview)) {
             await store(text);
             return;
@@ -157,7 +166,7 @@ export function mountAddArticle(container: HTMLElement, hooks: AddArticleHooks):
   }, [
     textarea,
     el('p', { className: 'hint', text: 'Line 1 title, line 2 date YYYYMMDD, line 3 URL, then one paragraph per line.' }),
-    el('div', { className: 'form-actions' }, [submit]),
+    el('div', { className: 'form-actions' }, [token, submit]),
     message,
   ]);
 

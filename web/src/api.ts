@@ -58,10 +58,11 @@ export async function fetchArticle(id: string): Promise<ArticleDetailResponse> {
 }
 
 /** Sends the article as typed (title, date, URL, paragraphs) for the server to extract and merge; a dry run stores nothing. */
-export async function postArticle(text: string, options: { dryRun?: boolean } = {}): Promise<PostArticleResponse> {
+export async function postArticle(text: string, token = '', options: { dryRun?: boolean } = {}): Promise<PostArticleResponse> {
+  const headers = writeHeaders(token, { 'content-type': 'text/plain; charset=utf-8', accept: 'application/json' });
   const response = await fetch(options.dryRun ? 'api/articles?dryRun=true' : 'api/articles', {
     method: 'POST',
-    headers: { 'content-type': 'text/plain; charset=utf-8', accept: 'application/json' },
+    headers,
     body: text,
   });
   return readJson<PostArticleResponse>(response);
@@ -83,6 +84,11 @@ export async function fetchEdgeRule(key: string): Promise<EdgeRuleResponse> {
 }
 
 /** Removes an article and what only it supported. */
-export async function deleteArticle(id: string): Promise<DeleteArticleResponse> {
-  return readJson<DeleteArticleResponse>(await fetch(`api/articles/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { accept: 'application/json' } }));
+export async function deleteArticle(id: string, token = ''): Promise<DeleteArticleResponse> {
+  return readJson<DeleteArticleResponse>(await fetch(`api/articles/${encodeURIComponent(id)}`, { method: 'DELETE', headers: writeHeaders(token, { accept: 'application/json' }) }));
+}
+
+/** A server started with --token wants it on every write. */
+function writeHeaders(token: string, headers: Record<string, string>): Record<string, string> {
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
 }

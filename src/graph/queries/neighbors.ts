@@ -3,7 +3,7 @@
 import { NotFoundError } from '../../errors.ts';
 import type { KgGraph, Relation } from '../types.ts';
 import { adjacency, marks, relationMask, type Rows } from './adjacency.ts';
-import { edgeItem, nodeRef } from './refs.ts';
+import { EVIDENCE_IN_ANSWERS, edgeItem, nodeRef } from './refs.ts';
 import type { EdgeItem, NeighborsResponse, NodeItem } from './types.ts';
 
 export interface NeighborsOptions {
@@ -84,7 +84,7 @@ export function neighbors(graph: KgGraph, key: string, { depth = 1, relations, d
   }
   const edgeKeys = edgeIndexes.map((e) => adj.edgeKeys[e]!).sort();
   const nodes: Array<NodeItem & { distance: number }> = listed.map(({ node, distance }) => ({ key: adj.keys[node]!, attributes: graph.getNodeAttributes(adj.keys[node]!), distance }));
-  const edges: EdgeItem[] = edgeKeys.map((e) => edgeItem(graph, e));
+  const edges: EdgeItem[] = edgeKeys.map((e) => edgeItem(graph, e, EVIDENCE_IN_ANSWERS));
   return { center: nodeRef(graph, key), depth, nodes: { items: nodes, total }, edges: { items: edges, total: edgesWalked } };
 }
 

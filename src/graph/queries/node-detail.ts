@@ -3,7 +3,7 @@
 import { NotFoundError } from '../../errors.ts';
 import type { KgGraph, Relation } from '../types.ts';
 import { memo } from './memo.ts';
-import { edgeItem, nodeRef } from './refs.ts';
+import { EVIDENCE_IN_ANSWERS, edgeItem, nodeRef } from './refs.ts';
 import type { NodeDetailResponse, NodeEdge } from './types.ts';
 
 export interface NodeDetailOptions {
@@ -52,7 +52,7 @@ export function nodeDetail(graph: KgGraph, key: string, { limit = DEFAULT_EDGES_
   const edgeTotals: NodeDetailResponse['edgeTotals'] = {};
   for (const [relation, list] of grouped.byRelation) {
     edgeTotals[relation] = list.length;
-    edges[relation] = list.slice(0, limit).map(({ edge, direction, other }): NodeEdge => ({ ...edgeItem(graph, edge), direction, other: nodeRef(graph, other) }));
+    edges[relation] = list.slice(0, limit).map(({ edge, direction, other }): NodeEdge => ({ ...edgeItem(graph, edge, EVIDENCE_IN_ANSWERS), direction, other: nodeRef(graph, other) }));
   }
   return {
     key,

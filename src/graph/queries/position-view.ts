@@ -1,7 +1,7 @@
 // One demand or response seen from the middle: who holds it, who opposes (rejects) it, whom it targets,
 // which responses answer it and which demands it answers.
 import { POSITION_RELATIONS, type KgGraph, type PositionRelation } from '../types.ts';
-import { list, nodeItem, nodeRef } from './refs.ts';
+import { evidencePage, list, nodeItem, nodeRef } from './refs.ts';
 import { resolveNode } from './resolve.ts';
 import type { Holder, Link, PositionViewResponse } from './types.ts';
 
@@ -16,7 +16,7 @@ export function positionView(graph: KgGraph, keyOrName: string): PositionViewRes
   const answeredBy: Link[] = [];
   graph.forEachInEdge(key, (edge, a, source) => {
     if (a.relation === 'answers') {
-      answeredBy.push({ edge, node: nodeRef(graph, source), evidence: a.evidence, firstDate: a.firstDate, lastDate: a.lastDate });
+      answeredBy.push({ edge, node: nodeRef(graph, source), ...evidencePage(a.evidence), firstDate: a.firstDate, lastDate: a.lastDate });
       return;
     }
     if (!(POSITION_RELATIONS as readonly string[]).includes(a.relation)) return;
@@ -24,7 +24,7 @@ export function positionView(graph: KgGraph, keyOrName: string): PositionViewRes
       edge,
       actor: nodeRef(graph, source),
       relation: a.relation as PositionRelation,
-      evidence: a.evidence,
+      ...evidencePage(a.evidence),
       firstDate: a.firstDate,
       lastDate: a.lastDate,
     };
@@ -35,7 +35,7 @@ export function positionView(graph: KgGraph, keyOrName: string): PositionViewRes
   const targets: Link[] = [];
   const answers: Link[] = [];
   graph.forEachOutEdge(key, (edge, a, _s, target) => {
-    const link: Link = { edge, node: nodeRef(graph, target), evidence: a.evidence, firstDate: a.firstDate, lastDate: a.lastDate };
+    const link: Link = { edge, node: nodeRef(graph, target), ...evidencePage(a.evidence), firstDate: a.firstDate, lastDate: a.lastDate };
     if (a.relation === 'targets') targets.push(link);
     else if (a.relation === 'answers') answers.push(link);
   });

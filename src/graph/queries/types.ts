@@ -18,6 +18,8 @@ export interface EdgeItem {
   source: string;
   target: string;
   attributes: EdgeAttributes;
+  /** present when `attributes.evidence` lists only the first sentences: how many there are in all */
+  evidenceTotal?: number;
 }
 
 /** A node named in another answer: enough to label and link it. */
@@ -130,7 +132,9 @@ export interface Holder {
   relation: PositionRelation;
   condition?: string;
   strength?: string;
+  /** the first 20 sentences; `evidenceTotal` counts them all when some are left out (GET /api/edges pages them) */
   evidence: Evidence[];
+  evidenceTotal?: number;
   firstDate: string;
   lastDate: string;
 }
@@ -139,7 +143,9 @@ export interface Holder {
 export interface Link {
   edge: string;
   node: NodeRef;
+  /** the first 20 sentences; `evidenceTotal` counts them all when some are left out */
   evidence: Evidence[];
+  evidenceTotal?: number;
   firstDate: string;
   lastDate: string;
 }
@@ -201,5 +207,8 @@ export interface StatsResponse {
 /** GET /api/nodes/:key/evidence: the sentences of every edge the node's details show, by edge key. */
 export interface EvidenceTextsResponse {
   key: string;
+  /** the first 100 sentences per edge */
   edges: Record<string, Array<{ article: string; sentence: number; text: string }>>;
+  /** for edges with more than 100 sentences, how many they have */
+  evidenceTotals?: Record<string, number>;
 }

@@ -2,15 +2,16 @@
 // (text/plain in the article format, or JSON) and DELETE /api/articles/:id.
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
-import { parseArticle } from '../../article/parse.ts';
-import { splitSentences } from '../../article/sentences.ts';
-import { BadRequestError, NotFoundError } from '../../errors.ts';
+import { ArticleFormatError, BadRequestError, NotFoundError } from '../../errors.ts';
+import { articleMeta } from '../../graph/article-meta.ts';
 import { memo } from '../../graph/queries/memo.ts';
-import { edgeItem, list } from '../../graph/queries/refs.ts';
+import { EVIDENCE_IN_ANSWERS, edgeItem, list, page } from '../../graph/queries/refs.ts';
+import type { List } from '../../graph/queries/types.ts';
 import type { KgGraph } from '../../graph/types.ts';
 import type { ArticleDetailResponse, ArticlesResponse, ArticleSentence, ArticleSummary, DeleteArticleResponse, PostArticleResponse } from '../api-types.ts';
 import { HttpError } from '../errors.ts';
 import type { GraphService } from '../graph-service.ts';
+import { invalidUtf8Offset } from '../utf8.ts';
 import { intIn, keyParam, validParams, validQuery } from '../validate.ts';
 
 /** Edge keys per article, and per sentence index within it; built once per graph (a scan of every edge's evidence). */
@@ -33,9 +34,9 @@ function buildEvidenceIndex(graph: KgGraph): Map<string, Map<number, string[]>> 
 }
 
 function summary(service: GraphService, id: string, bySentence: Map<number, string[]> | undefined): ArticleSummary {
-  const meta = service.graph.getAttribute('articles')![id]!;
+  const meta = articleMeta(service.graph, id)!;
   const edges = new Set([...(bySentence?.values() ?? [])].flat());
-  return { ...meta, edges: edges.size, posted: service.posted.has(id) };
+  return { ...meta, edges: edges.size, posted: service.isPosted(id) };
 }
 
 /** Every article's summary, newest first, once per graph (`posted` is set per answer: it is the service's). */
@@ -61,14 +62,33 @@ const jsonArticle = z.union([
   }),
 ]);
 
+/** A body that is not UTF-8 is refused naming the first bad byte, as `kg build` refuses such a file. */
+function checkUtf8(buf: Buffer): void {
+  const at = invalidUtf8Offset(buf);
+  if (at >= 0) {
+    const line = buf.subarray(0, at).toString('latin1').split('\n').length;
+    throw new ArticleFormatError('article', line, `byte ${at} (0x${buf[at]!.toString(16).padStart(2, '0')}) is not UTF-8: save the article as UTF-8 plain text`);
+  }
+}
+
 const POST_QUERY = {
   id: z.string().max(200, 'must be at most 200 characters').optional(),
   dryRun: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
 };
+const DETAIL_QUERY = { offset: intIn(0, 1_000_000_000).optional(), limit: intIn(1, 10_000).optional() };
+const LIST_QUERY = { limit: intIn(1, 10000).optional(), offset: intIn(0, 1_000_000_000).optional() };
+export const DEFAULT_SENTENCES_LIMIT = 1000;
 
-function articleFromRequest(req: Request): { text: string; id?: string } {
+function articleFromRequest(req: Request): { text: string | Buffer; id?: string } {
   const { id } = validQuery(req, POST_QUERY);
-  if (typeof req.body === 'string' && req.is('text/plain')) return { text: req.body, id };
+  if (Buffer.isBuffer(req.body) && req.is('text/plain')) {
+    const charset = /charset=([^;]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.trim().toLowerCase().replace(/"/g, '');
+    if (charset && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
+      throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `send the article as UTF-8 (charset=${charset.slice(0, 40)} is not read)`);
+    }
+    checkUtf8(req.body);
+    return { text: req.body, id };
+  }
   if (req.is('application/json')) {
     const r = jsonArticle.safeParse(req.body);
     if (!r.success) {
@@ -85,47 +105,46 @@ function articleFromRequest(req: Request): { text: string; id?: string } {
 
 export function articleRoutes(service: GraphService): Router {
   const router = Router();
-  const text = express.text({ type: 'text/plain', limit: service.maxArticleBytes });
+  const text = express.raw({ type: 'text/plain', limit: service.maxArticleBytes });
   // JSON escapes can double an article's size; the article's own size is checked after parsing.
-  const json = express.json({ limit: service.maxArticleBytes * 2 + 64 * 1024, strict: true });
+  const json = express.json({ limit: service.maxArticleBytes * 2 + 64 * 1024, strict: true, verify: (_req, _res, buf) => checkUtf8(buf) });
 
   router.get('/api/articles', (req, res) => {
-    const q = validQuery(req, { limit: intIn(1, 10000).optional(), offset: intIn(0, 1_000_000_000).optional() });
+    const q = validQuery(req, LIST_QUERY);
     const all = articleSummaries(service);
     const offset = q.offset ?? 0;
-    const items = all.slice(offset, offset + (q.limit ?? 1000)).map((a) => ({ ...a, posted: service.posted.has(a.id) }));
+    const items = all.slice(offset, offset + (q.limit ?? 1000)).map((a) => ({ ...a, posted: service.isPosted(a.id) }));
     res.json({ items, total: all.length } satisfies ArticlesResponse);
   });
 
   router.get('/api/articles/:id', async (req, res) => {
     const { id } = validParams(req, { id: keyParam });
-    validQuery(req, {});
+    const q = validQuery(req, DETAIL_QUERY);
+    const offset = q.offset ?? 0;
+    const limit = q.limit ?? DEFAULT_SENTENCES_LIMIT;
     const graph = service.graph;
-    if (!graph.getAttribute('articles')?.[id]) throw new NotFoundError(`article "${id.slice(0, 100)}" is not in the graph; list articles with GET /api/articles`);
+    if (!articleMeta(graph, id)) throw new NotFoundError(`article "${id.slice(0, 100)}" is not in the graph; list articles with GET /api/articles`);
     const bySentence = evidenceIndex(graph).get(id) ?? new Map<number, string[]>();
-    const edgeKeys = [...new Set([...bySentence.values()].flat())].sort();
-    const raw = await service.articleText(id);
-    let sentences: ArticleSentence[] | null = null;
-    if (raw !== null) {
-      try {
-        sentences = splitSentences(parseArticle(raw, `${id}.txt`)).map((s) => ({ index: s.index, paragraph: s.paragraph, text: s.text, edges: bySentence.get(s.index) ?? [] }));
-      } catch {
-        sentences = null; // the file changed into something unreadable: fall back to the evidence
-      }
-    }
-    const sentencesFrom = sentences ? 'text' : 'evidence';
-    if (!sentences) {
+    const stored = await service.sentences(id, offset, limit);
+    let sentences: List<ArticleSentence>;
+    if (stored) {
+      sentences = { items: stored.items.map((t, k) => ({ index: offset + k, text: t, edges: bySentence.get(offset + k) ?? [] })), total: stored.total };
+    } else {
+      // The text is not available: the sentences that are evidence, from the edges.
+      // Each edge's list read once: looking each sentence up in a list of thousands was quadratic.
       const texts = new Map<number, string>();
-      for (const key of edgeKeys) {
+      for (const key of new Set([...bySentence.values()].flat())) {
         for (const ev of graph.getEdgeAttribute(key, 'evidence')) if (ev.article === id) texts.set(ev.sentence, ev.text);
       }
-      sentences = [...texts].sort((a, b) => a[0] - b[0]).map(([index, t]) => ({ index, text: t, edges: bySentence.get(index) ?? [] }));
+      sentences = page([...texts].sort((a, b) => a[0] - b[0]).map(([index, t]) => ({ index, text: t, edges: bySentence.get(index) ?? [] })), offset, limit);
     }
+    // The edges of this page's sentences, each with its first evidence sentences only (one can have thousands).
+    const edgeKeys = [...new Set(sentences.items.flatMap((s) => s.edges))].sort();
     const body: ArticleDetailResponse = {
       article: summary(service, id, bySentence),
-      sentencesFrom,
-      sentences: list(sentences),
-      edges: list(edgeKeys.map((k) => edgeItem(graph, k))),
+      sentencesFrom: stored ? 'text' : 'evidence',
+      sentences,
+      edges: list(edgeKeys.map((k) => edgeItem(graph, k, EVIDENCE_IN_ANSWERS))),
     };
     res.json(body);
   });

@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { DEFAULT_NEIGHBORS_LIMIT, neighbors } from '../../graph/queries/neighbors.ts';
 import { evidenceTexts } from '../../graph/queries/evidence-texts.ts';
 import { DEFAULT_EDGES_PER_RELATION, nodeDetail } from '../../graph/queries/node-detail.ts';
+import { resolveNode } from '../../graph/queries/resolve.ts';
 import { searchNodes } from '../../graph/queries/search.ts';
 import type { EvidenceTextsResponse, NeighborsResponse, NodeDetailResponse, NodesResponse } from '../api-types.ts';
 import type { GraphService } from '../graph-service.ts';
 import { sendCachedJson } from '../json-cache.ts';
-import { intIn, KEY_PARAMS, kinds, relations, validParams, validQuery } from '../validate.ts';
+import { intIn, KEY_PARAMS, kinds, NO_PARAMS, relations, validParams, validQuery } from '../validate.ts';
 
 // Shapes at module level: validQuery compiles each once.
 const SEARCH_QUERY = {
@@ -32,21 +33,23 @@ export function nodeRoutes(service: GraphService): Router {
     const q = validQuery(req, SEARCH_QUERY);
     res.json(searchNodes(service.graph, { q: q.q, kinds: q.kind, limit: q.limit ?? 50, offset: q.offset ?? 0 }) satisfies NodesResponse);
   });
+  // A label or alias works where a key does ("Moscow"), as on the other node routes.
   router.get('/api/nodes/:key', (req, res) => {
-    const { key } = validParams(req, KEY_PARAMS);
     const q = validQuery(req, DETAIL_QUERY);
     const limit = q.limit ?? DEFAULT_EDGES_PER_RELATION;
     const graph = service.graph;
+    const key = resolveNode(graph, validParams(req, KEY_PARAMS).key, 'key');
     sendCachedJson(req, res, graph, `node\u0000${key}\u0000${limit}`, () => nodeDetail(graph, key, { limit }) satisfies NodeDetailResponse);
   });
   router.get('/api/nodes/:key/evidence', (req, res) => {
-    const { key } = validParams(req, KEY_PARAMS);
+    validQuery(req, NO_PARAMS);
     const graph = service.graph;
+    const key = resolveNode(graph, validParams(req, KEY_PARAMS).key, 'key');
     sendCachedJson(req, res, graph, `evidence\u0000${key}`, () => evidenceTexts(graph, key) satisfies EvidenceTextsResponse);
   });
   router.get('/api/nodes/:key/neighbors', (req, res) => {
-    const { key } = validParams(req, KEY_PARAMS);
     const q = validQuery(req, NEIGHBORS_QUERY);
+    const key = resolveNode(service.graph, validParams(req, KEY_PARAMS).key, 'key');
     const options = { depth: q.depth ?? 1, relations: q.relation, direction: q.direction ?? 'both', limit: q.limit ?? DEFAULT_NEIGHBORS_LIMIT } as const;
     res.json(neighbors(service.graph, key, options) satisfies NeighborsResponse);
   });

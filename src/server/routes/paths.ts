@@ -24,7 +24,12 @@ const EDGES_QUERY = {
   article: idList.optional(),
   limit: intIn(1, 10000).optional(),
   offset: intIn(0, 1_000_000_000).optional(),
+  evidence: intIn(1, 10_000).optional(),
+  evidenceOffset: intIn(0, 1_000_000_000).optional(),
 };
+
+/** Evidence sentences per edge unless `evidence=` asks for another page size. */
+export const DEFAULT_EDGE_EVIDENCE = 100;
 
 export function pathRoutes(service: GraphService): Router {
   const router = Router();
@@ -45,7 +50,15 @@ export function pathRoutes(service: GraphService): Router {
       limit: q.limit ?? 500,
       offset: q.offset ?? 0,
     });
-    res.json(r satisfies EdgesResponse);
+    // One page of each edge's sentences (evidenceOffset, evidence): one edge can have tens of thousands.
+    const from = q.evidenceOffset ?? 0;
+    const size = q.evidence ?? DEFAULT_EDGE_EVIDENCE;
+    const items = r.items.map((item) => {
+      const all = item.attributes.evidence;
+      if (from === 0 && all.length <= size) return item;
+      return { ...item, attributes: { ...item.attributes, evidence: all.slice(from, from + size) }, evidenceTotal: all.length };
+    });
+    res.json({ items, total: r.total } satisfies EdgesResponse);
   });
   return router;
 }
