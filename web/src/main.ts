@@ -453,7 +453,7 @@ store.subscribe((state: UiState, previous: UiState) => {
     exportUi.update(toFilterQuery(state.filters));
     // Few nodes left in view: move them apart so that every label fits once they are framed.
     // The frame also takes in the labels' width, so the nodes get more room than their own extent suggests.
-    if (visible.nodes.size <= FEW_NODES) layout?.separate(FRAME_MARGIN * 1.6);
+    if (visible.nodes.size <= FEW_NODES) layout?.separate(FRAME_MARGIN * 2.5);
     if (!followingUrl) fitVisible();
   }
   if (selectionChanged) renderDetails();
