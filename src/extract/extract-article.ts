@@ -117,6 +117,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             resolve: (m) => resolveMention(m, scope, d),
             previousPositions: d.positionsBefore(k, 1),
             recentPositions: d.positionsBefore(k, 3),
+            demandsOf: (a) => d.demandsBy.get(a.id) ?? [],
             text: s.norm,
             sameSide: (a, b) => a.id === b.id || representedBy(a, scope)?.id === b.id || representedBy(b, scope)?.id === a.id,
             isVerb: (i) => isVerbWord(tokens[k]![i]!.lower),

@@ -43,6 +43,8 @@ export interface SentenceInput {
   previousPositions: PositionRef[];
   /** positions stated in the last few sentences, for "rejected the demand" */
   recentPositions: PositionRef[];
+  /** the demands an actor has stated earlier in the article */
+  demandsOf: (a: ActorRef) => PositionRef[];
   /** the original sentence text, to quote conditions exactly */
   text: string;
   /** the same actor, or a person and the state they speak for */
@@ -179,7 +181,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (t.text === '"' && quoted[from] && j > from) break;
       if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
       // "imposed tariffs on X, then exempted the duties…": a coordinated verb phrase is another act.
-      if (j > from && (t.text === ',' || (t.lower === 'and' && /^(then|later)$/.test(tokens[j + 1]?.lower ?? ''))) && finiteVerbAfter(j + 1)) break;
+      // "denied the request and asked instead for X": "and" after an object and before a verb in the past too.
+      const afterObject = t.lower === 'and' && (/^(then|later)$/.test(tokens[j + 1]?.lower ?? '') || /^(NOUN|PROPN)$/.test(input.tags()[j - 1] ?? ''));
+      if (j > from && (t.text === ',' || afterObject) && finiteVerbAfter(j + 1)) break;
       // ", refusing to meet…": a participle clause after a comma is another act.
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
@@ -454,9 +458,16 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (subjectPosition) [posFrom, posTo] = subjectPosition;
     const concepts = aboutSomething || cueLabel ? [] : findConcepts(tokens, lexicon, posFrom, posTo);
     // "rejected the demand", "accepted the proposal": the position named just before.
-    const backRef = !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
+    // "…, but the European side refused.", "rejected it": a stance with no object of its own takes the positions
+    // just stated (in this sentence, by another holder, or in the previous one).
+    const bare = /^(rejects|accepts)$/.test(st.relation) && entry.voice === 'active' && (posFrom >= posTo || (posTo - posFrom === 1 && /^(it|this|that|them)$/.test(tokens[posFrom]!.lower)));
+    const backRef = bare ? 'response' : !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
     if (backRef) {
-      const wanted = backRef === 'demand' ? input.recentPositions.filter((p) => p.kind === 'demand') : input.recentPositions;
+      const here = bare ? out.filter((o) => o.positions.length && !o.sources.some((a) => st.sources.some((b) => a.id === b.id))).flatMap((o) => o.positions) : [];
+      // One rejects or accepts what others stated, not one's own demand ("Trump denied the request" is Kim's request).
+      const own = new Set(/^(rejects|accepts)$/.test(st.relation) ? st.sources.flatMap((a) => input.demandsOf(a)).map((p) => p.id) : []);
+      const earlier = (backRef === 'demand' ? input.recentPositions.filter((p) => p.kind === 'demand') : bare ? input.previousPositions : input.recentPositions).filter((p) => !own.has(p.id));
+      const wanted = here.length ? here : earlier;
       if (wanted.length) {
         st.positions = wanted;
         st.rule += ' + reference to the position named before';
