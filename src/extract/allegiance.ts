@@ -46,8 +46,8 @@ export function isOfficeNoun(tokens: Token[], i: number, lexicon: Lexicon): bool
   return lexicon.groups.has(t.lower) || lexicon.titleHeads.matchesAt(tokens, i).some((m) => m.end === i + 1);
 }
 
-/** A person's name at token i: capitalised proper nouns that are no lexicon actor, title word or non-actor. */
-function personNameEnd(tokens: Token[], i: number, lexicon: Lexicon, tags: () => Tag[]): number {
+/** Capitalised words at token i that may be a person's name: no lexicon actor, title word or non-actor. */
+function personNameEnd(tokens: Token[], i: number, lexicon: Lexicon): number {
   const t = tokens[i];
   if (!t || !t.cap || t.punct || lexicon.titleModifiers.has(t.lower) || lexicon.titleHeads.matchesAt(tokens, i).length) return -1;
   const hit = nameAt(tokens, i, lexicon);
@@ -55,10 +55,17 @@ function personNameEnd(tokens: Token[], i: number, lexicon: Lexicon, tags: () =>
   const end = nameTokensAt(tokens, i, lexicon);
   // One word alone is a name only if it looks like one ("Kalin"), not an initialism ("UN").
   if (end - i === 1 && !/^[A-Z][a-z'’-]+$/.test(stripPossessive(tokens[i]!.text))) return -1;
-  // "North Korea's official English name": a name is a proper noun, not an adjective before a noun.
-  // The tagger misreads some surnames ("Ford" as a verb): a name of several words needs its first one tagged PROPN.
-  if (end <= i || tags()[i] !== 'PROPN' || tags()[end] === 'NOUN' || tags()[end] === 'PROPN') return -1;
-  return end;
+  return end > i ? end : -1;
+}
+
+/**
+ * The tagger's word on a candidate name, asked last because tagging is the costly step: a name is a proper noun, not
+ * an adjective before a noun ("North Korea's official English name"). The tagger misreads
+ * some surnames ("Ford" as a verb): a name of several words needs its first one tagged PROPN.
+ */
+function taggedAsName(i: number, end: number, tags: () => Tag[]): boolean {
+  const t = tags();
+  return t[i] === 'PROPN' && t[end] !== 'NOUN' && t[end] !== 'PROPN';
 }
 
 function nameText(tokens: Token[], s: number, e: number): string {
@@ -109,10 +116,11 @@ function titleAfterActor(tokens: Token[], mentions: Mention[], lexicon: Lexicon,
     const end = titleEnd(tokens, t, lexicon);
     if (end < 0 || notCurrent(tokens, i, end, lexicon)) continue;
     const at = tokens[end]?.text === ',' ? end + 1 : end;
-    const nameEnd = personNameEnd(tokens, at, lexicon, tags);
+    const nameEnd = personNameEnd(tokens, at, lexicon);
     if (nameEnd < 0) continue;
     // "said Russia's envoy, and…": the comma must close the apposition too.
     if (at > end && !/^[,.;:]$|^(said|says|told)$/.test(tokens[nameEnd]?.lower ?? '.')) continue;
+    if (!taggedAsName(at, nameEnd, tags)) continue;
     const title = tokens.slice(t, end).map((x) => x.text).join(' ');
     out.push({ name: nameText(tokens, at, nameEnd), title, actor: body.actor, rule: `"${body.text}" + title "${title}" + name` });
     i = nameEnd - 1;
@@ -162,11 +170,11 @@ function organisationNameEnd(tokens: Token[], i: number, lexicon: Lexicon): numb
 function memberOf(tokens: Token[], lexicon: Lexicon, tags: () => Tag[]): Allegiance[] {
   const out: Allegiance[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && tags()[i - 1] === 'PROPN') continue;
-    const nameEnd = personNameEnd(tokens, i, lexicon, tags);
+    if (i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct) continue;
+    const nameEnd = personNameEnd(tokens, i, lexicon);
     if (nameEnd < 0 || nameEnd - i < 2 || tokens[nameEnd]?.lower !== 'of' || tokens[nameEnd + 1]?.lower !== 'the') continue;
     const org = organisationNameEnd(tokens, nameEnd + 2, lexicon);
-    if (org < 0 || nameAt(tokens, nameEnd + 2, lexicon)) continue;
+    if (org < 0 || nameAt(tokens, nameEnd + 2, lexicon) || !taggedAsName(i, nameEnd, tags) || tags()[i - 1] === 'PROPN') continue;
     out.push({ name: nameText(tokens, i, nameEnd), title: 'member', actor: organisationRef(nameText(tokens, nameEnd + 2, org)), rule: 'name + "of the" + organisation' });
     i = nameEnd;
   }
@@ -177,8 +185,9 @@ function memberOf(tokens: Token[], lexicon: Lexicon, tags: () => Tag[]): Allegia
 function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
   const out: Allegiance[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && tags()[i - 1] === 'PROPN') continue;
-    const nameEnd = personNameEnd(tokens, i, lexicon, tags);
+    // A name starts after a word that is not capitalised, or after a sentence's first word ("But Matthew Palmer, …").
+    if (i > 1 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct) continue;
+    const nameEnd = personNameEnd(tokens, i, lexicon);
     if (nameEnd < 0 || !COPULA.test(tokens[nameEnd]?.lower ?? '')) continue;
     let j = nameEnd + 1;
     if (ARTICLE.test(tokens[j]?.lower ?? '')) j++;
@@ -190,7 +199,7 @@ function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, 
     const next = tokens[end];
     if (next && !next.punct && !/^(of|at|in|with|for|who|said|says|told)$/.test(next.lower)) continue;
     const body = before?.actor ?? bodyAfterTitle(tokens, end, mentions, people, lexicon);
-    if (!body) continue;
+    if (!body || !taggedAsName(i, nameEnd, tags) || tags()[i - 1] === 'PROPN') continue;
     const title = tokens.slice(j, end).map((x) => x.text).join(' ');
     out.push({ name: nameText(tokens, i, nameEnd), title, actor: body, rule: `name + apposition "${title}"` });
     i = nameEnd - 1;

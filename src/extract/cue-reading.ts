@@ -97,8 +97,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   }
   // "for what he called a wonderful meeting": a free relative names, it does not act.
   if (tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => t.lower === 'what') && !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => /^[,;:]$/.test(t.text))) return { reason: 'inside a "what" clause' };
-  // "exert maximum pressure": the tagger reads a noun after a determiner, adjective or noun (meetings are read as nouns on purpose).
-  if (entry.voice === 'active' && entry.relation !== 'meets' && tags()[hit.start] === 'NOUN' && NOUN_CONTEXT.has(tags()[lastWordBefore(tokens, hit.start)] ?? 'X')) return { reason: 'a noun (tagged), not a verb' };
+  // "denied that it seeks weapons", "denied it wants": a denial of a statement takes no stance on a position.
+  if (entry.relation === 'rejects' && /^den(y|ied|ies|ying)$/.test(tokens[hit.start]!.lower) && (/^(that|it|they|he|she|we|having|any|ever)$/.test(tokens[hit.end]?.lower ?? '') || tags()[hit.end] === 'ADP')) return { reason: 'the denial of a statement' };
   if (entry.voice === 'active') {
     // "a threatened victim", "is banned": participles and passives are not the actor's act.
     const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
@@ -151,5 +151,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     if (!linked && !possessed) return { reason: 'a noun without a named holder' };
   }
 
+  // "exert maximum pressure": the tagger reads a noun after a determiner, adjective or noun (meetings are read as
+  // nouns on purpose). Asked last: tagging is the costly step, and most cues are settled by the words alone.
+  if (entry.voice === 'active' && entry.relation !== 'meets' && tags()[hit.start] === 'NOUN' && NOUN_CONTEXT.has(tags()[lastWordBefore(tokens, hit.start)] ?? 'X')) return { reason: 'a noun (tagged), not a verb' };
   return { relation };
 }

@@ -65,14 +65,14 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
   const unresolved = tokens.map((): string[] => []);
   const first = tokens.map((t, k) => findMentions(t, { lexicon, people, unresolved: unresolved[k] }));
   const syntax = sentences.map((s, k) => lazySyntax(s.norm, tokens[k]!));
-  const placed = tokens.map((t, k) => learnAllegiances(t, first[k]!, lexicon, people, syntax[k]!.tags).length > 0);
+  const placedNames = tokens.flatMap((t, k) => learnAllegiances(t, first[k]!, lexicon, people, syntax[k]!.tags).map((a) => a.name));
   for (const t of tokens) registerSpeakers(t, lexicon, people);
   const home = homeState(first);
-  const housed = home ? assignHomeState(people, home, lexicon) : 0;
-  // Pass 2 only where pass 1 met a name it could not place yet, or a person's allegiance was learnt.
-  // A learnt allegiance can change how any later or earlier mention of that person reads.
-  const learnt = housed > 0 || placed.some(Boolean);
-  const mentions = tokens.map((t, k) => (learnt || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
+  const housedNames = home ? assignHomeState(people, home, lexicon) : [];
+  // Pass 2 only where pass 1 met a name it could not place yet, or a name whose allegiance was learnt since
+  // (that changes how every mention of the person reads, before or after).
+  const changed = new Set([...placedNames, ...housedNames].flatMap((name) => name.toLowerCase().split(/\s+/)));
+  const mentions = tokens.map((t, k) => (t.some((w) => changed.has(w.bare)) || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
 
   // Quotes and their speakers, paragraph by paragraph.
   const quoted: boolean[][] = [];
@@ -117,6 +117,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
             resolve: (m) => resolveMention(m, scope, d),
             previousPositions: d.positionsBefore(k, 1),
             recentPositions: d.positionsBefore(k, 3),
+            demandsOf: (a) => d.demandsBy.get(a.id) ?? [],
             text: s.norm,
             sameSide: (a, b) => a.id === b.id || representedBy(a, scope)?.id === b.id || representedBy(b, scope)?.id === a.id,
             isVerb: (i) => isVerbWord(tokens[k]![i]!.lower),

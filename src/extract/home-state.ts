@@ -25,15 +25,15 @@ export function homeState(mentions: Mention[][]): ActorRef | null {
   return first.actor;
 }
 
-/** Gives the home state to the article's people whose office belongs to a government and who speak for no one yet. */
-export function assignHomeState(people: PersonRegistry, home: ActorRef, lexicon: Lexicon): number {
-  let assigned = 0;
+/** Gives the home state to the article's people whose office belongs to a government and who speak for no one yet; returns their names. */
+export function assignHomeState(people: PersonRegistry, home: ActorRef, lexicon: Lexicon): string[] {
+  const assigned: string[] = [];
   for (const record of people.all()) {
     const role = record.ref.role?.toLowerCase();
     if (record.represents || record.ref.known || !role) continue;
     if (!lexicon.homeOffices.some((office) => role === office || role.endsWith(` ${office}`))) continue;
     people.assign(record.ref.label, home);
-    assigned++;
+    assigned.push(record.ref.label);
   }
   return assigned;
 }

@@ -122,6 +122,10 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   const ends = (t: Tag, k: number) => HEAD_TAGS.has(t) || (t === 'ADJ' && nounAfterDeterminer(k)) || (copula && (t === 'ADJ' || (t === 'VERB' && /ed$/.test(tokens[k]!.lower))));
   const first = picked[0];
   while (picked.length && (!ends(tags[picked[picked.length - 1]!]!, picked[picked.length - 1]!) || TRAILING.test(tokens[picked[picked.length - 1]!]!.lower))) picked.pop();
+  // "wants the dog meat trade abolished": a participle after the object completes what is wanted.
+  const last = picked[picked.length - 1];
+  const complement = last === undefined ? undefined : tokens[last + 1];
+  if (complement && last! + 1 < to && tags[last! + 1] === 'VERB' && /ed$/.test(complement.lower) && (!tokens[last! + 2] || tokens[last! + 2]!.punct)) picked.push(last! + 1);
   // "sworn to fight until…": a verb that ends its clause is a whole verb phrase.
   const next = first === undefined ? undefined : tokens[first + 1];
   if (!picked.length && first !== undefined && tags[first] === 'VERB' && (!next || next.punct || STOP.has(next.lower) || first + 1 >= to)) picked.push(first);

@@ -43,6 +43,8 @@ export interface SentenceInput {
   previousPositions: PositionRef[];
   /** positions stated in the last few sentences, for "rejected the demand" */
   recentPositions: PositionRef[];
+  /** the demands an actor has stated earlier in the article */
+  demandsOf: (a: ActorRef) => PositionRef[];
   /** the original sentence text, to quote conditions exactly */
   text: string;
   /** the same actor, or a person and the state they speak for */
@@ -179,11 +181,15 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (t.text === '"' && quoted[from] && j > from) break;
       if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
       // "imposed tariffs on X, then exempted the duties…": a coordinated verb phrase is another act.
-      if (j > from && (t.text === ',' || (t.lower === 'and' && /^(then|later)$/.test(tokens[j + 1]?.lower ?? ''))) && finiteVerbAfter(j + 1)) break;
+      // "denied the request and asked instead for X": "and" after an object and before a verb in the past too.
+      if (j > from && (t.text === ',' || t.lower === 'and') && finiteVerbAfter(j + 1)) {
+        const afterObject = t.text === ',' || /^(then|later)$/.test(tokens[j + 1]?.lower ?? '') || /^(NOUN|PROPN)$/.test(input.tags()[j - 1] ?? '');
+        if (afterObject) break;
+      }
       // ", refusing to meet…": a participle clause after a comma is another act.
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
-      if (j > from && /^(before|until|after|while|whereas|amid|despite)$/.test(t.lower)) break;
+      if (j > from && /^(before|until|after|while|whereas|amid|despite|through|via)$/.test(t.lower)) break;
       // "consultations with the U.S. over its duties": a topic, not what is asked ("hand over" is a particle).
       if (j > from && t.lower === 'over' && input.tags()[j - 1] !== 'VERB') break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
@@ -212,6 +218,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
   /** A verb in the past at `at`, past connectives and adverbs ("then exempted", "and later delayed"). */
   const finiteVerbAfter = (at: number): boolean => {
+    // The words decide first ("-ed" ahead, within two words); the tagger is asked only then.
+    if (!tokens.slice(at, at + 3).some((t) => /ed$/.test(t.lower))) return false;
     const tags = input.tags();
     let k = at;
     while (k < tokens.length && (tags[k] === 'ADV' || /^(then|and)$/.test(tokens[k]!.lower))) k++;
@@ -323,7 +331,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const thatClause = entry.relation === 'demands' && (tokens[hit.end]?.lower === 'that' || tokens[hit.end - 1]?.lower === 'that');
       // "called a private meeting": a cue that ends in a noun names the position itself; it opens the label.
       let nounCue = false;
-      if (input.tags()[hit.end - 1] === 'NOUN') {
+      if (hit.end - hit.start > 1 && input.tags()[hit.end - 1] === 'NOUN') {
         let k = hit.end - 1;
         while (k > hit.start && /^(DET|ADJ|NOUN)$/.test(input.tags()[k - 1]!)) k--;
         if (k > hit.start) [posFrom, nounCue] = [k, true];
@@ -407,7 +415,13 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         }
         posFrom = srcMentions[srcMentions.length - 1]!.end;
         while (posFrom < tokens.length && !/^(that|for|to)$/.test(tokens[posFrom]!.lower) && posFrom - srcMentions[srcMentions.length - 1]!.end < 3) posFrom++;
-      } else if (possessor) srcMentions = [possessor];
+      } else if (possessor) {
+        srcMentions = [possessor];
+        // "Beijing's demands as a case in point": a noun of stance names its position after for, to, that, on or of.
+        let next = hit.end;
+        while (/^(today|yesterday|again|also|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[next]?.lower ?? '')) next++;
+        if (!/^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') && !/^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower)) { skip(hit, 'a noun with no object'); continue; }
+      }
       st.sources = actorsOf(srcMentions);
       // "…that we carry out…": the subject of the demanded act is the target.
       if (tokens[posFrom]?.lower === 'that') {
@@ -454,9 +468,16 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (subjectPosition) [posFrom, posTo] = subjectPosition;
     const concepts = aboutSomething || cueLabel ? [] : findConcepts(tokens, lexicon, posFrom, posTo);
     // "rejected the demand", "accepted the proposal": the position named just before.
-    const backRef = !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
+    // "…, but the European side refused.", "rejected it": a stance with no object of its own takes the positions
+    // just stated (in this sentence, by another holder, or in the previous one).
+    const bare = /^(rejects|accepts)$/.test(st.relation) && entry.voice === 'active' && (posFrom >= posTo || (posTo - posFrom === 1 && /^(it|this|that|them)$/.test(tokens[posFrom]!.lower)));
+    const backRef = bare ? 'response' : !concepts.length ? definiteReference(tokens, posFrom, posTo) : null;
     if (backRef) {
-      const wanted = backRef === 'demand' ? input.recentPositions.filter((p) => p.kind === 'demand') : input.recentPositions;
+      const here = bare ? out.filter((o) => o.positions.length && !o.sources.some((a) => st.sources.some((b) => a.id === b.id))).flatMap((o) => o.positions) : [];
+      // One rejects or accepts what others stated, not one's own demand ("Trump denied the request" is Kim's request).
+      const own = new Set(/^(rejects|accepts)$/.test(st.relation) ? st.sources.flatMap((a) => input.demandsOf(a)).map((p) => p.id) : []);
+      const earlier = (backRef === 'demand' ? input.recentPositions.filter((p) => p.kind === 'demand') : bare ? input.previousPositions : input.recentPositions).filter((p) => !own.has(p.id));
+      const wanted = here.length ? here : earlier;
       if (wanted.length) {
         st.positions = wanted;
         st.rule += ' + reference to the position named before';

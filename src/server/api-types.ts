@@ -85,6 +85,8 @@ export type ArticlesResponse = List<ArticleSummary>;
 
 export interface ArticleSentence {
   index: number;
+  /** 0-based paragraph, when the full text is known */
+  paragraph?: number;
   text: string;
   /** keys of the edges this sentence is evidence for */
   edges: string[];
@@ -143,4 +145,26 @@ export interface GraphFilterQuery {
   to?: string;
   article?: string;
   q?: string;
+}
+
+/** One sentence's reason for an edge: the lexicon entry or rule that produced its claim, as `kg explain` prints it. */
+export interface EdgeRule {
+  article: string;
+  sentence: number;
+  rule: string;
+  condition?: string;
+  cameo?: string;
+}
+
+/** GET /api/edges/:key/rule: why an edge exists, re-extracted from (at most ten of) the articles it cites. */
+export interface EdgeRuleResponse {
+  edge: string;
+  relation: EdgeAttributes['relation'];
+  source: string;
+  target: string;
+  rules: EdgeRule[];
+  /** evidence sentences whose rule could not be found, and why */
+  unexplained: Array<{ article: string; sentence: number; reason: string }>;
+  articlesTotal: number;
+  articlesExplained: number;
 }

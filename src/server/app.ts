@@ -13,6 +13,7 @@ import { apiNotFound, errorHandler } from './errors.ts';
 import type { GraphService } from './graph-service.ts';
 import { openApiDocument } from './openapi.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { edgeRuleRoutes } from './routes/edge-rule.ts';
 import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { nodeRoutes } from './routes/nodes.ts';
@@ -75,6 +76,7 @@ export function createApp({ service, logger, corsOrigins = [], webDir = DEFAULT_
   app.use(positionRoutes(service));
   app.use(pathRoutes(service));
   app.use(articleRoutes(service));
+  app.use(edgeRuleRoutes(service));
   app.use(exportRoutes(service));
   app.use(stanceRoutes(service));
   app.use('/api', apiNotFound);

@@ -70,6 +70,11 @@ export class GraphService {
     this.graph = graph;
   }
 
+  /** The extractor posted articles go through (also re-run to explain an edge: src/server/edge-rule.ts). */
+  get extract(): Extractor {
+    return this.options.extract;
+  }
+
   get maxArticleBytes(): number {
     return this.options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   }
@@ -200,6 +205,41 @@ export class GraphService {
     });
   }
 
+  /**
+   * What posting the article would add, worked out on a copy of the graph: nothing is stored and the served graph
+   * is untouched (POST /api/articles?dryRun=true; the explorer warns before storing an article that yields nothing).
+   */
+  previewArticle(text: string | Buffer, id?: string): Promise<PostArticleResponse> {
+    return this.exclusive(async () => {
+      const article = this.parse(text, id);
+      const source = typeof text === 'string' ? text : text.toString('utf8');
+      const taken = this.sameId(article.id);
+      if (taken !== undefined) {
+        throw new ConflictError(`article "${article.id}" is already in the graph; DELETE /api/articles/${taken} first to replace it`);
+      }
+      const extracted = await this.options.extract(article, source);
+      const meta: ArticleMeta = { id: article.id, title: article.title, date: article.date, url: article.url, sentences: extracted.sentences?.length ?? 0 };
+      const copy = cloneGraph(this.graph);
+      const nodesBefore = new Set(copy.nodes());
+      const evidenceBefore = new Map<string, number>();
+      copy.forEachEdge((key, a) => evidenceBefore.set(key, a.evidence.length));
+      addArticle(copy, meta, extracted.claims);
+      const edges: string[] = [];
+      const reinforced: string[] = [];
+      copy.forEachEdge((key, a) => {
+        const before = evidenceBefore.get(key);
+        if (before === undefined) edges.push(key);
+        else if (a.evidence.length > before) reinforced.push(key);
+      });
+      const added = {
+        nodes: copy.filterNodes((key) => !nodesBefore.has(key)).map((n) => nodeItem(copy, n)),
+        edges: edges.map((e) => edgeItem(copy, e, EVIDENCE_IN_ANSWERS)),
+        reinforced,
+      };
+      return { article: meta, added, warnings: extracted.warnings };
+    });
+  }
+
   /** Removes an article and what only it supported, after the store has recorded it. */
   deleteArticle(id: string): Promise<DeleteArticleResponse> {
     return this.exclusive(async () => {
@@ -228,6 +268,20 @@ export class GraphService {
       this.baseSentences.set(id, all);
     }
     return all && { items: all.slice(offset, offset + limit), total: all.length };
+  }
+
+  /** An article's text: stored when posted, else `<id>.txt` in one of the article folders; null when unknown. */
+  async articleText(id: string): Promise<string | null> {
+    if (!ARTICLE_ID.test(id)) return null;
+    if (this.isPosted(id)) return this.options.store.text(id);
+    for (const dir of this.options.articleDirs ?? []) {
+      try {
+        return await readFile(join(dir, `${id}.txt`), 'utf8');
+      } catch {
+        // not in this folder
+      }
+    }
+    return null;
   }
 
   private async baseArticleSentences(id: string): Promise<string[] | null> {

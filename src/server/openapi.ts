@@ -170,6 +170,40 @@ export function openApiDocument(): Schema {
           responses: { 200: ok(listOf(ref('Edge'))), 400: BAD, 404: MISSING },
         },
       },
+      '/api/edges/{key}/rule': {
+        get: {
+          summary: 'Why an edge exists: the lexicon entry or rule behind each evidence sentence, as `kg explain` prints it (re-extracted from at most ten of its articles)',
+          parameters: [p('key', 'edge key, source|relation|target, e.g. actor:russia|demands|position:no-nato-enlargement')],
+          responses: {
+            200: ok({
+              type: 'object',
+              required: ['edge', 'relation', 'source', 'target', 'rules', 'unexplained', 'articlesTotal', 'articlesExplained'],
+              properties: {
+                edge: { type: 'string' },
+                relation: { type: 'string', enum: [...RELATIONS] },
+                source: { type: 'string' },
+                target: { type: 'string' },
+                rules: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['article', 'sentence', 'rule'],
+                    properties: { article: { type: 'string' }, sentence: { type: 'integer' }, rule: { type: 'string' }, condition: { type: 'string' }, cameo: { type: 'string' } },
+                  },
+                },
+                unexplained: {
+                  type: 'array',
+                  items: { type: 'object', required: ['article', 'sentence', 'reason'], properties: { article: { type: 'string' }, sentence: { type: 'integer' }, reason: { type: 'string' } } },
+                },
+                articlesTotal: { type: 'integer' },
+                articlesExplained: { type: 'integer' },
+              },
+            }),
+            400: BAD,
+            404: error('no such edge'),
+          },
+        },
+      },
       '/api/articles': {
         get: {
           summary: 'Articles in the graph, newest first, with how many edges each supports',
@@ -178,7 +212,10 @@ export function openApiDocument(): Schema {
         },
         post: {
           summary: 'Add an article: extract, merge, persist',
-          parameters: [q('id', { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$' }, 'article id (default: date and a digest of the text)')],
+          parameters: [
+            q('id', { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$' }, 'article id (default: date and a digest of the text)'),
+            q('dryRun', { type: 'boolean', default: false }, 'answer 200 with what the article would add, and store nothing'),
+          ],
           requestBody: {
             required: true,
             content: {
@@ -198,6 +235,7 @@ export function openApiDocument(): Schema {
             },
           },
           responses: {
+            200: ok(ref('PostArticle'), 'dryRun=true: what the article would add; nothing stored'),
             201: ok(ref('PostArticle'), 'added; Location names the article'),
             400: error('malformed article: `line` and `reason` say where and why; the graph is unchanged'),
             401: error('the server has a write token and the request did not send it (Authorization: Bearer)'),

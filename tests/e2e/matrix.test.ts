@@ -109,6 +109,10 @@ describe('the matrix view', () => {
     await screenshot(page, '20-matrix');
     // The busiest pair, as an analyst would open it first, for the README's picture.
     const busiest = [...expected.cells].sort((a, b) => b.evidence - a.evidence)[0]!;
+    // The busiest pair may lie outside the visible part of the matrix: scroll it into view first.
+    const target = { x: Math.max(0, MARGIN_LEFT + busiest.column * CELL - 200), y: Math.max(0, MARGIN_TOP + busiest.row * CELL - 200) };
+    await page.$eval('#matrix .matrix-scroll', (el, t) => el.scrollTo(t.x, t.y), target);
+    await expect.poll(async () => (await paintedColours([busiest])).colours).toEqual([RELATION_COLORS[busiest.latest.relation]]);
     const point = await cellPoint(busiest);
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector('#panel .timeline-strip svg circle');

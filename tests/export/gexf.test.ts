@@ -92,7 +92,7 @@ describe('writeGexf', () => {
 
   test('colours nodes by kind and sizes them by degree', () => {
     const xml = gexfString(sampleGraph(), { layout: 'none' });
-    expect(xml).toMatch(/<node id="position:sanctions"[^\n]*<viz:color r="214" g="39" b="40"\/><viz:size value="9.2"\/><\/node>/);
+    expect(xml).toMatch(/<node id="position:sanctions"[^\n]*<viz:color r="166" g="30" b="77"\/><viz:size value="9.2"\/><\/node>/);
   });
 
   test('uses stored layout positions when every node has one', () => {

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/server/{articles,evidence-paging,export,queries,readme-api,security,stances}.test.ts'],
+    include: ['tests/server/{article-preview,articles,edge-rule,evidence-paging,export,queries,readme-api,security,stances}.test.ts'],
     globalSetup: ['tests/server/_pg-global-setup.ts'],
     testTimeout: 30_000,
     pool: 'forks',

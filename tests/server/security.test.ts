@@ -97,7 +97,7 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toMatch(/^3\./);
     const expected = [
       'get /api/graph', 'get /api/nodes', 'get /api/nodes/{key}', 'get /api/nodes/{key}/evidence', 'get /api/nodes/{key}/neighbors', 'get /api/actors/{key}/positions',
-      'get /api/positions/{key}', 'get /api/paths', 'get /api/edges', 'get /api/articles', 'post /api/articles', 'get /api/articles/{id}',
+      'get /api/positions/{key}', 'get /api/paths', 'get /api/edges', 'get /api/edges/{key}/rule', 'get /api/articles', 'post /api/articles', 'get /api/articles/{id}',
       'delete /api/articles/{id}', 'get /api/stats', 'get /api/export.gexf', 'get /api/export.graphml', 'get /api/export.json', 'get /api/export.csv',
       'get /api/openapi.json', 'get /api/matrix', 'get /api/export.matrix.csv', 'get /api/shifts', 'get /api/timeline',
     ];
@@ -105,7 +105,8 @@ describe('GET /api/openapi.json', () => {
     expect(listed.sort()).toEqual(expected.sort());
     // and every listed GET path answers something other than the unknown-endpoint 404
     for (const entry of listed.filter((l) => l.startsWith('get '))) {
-      const path = entry.slice(4).replace('/api/positions/{key}', '/api/positions/position:sanctions').replace('{key}', 'actor:russia').replace('{id}', 'geneva');
+      const path = entry.slice(4).replace('/api/positions/{key}', '/api/positions/position:sanctions')
+        .replace('/api/edges/{key}/rule', `/api/edges/${encodeURIComponent('actor:ryabkov|demands|position:nato-non-expansion')}/rule`).replace('{key}', 'actor:russia').replace('{id}', 'geneva');
       const res = await fetch(server.url + path + (path === '/api/paths' ? '?from=actor:russia&to=actor:nato' : path === '/api/timeline' ? '?actor=actor:russia' : ''));
       expect(res.status, path).toBe(200);
     }

@@ -7,11 +7,18 @@ import { parallelCurvatures, toDisplayGraph } from '../../web/src/display-graph.
 import { GRAPH_RESPONSE, displayGraph } from './_graph.ts';
 
 describe('toDisplayGraph', () => {
-  test('draws conditional edges dashed and parallel edges curved', () => {
+  test('draws conditional edges dash-dot and parallel edges curved', () => {
     const graph = displayGraph();
-    expect(graph.getEdgeAttribute('actor:us|threatens|position:sanctions', 'type')).toBe('dashed');
+    expect(graph.getEdgeAttribute('actor:us|threatens|position:sanctions', 'type')).toBe('conditional');
     expect(graph.getEdgeAttribute('actor:us|meets|actor:russia', 'type')).toBe('curved');
     expect(graph.getEdgeAttribute('actor:russia|demands|position:no-expansion', 'type')).toBe('arrow');
+  });
+
+  test('draws straight edges in their relation family\'s line style (issue 12)', () => {
+    const graph = displayGraph();
+    expect(graph.getEdgeAttribute('actor:us|rejects|position:no-expansion', 'type')).toBe('arrow');
+    expect(graph.getEdgeAttribute('actor:putin|offers|position:sanctions', 'type')).toBe('dashed');
+    expect(graph.getEdgeAttribute('position:no-expansion|targets|actor:nato', 'type')).toBe('dotted');
   });
 
   test('starts from stored positions when the graph has them', () => {

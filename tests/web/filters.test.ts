@@ -1,15 +1,16 @@
 // The explorer's filters (web/src/filters.ts): which nodes and edges a filter leaves on the page, the
 // counts beside each option, and the query string the export links carry.
 import { describe, expect, test } from 'vitest';
-import { RELATIONS } from '../../src/graph/types.ts';
+import { filterGraph } from '../../src/graph/queries/filter.ts';
+import { RELATIONS, type KgGraph } from '../../src/graph/types.ts';
 import { applyFilters, toFilterQuery } from '../../web/src/filters.ts';
-import { defaultFilters } from '../../web/src/ui-state.ts';
+import { allFilters, defaultFilters } from '../../web/src/ui-state.ts';
 import { displayGraph } from './_graph.ts';
 
 describe('applyFilters', () => {
-  test('shows every node and edge with the default filters', () => {
+  test('shows every node and edge with every filter open', () => {
     const graph = displayGraph();
-    const visible = applyFilters(graph, defaultFilters());
+    const visible = applyFilters(graph, allFilters());
     expect(visible.nodes.size).toBe(graph.order);
     expect(visible.edges.size).toBe(graph.size);
   });
@@ -27,7 +28,22 @@ describe('applyFilters', () => {
   });
 
   test('keeps a node without edges when no edge filter is on', () => {
-    expect(applyFilters(displayGraph(), defaultFilters()).nodes.has('actor:erdogan')).toBe(true);
+    expect(applyFilters(displayGraph(), allFilters()).nodes.has('actor:erdogan')).toBe(true);
+  });
+
+  test('keeps an actor\'s representatives in its neighbourhood with represents hidden, as the API does (issue 12)', () => {
+    const graph = displayGraph();
+    const filters = { ...defaultFilters(), actor: 'actor:russia', relations: ['demands' as const] };
+    const api = filterGraph(graph as unknown as KgGraph, { actor: 'actor:russia', relations: ['demands'] });
+    expect([...applyFilters(graph, filters).nodes].sort()).toEqual(api.nodes().sort());
+    expect(api.hasNode('actor:putin')).toBe(true);
+  });
+
+  test('hides represents edges by default and counts them for their checkbox (issue 12)', () => {
+    const visible = applyFilters(displayGraph(), defaultFilters());
+    expect([...visible.edges].some((e) => e.includes('|represents|'))).toBe(false);
+    expect(visible.counts.relations.represents).toBe(1);
+    expect(visible.nodes.has('actor:putin')).toBe(true);
   });
 
   test('hides nodes of an unchecked kind with their edges', () => {
@@ -66,8 +82,12 @@ describe('applyFilters', () => {
 });
 
 describe('toFilterQuery', () => {
-  test('is empty for the default filters', () => {
-    expect(toFilterQuery(defaultFilters())).toEqual({});
+  test('is empty with every filter open', () => {
+    expect(toFilterQuery(allFilters())).toEqual({});
+  });
+
+  test('names the relations shown by default, since the API shows represents unless told (issue 12)', () => {
+    expect(toFilterQuery(defaultFilters()).relation?.split(',')).toEqual(RELATIONS.filter((r) => r !== 'represents'));
   });
 
   test('lists shown kinds and relations comma-separated with the other filters', () => {

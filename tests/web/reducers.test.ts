@@ -60,3 +60,29 @@ describe('forced labels', () => {
     expect(node(graph, view, unlabelled[0]!)).toMatchObject({ forceLabel: false, zIndex: 1 });
   });
 });
+
+describe('the selected edge (issue 12)', () => {
+  test('keeps the edge and its two ends bright and labelled, and fades the rest', () => {
+    const graph = displayGraph();
+    const key = 'actor:us|rejects|position:no-expansion';
+    const view = highlightView(graph, applyFilters(graph, defaultFilters()), null, false, null, key);
+    expect(edge(graph, view, key)).toMatchObject({ zIndex: 2, forceLabel: true, label: 'rejects' });
+    expect(node(graph, view, 'actor:us')).toMatchObject({ forceLabel: true, zIndex: 1 });
+    expect(node(graph, view, 'position:no-expansion')).toMatchObject({ forceLabel: true, zIndex: 1 });
+    expect(node(graph, view, 'actor:russia')).toMatchObject({ color: FADED_NODE, label: '' });
+    expect(edge(graph, view, 'actor:russia|demands|position:no-expansion')).toMatchObject({ color: FADED_EDGE });
+  });
+
+  test('gives way to a selected node', () => {
+    const graph = displayGraph();
+    const view = highlightView(graph, applyFilters(graph, defaultFilters()), 'actor:russia', false, null, 'actor:us|rejects|position:no-expansion');
+    expect(view.focus).toBe('actor:russia');
+    expect(view.selectedEdge).toBeNull();
+  });
+
+  test('asks for every label when few nodes are in view', () => {
+    const graph = displayGraph();
+    const view = highlightView(graph, applyFilters(graph, defaultFilters()), null, false);
+    expect(node(graph, view, 'actor:nato')).toMatchObject({ forceLabel: true });
+  });
+});

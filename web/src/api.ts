@@ -2,7 +2,10 @@
 // server's `{error, message}` so forms can show it inline.
 import type {
   ArticleDetailResponse,
+  ArticlesResponse,
+  DeleteArticleResponse,
   DisplayGraphResponse,
+  EdgeRuleResponse,
   ErrorResponse,
   EvidenceTextsResponse,
   GraphFilterQuery,
@@ -46,16 +49,18 @@ export async function fetchEvidenceTexts(key: string): Promise<EvidenceTextsResp
   return readJson<EvidenceTextsResponse>(await fetch(`api/nodes/${encodeURIComponent(key)}/evidence`));
 }
 
+export async function fetchArticles(): Promise<ArticlesResponse> {
+  return readJson<ArticlesResponse>(await fetch('api/articles?limit=10000'));
+}
+
 export async function fetchArticle(id: string): Promise<ArticleDetailResponse> {
   return readJson<ArticleDetailResponse>(await fetch(`api/articles/${encodeURIComponent(id)}`));
 }
 
-/** Sends the article as typed (title, date, URL, paragraphs) for the server to extract and merge. */
-export async function postArticle(text: string, token = ''): Promise<PostArticleResponse> {
-  const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8', accept: 'application/json' };
-  // A server started with --token wants it on every write.
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch('api/articles', {
+/** Sends the article as typed (title, date, URL, paragraphs) for the server to extract and merge; a dry run stores nothing. */
+export async function postArticle(text: string, token = '', options: { dryRun?: boolean } = {}): Promise<PostArticleResponse> {
+  const headers = writeHeaders(token, { 'content-type': 'text/plain; charset=utf-8', accept: 'application/json' });
+  const response = await fetch(options.dryRun ? 'api/articles?dryRun=true' : 'api/articles', {
     method: 'POST',
     headers,
     body: text,
@@ -71,4 +76,19 @@ export function exportUrl(format: ExportFormat, query: GraphFilterQuery): string
   for (const [name, value] of Object.entries(query)) if (value) params.set(name, value);
   const search = params.toString();
   return `api/export.${format}${search ? `?${search}` : ''}`;
+}
+
+/** "Why this edge?": the rule behind each of its sentences, re-extracted by the server. */
+export async function fetchEdgeRule(key: string): Promise<EdgeRuleResponse> {
+  return readJson<EdgeRuleResponse>(await fetch(`api/edges/${encodeURIComponent(key)}/rule`));
+}
+
+/** Removes an article and what only it supported. */
+export async function deleteArticle(id: string, token = ''): Promise<DeleteArticleResponse> {
+  return readJson<DeleteArticleResponse>(await fetch(`api/articles/${encodeURIComponent(id)}`, { method: 'DELETE', headers: writeHeaders(token, { accept: 'application/json' }) }));
+}
+
+/** A server started with --token wants it on every write. */
+function writeHeaders(token: string, headers: Record<string, string>): Record<string, string> {
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
 }

@@ -1,13 +1,10 @@
-// A sigma v3 edge program drawing dashed straight edges with an arrow head: how conditional threats
-// and offers ("if Russia invades") look different from unconditional ones. Sigma ships no dashed program.
+// A sigma v3 edge program drawing patterned straight edges (dashes, dots, dash-dot) with an arrow head: the line
+// style of each relation family, and how conditional threats and offers look. Sigma ships no dashed program.
 import type { Attributes } from 'graphology-types';
 import { EdgeArrowHeadProgram, EdgeProgram, createEdgeCompoundProgram, drawStraightEdgeLabel, type EdgeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
-
-/** Dash and gap lengths in screen pixels (CSS pixels). */
-export const DASH_PIXELS = 7;
-export const GAP_PIXELS = 5;
+import type { DashPattern } from './line-patterns.ts';
 
 const VERTEX_SHADER = /* glsl */ `
 attribute vec4 a_id;
@@ -87,6 +84,7 @@ varying float v_along;
 
 uniform float u_dash;
 uniform float u_gap;
+uniform float u_dot;
 
 const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
 
@@ -95,7 +93,10 @@ void main(void) {
   // Gaps stay pickable: hovering anywhere on the edge finds it.
   gl_FragColor = v_color;
   #else
-  if (mod(v_along, u_dash + u_gap) > u_dash) discard;
+  float period = u_dash + u_gap + (u_dot > 0.0 ? u_dot + u_gap : 0.0);
+  float phase = mod(v_along, period);
+  bool dotOn = u_dot > 0.0 && phase > u_dash + u_gap && phase < u_dash + u_gap + u_dot;
+  if (phase > u_dash && !dotOn) discard;
   float dist = length(v_normal) * v_thickness;
   float t = smoothstep(v_thickness - v_feather, v_thickness, dist);
   gl_FragColor = mix(v_color, transparent, t);
@@ -115,16 +116,19 @@ const UNIFORMS = [
   'u_resolution',
   'u_dash',
   'u_gap',
+  'u_dot',
 ] as const;
 
 const LENGTH_TO_THICKNESS_RATIO = 2.5;
 
-class EdgeDashedBodyProgram<N extends Attributes, E extends Attributes, G extends Attributes> extends EdgeProgram<
+abstract class EdgeDashedBodyProgram<N extends Attributes, E extends Attributes, G extends Attributes> extends EdgeProgram<
   (typeof UNIFORMS)[number],
   N,
   E,
   G
 > {
+  protected abstract readonly pattern: DashPattern;
+
   getDefinition() {
     const { FLOAT, UNSIGNED_BYTE, TRIANGLES } = WebGLRenderingContext;
     return {
@@ -195,15 +199,21 @@ class EdgeDashedBodyProgram<N extends Attributes, E extends Attributes, G extend
     gl.uniform1f(uniformLocations.u_lengthToThicknessRatio, LENGTH_TO_THICKNESS_RATIO);
     // v_along is measured in framebuffer pixels: scale the pattern by the pixel ratio.
     gl.uniform2f(uniformLocations.u_resolution, params.width * params.pixelRatio, params.height * params.pixelRatio);
-    gl.uniform1f(uniformLocations.u_dash, DASH_PIXELS * params.pixelRatio);
-    gl.uniform1f(uniformLocations.u_gap, GAP_PIXELS * params.pixelRatio);
+    gl.uniform1f(uniformLocations.u_dash, this.pattern.dash * params.pixelRatio);
+    gl.uniform1f(uniformLocations.u_gap, this.pattern.gap * params.pixelRatio);
+    gl.uniform1f(uniformLocations.u_dot, (this.pattern.dot ?? 0) * params.pixelRatio);
   }
 }
 
-/** Dashed body plus sigma's own arrow head, as one program for `type: 'dashed'` edges. */
-export function createEdgeDashedArrowProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(): EdgeProgramType<N, E, G> {
+/** A patterned body plus sigma's own arrow head, as one program (one per pattern: `dashed`, `dotted`, `conditional`). */
+export function createEdgeDashedArrowProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(
+  pattern: DashPattern,
+): EdgeProgramType<N, E, G> {
+  class Body extends EdgeDashedBodyProgram<N, E, G> {
+    protected readonly pattern = pattern;
+  }
   return createEdgeCompoundProgram<N, E, G>([
-    EdgeDashedBodyProgram as unknown as EdgeProgramType<N, E, G>,
+    Body as unknown as EdgeProgramType<N, E, G>,
     EdgeArrowHeadProgram as unknown as EdgeProgramType<N, E, G>,
   ], drawStraightEdgeLabel);
 }

@@ -4,9 +4,9 @@ import { MultiDirectedGraph } from 'graphology';
 import { edgeKey } from '../../src/graph/keys.ts';
 import type { ArticleMeta, EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from '../../src/graph/types.ts';
 import type { DisplayGraphResponse, GraphResponse } from '../../src/server/api-types.ts';
-import { KIND_COLORS, RELATION_COLORS, edgeSize, nodeSize } from './palette.ts';
+import { FAMILY_LINE, KIND_COLORS, RELATION_COLORS, RELATION_FAMILY, edgeSize, nodeSize } from './palette.ts';
 
-export type EdgeShape = 'arrow' | 'curved' | 'dashed' | 'line';
+export type EdgeShape = 'arrow' | 'curved' | 'dashed' | 'dotted' | 'conditional' | 'line';
 
 export type DisplayNode = NodeAttributes & { x: number; y: number; size: number; color: string };
 export type DisplayEdge = EdgeAttributes & { size: number; color: string; type: EdgeShape; curvature: number };
@@ -180,13 +180,20 @@ function placeNodes(graph: DisplayGraph, previous: Map<string, Point>, large: bo
   });
 }
 
-/** Small graphs: parallel edges fan out as curves, conditional edges are dashed. */
+const FAMILY_SHAPE = { solid: 'arrow', dashed: 'dashed', dotted: 'dotted' } as const;
+
+/**
+ * Small graphs: parallel edges fan out as curves (solid: the patterned programs draw straight lines only),
+ * conditional edges are dash-dot, the others take their relation family's line style.
+ */
 function shapeEdges(graph: DisplayGraph): void {
   const curvatures = parallelCurvatures(graph.mapEdges((key, attrs, source, target) => ({ key, source, target, conditional: Boolean(attrs.condition) })));
   graph.forEachEdge((edge, attrs) => {
     const curvature = curvatures.get(edge) ?? 0;
     attrs.curvature = curvature;
-    attrs.type = attrs.condition ? 'dashed' : curvature !== 0 ? 'curved' : 'arrow';
+    if (attrs.condition) attrs.type = 'conditional';
+    else if (curvature !== 0) attrs.type = 'curved';
+    else attrs.type = FAMILY_SHAPE[FAMILY_LINE[RELATION_FAMILY[attrs.relation]]];
   });
 }
 

@@ -4,8 +4,10 @@ import { RELATIONS, type NodeKind, type Relation } from '../../src/graph/types.t
 import type { DisplayGraph } from './display-graph.ts';
 import { el, replaceChildren } from './dom.ts';
 import type { VisibleSet } from './filters.ts';
-import { KIND_COLORS, KIND_LABELS, RELATION_COLORS } from './palette.ts';
-import { NODE_KINDS, defaultFilters, type Filters, type Store } from './ui-state.ts';
+import { mountDateHistogram } from './date-histogram.ts';
+import { lineSwatch } from './legend.ts';
+import { KIND_COLORS, KIND_LABELS } from './palette.ts';
+import { NODE_KINDS, allFilters, defaultFilters, type Filters, type Store } from './ui-state.ts';
 
 export interface FiltersUi {
   setGraph(graph: DisplayGraph): void;
@@ -26,8 +28,9 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
   const kindBoxes = new Map<NodeKind, { box: HTMLInputElement; count: HTMLElement }>();
   const relationBoxes = new Map<Relation, { box: HTMLInputElement; count: HTMLElement; row: HTMLElement }>();
 
-  const checkRow = (name: string, label: string, swatch: HTMLElement, onChange: (checked: boolean) => void) => {
-    const box = el('input', { attrs: { type: 'checkbox', name, 'aria-label': label }, on: { change: () => onChange(box.checked) } });
+  const checkRow = (name: string, label: string, swatch: HTMLElement, onChange: (checked: boolean) => void, spoken: string) => {
+    // Spoken names say what the box shows: "Actor" alone was also the name of the actor list.
+    const box = el('input', { attrs: { type: 'checkbox', name, 'aria-label': spoken }, on: { change: () => onChange(box.checked) } });
     const count = el('span', { className: 'count' });
     const row = el('label', { className: 'check-row' }, [box, swatch, el('span', { className: 'check-label', text: label }), count]);
     return { box, count, row };
@@ -36,26 +39,29 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
   const kindRows = NODE_KINDS.map((kind) => {
     const r = checkRow('kind', KIND_LABELS[kind], el('span', { className: 'swatch dot', style: { background: KIND_COLORS[kind] } }), (checked) =>
       store.setFilters({ kinds: toggle(store.get().filters.kinds, kind, checked) }),
-    );
+    `Show ${KIND_LABELS[kind].toLowerCase()} nodes`);
     kindBoxes.set(kind, r);
     return r.row;
   });
   const relationRows = RELATIONS.map((relation) => {
-    const r = checkRow('relation', relation, el('span', { className: 'swatch line', style: { background: RELATION_COLORS[relation] } }), (checked) =>
+    const r = checkRow('relation', relation, lineSwatch(relation), (checked) =>
       store.setFilters({ relations: toggle(store.get().filters.relations, relation, checked) }),
-    );
+    `Show ${relation} edges`);
     r.row.dataset.relation = relation;
     relationBoxes.set(relation, r);
     return r.row;
   });
 
-  const actorSelect = el('select', { attrs: { name: 'actor', 'aria-label': 'Actor' }, on: { change: () => store.setFilters({ actor: actorSelect.value || null }) } });
+  const actorSelect = el('select', { attrs: { name: 'actor', 'aria-label': 'Neighbourhood of actor' }, on: { change: () => store.setFilters({ actor: actorSelect.value || null }) } });
   const articleSelect = el('select', { attrs: { name: 'article', 'aria-label': 'Article' }, on: { change: () => store.setFilters({ article: articleSelect.value || null }) } });
   const fromInput = el('input', { attrs: { type: 'date', name: 'from', 'aria-label': 'From date' }, on: { change: () => store.setFilters({ from: fromInput.value || null }) } });
   const toInput = el('input', { attrs: { type: 'date', name: 'to', 'aria-label': 'To date' }, on: { change: () => store.setFilters({ to: toInput.value || null }) } });
   const summary = el('p', { className: 'filter-summary', attrs: { 'aria-live': 'polite' } });
+  const spanHint = el('p', { className: 'hint date-span' });
+  const histogramBox = el('div', { className: 'date-histogram' });
+  const histogram = mountDateHistogram(histogramBox, (from, to) => store.setFilters({ from, to }));
 
-  const setAllRelations = (on: boolean) => store.setFilters({ relations: on ? [...RELATIONS] : [] });
+  const setAllRelations = (on: boolean) => store.setFilters({ relations: on ? allFilters().relations : [] });
 
   replaceChildren(container, [
     el('div', { className: 'section-head' }, [
@@ -73,11 +79,14 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
       ]),
       el('div', { className: 'relation-grid' }, relationRows),
     ]),
-    el('label', { className: 'field' }, [el('span', { text: 'Actor' }), actorSelect]),
+    el('label', { className: 'field' }, [el('span', { text: 'Neighbourhood of' }), actorSelect]),
     el('label', { className: 'field' }, [el('span', { text: 'Article' }), articleSelect]),
-    el('div', { className: 'field date-range' }, [
-      el('span', { text: 'Dates' }),
-      el('div', { className: 'date-inputs' }, [fromInput, el('span', { text: '–' }), toInput]),
+    el('fieldset', { className: 'filter-group date-range' }, [
+      el('legend', { text: 'Evidence dates' }),
+      histogramBox,
+      el('label', { className: 'date-field' }, [el('span', { text: 'From' }), fromInput]),
+      el('label', { className: 'date-field' }, [el('span', { text: 'To' }), toInput]),
+      spanHint,
     ]),
   ]);
 
@@ -102,6 +111,8 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
       }
       fromInput.placeholder = min;
       toInput.placeholder = max;
+      spanHint.textContent = min ? `The evidence runs from ${min} to ${max}.` : 'No dated evidence yet.';
+      histogram.setGraph(graph);
     },
     update(filters, visible) {
       for (const [kind, { box, count }] of kindBoxes) {
@@ -117,6 +128,7 @@ export function mountFilters(container: HTMLElement, store: Store): FiltersUi {
       articleSelect.value = filters.article ?? '';
       fromInput.value = filters.from ?? '';
       toInput.value = filters.to ?? '';
+      histogram.update(filters.from, filters.to);
     },
   };
 }

@@ -3,8 +3,8 @@
 import { RELATIONS, type EdgeAttributes, type NodeKind, type Relation } from '../../src/graph/types.ts';
 import type { GraphFilterQuery } from '../../src/server/api-types.ts';
 import type { DisplayGraph } from './display-graph.ts';
-import { actorScope } from '../../src/graph/representation.ts';
-import { NODE_KINDS, defaultFilters, type Filters } from './ui-state.ts';
+import { actorGroup, actorScope } from '../../src/graph/representation.ts';
+import { NODE_KINDS, type Filters } from './ui-state.ts';
 
 export interface FilterCounts {
   kinds: Record<NodeKind, number>;
@@ -41,6 +41,8 @@ export function applyFilters(graph: DisplayGraph, filters: Filters): VisibleSet 
   const kinds = new Set(filters.kinds);
   const relations = new Set(filters.relations);
   const scope = filters.actor ? actorScope(graph, filters.actor) : null;
+  // The actor and its representatives stay even without a shown edge, as in the API (`represents` may be hidden).
+  const anchors: Set<string> = filters.actor && graph.hasNode(filters.actor) ? new Set(actorGroup(graph, filters.actor)) : new Set();
   const evidenceFiltered = Boolean(filters.article || filters.from || filters.to);
   const edgeFiltered = isEdgeFilterActive(filters);
 
@@ -61,7 +63,7 @@ export function applyFilters(graph: DisplayGraph, filters: Filters): VisibleSet 
 
   const nodes = new Set<string>();
   graph.forEachNode((node, attrs) => {
-    const passesEdges = !edgeFiltered || touchedIgnoringKind.has(node) || node === filters.actor;
+    const passesEdges = !edgeFiltered || touchedIgnoringKind.has(node) || anchors.has(node);
     if (!passesEdges) return;
     counts.kinds[attrs.kind] += 1;
     if (kinds.has(attrs.kind)) nodes.add(node);
@@ -69,7 +71,7 @@ export function applyFilters(graph: DisplayGraph, filters: Filters): VisibleSet 
   // With an edge filter on, a node is shown only if one of its shown edges is: no stray dots.
   if (edgeFiltered) {
     for (const node of nodes) {
-      if (node === filters.actor) continue;
+      if (anchors.has(node)) continue;
       if (!graph.someEdge(node, (edge) => edges.has(edge))) nodes.delete(node);
     }
   }
@@ -78,10 +80,10 @@ export function applyFilters(graph: DisplayGraph, filters: Filters): VisibleSet 
 
 /** The same filters as query parameters of /api/graph and the export endpoints (comma-separated lists). */
 export function toFilterQuery(filters: Filters): GraphFilterQuery {
-  const all = defaultFilters();
   const query: GraphFilterQuery = {};
-  if (filters.kinds.length < all.kinds.length) query.kind = filters.kinds.join(',');
-  if (filters.relations.length < all.relations.length) query.relation = filters.relations.join(',');
+  if (filters.kinds.length < NODE_KINDS.length) query.kind = filters.kinds.join(',');
+  // Against every relation, not the page's defaults: the API shows `represents` unless told otherwise.
+  if (filters.relations.length < RELATIONS.length) query.relation = filters.relations.join(',');
   if (filters.actor) query.actor = filters.actor;
   if (filters.article) query.article = filters.article;
   if (filters.from) query.from = filters.from;

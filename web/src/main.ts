@@ -1,13 +1,18 @@
 // Entry of the explorer: loads the graph from the API, draws it with sigma, and wires the UI state to
 // the renderer, search, panel, filters, legend, URL, article form and export. The only file that does I/O.
-import type { Evidence } from '../../src/graph/types.ts';
+import { RELATIONS, type Evidence, type Relation } from '../../src/graph/types.ts';
 import type { EvidenceTextsResponse } from '../../src/server/api-types.ts';
-import { fetchEvidenceTexts, fetchGraph } from './api.ts';
+import { fetchEdgeRule, fetchEvidenceTexts, fetchGraph } from './api.ts';
 import { createArticleView } from './article-view.ts';
 import { mountAddArticle } from './add-article.ts';
 import { isLarge, positionsOf, toDisplayGraph, type DisplayGraph, type Point } from './display-graph.ts';
 import { byId, el, replaceChildren } from './dom.ts';
+import { corpusSummary, emptyReason, evidenceSpan } from './corpus-summary.ts';
+import { renderEdgePanel } from './edge-panel.ts';
+import { createLabelPlacer } from './labels.ts';
+import { focusNodeList, mountNodeList } from './node-list.ts';
 import { mountExport } from './export.ts';
+import { captionLines, type Scene, type SceneEdge, type SceneNode } from './figure.ts';
 import { applyFilters, toFilterQuery, type VisibleSet } from './filters.ts';
 import { mountFilters } from './filters-ui.ts';
 import { createLayout, type LayoutRun } from './layout.ts';
@@ -15,11 +20,11 @@ import { renderLegend } from './legend.ts';
 import { mountMatrixView } from './matrix-view.ts';
 import { decodeMatrixUrl, encodeMatrixUrl } from './matrix-url.ts';
 import { renderPanel } from './panel.ts';
-import { highlightView, reduceEdge, reduceNode, type HighlightView } from './reducers.ts';
-import { createRenderer, type Renderer } from './renderer.ts';
+import { highlightView, reduceEdge, reduceNode, shortLabel, type HighlightView } from './reducers.ts';
+import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, STAGE_PADDING, createRenderer, type Renderer } from './renderer.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { mountSearch } from './search.ts';
-import { createStore, defaultState, type UiState } from './ui-state.ts';
+import { allFilters, createStore, defaultState, type CameraView, type UiState } from './ui-state.ts';
 import { appendNodeTimeline } from './timeline-strip.ts';
 import { decodeView, encodeView } from './url-state.ts';
 
@@ -27,6 +32,13 @@ const container = byId('graph');
 const status = byId('status');
 const pageError = byId('error');
 const panel = byId('panel');
+const layoutRoot = byId('layout');
+const emptyState = byId('empty');
+/** Room the camera leaves around the nodes it frames (1: edge to edge). */
+const FRAME_MARGIN = 1.25;
+/** Up to this many nodes in view, a filter change moves them apart until their labels fit. */
+const FEW_NODES = 40;
+const labels = createLabelPlacer({ family: LABEL_FONT, size: LABEL_SIZE, weight: LABEL_WEIGHT });
 
 const initial = decodeView(location.hash);
 const store = createStore({ ...defaultState(), ...initial });
@@ -40,7 +52,8 @@ let view: HighlightView | null = null;
 const articleView = createArticleView(byId<HTMLDialogElement>('article-view'));
 const search = mountSearch(byId('search'), (key) => selectAndShow(key));
 const filtersUi = mountFilters(byId('filters'), store);
-const exportUi = mountExport(byId('export'), () => renderer as never);
+const exportUi = mountExport(byId('export'), { renderer: () => renderer as never, scene: () => currentScene() });
+const nodeList = mountNodeList(byId('nodes'), (key) => selectAndShow(key));
 const matrixView = mountMatrixView({
   pane: byId('matrix'),
   switcher: byId('view-switch'),
@@ -50,24 +63,49 @@ const matrixView = mountMatrixView({
   select: (key) => selectAndShow(key),
   changed: () => scheduleUrl(),
 });
-mountAddArticle(byId('add-article'), async () => {
-  await loadGraph(true);
-  matrixView.reload();
+mountAddArticle(byId('add-article'), {
+  reload: async () => {
+    await loadGraph(true);
+    matrixView.reload();
+  },
+  showArticle: (id) => store.setFilters({ ...allFilters(), article: id }),
+  labelOf: (key) => (graph?.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key),
+});
+byId('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  focusNodeList();
 });
 
 // ---- toolbar -------------------------------------------------------------------------------------
+// On narrow screens the sidebar starts folded away and the details panel lies over the graph (style.css).
+const narrow = matchMedia('(max-width: 860px)');
+const sidebarButton = el('button', {
+  className: 'button',
+  attrs: { type: 'button', 'aria-controls': 'sidebar', 'aria-expanded': 'true' },
+  text: 'Filters',
+  title: 'Show or hide the filters, legend and tools',
+  on: { click: () => setSidebar(layoutRoot.classList.contains('sidebar-collapsed')) },
+});
+function setSidebar(open: boolean): void {
+  layoutRoot.classList.toggle('sidebar-collapsed', !open);
+  sidebarButton.setAttribute('aria-expanded', String(open));
+  renderer?.scheduleRender();
+}
+if (narrow.matches) setSidebar(false);
+
 const layoutButton = el('button', {
   className: 'button',
   attrs: { type: 'button', 'aria-pressed': 'false' },
-  text: 'Run layout',
+  text: 'Spread nodes',
+  title: 'Run the ForceAtlas2 layout again, then move labels apart',
   on: { click: () => (layout?.running ? layout.stop() : layout?.start()) },
 });
 const fitButton = el('button', {
   className: 'button',
   attrs: { type: 'button' },
   text: 'Fit',
-  title: 'Show the whole graph',
-  on: { click: () => renderer?.getCamera().animatedReset({ duration: 400 }) },
+  title: 'Frame the nodes in view',
+  on: { click: () => fitVisible() },
 });
 const copyButton = el('button', {
   className: 'button',
@@ -87,28 +125,41 @@ const copyButton = el('button', {
     },
   },
 });
-replaceChildren(byId('toolbar'), [layoutButton, fitButton, copyButton]);
+replaceChildren(byId('toolbar'), [sidebarButton, layoutButton, fitButton, copyButton]);
 
 // ---- URL -----------------------------------------------------------------------------------------
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
-function writeUrl(): void {
+/** A new selection is a new history entry (Back walks the selections); filters and camera replace the current one. */
+function writeUrl(push = false, target: CameraView | null = null): void {
+  clearTimeout(urlTimer);
   const state = store.get();
-  const camera = renderer ? renderer.getCamera().getState() : state.camera;
-  const view = encodeView({ selected: state.selected, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
+  const camera = target ?? (renderer ? renderer.getCamera().getState() : state.camera);
+  const view = encodeView({ selected: state.selected, selectedEdge: state.selectedEdge, filters: state.filters, camera: camera ? { x: camera.x, y: camera.y, ratio: camera.ratio } : null });
   const hash = encodeMatrixUrl(view, matrixView.url());
   const next = hash ? `#${hash}` : location.pathname + location.search;
-  if (`#${hash}` !== location.hash) history.replaceState(null, '', next);
+  if (`#${hash}` === location.hash || (!hash && !location.hash)) return;
+  if (push) history.pushState(null, '', next);
+  else history.replaceState(null, '', next);
 }
 function scheduleUrl(): void {
   clearTimeout(urlTimer);
   urlTimer = setTimeout(writeUrl, 250);
 }
-window.addEventListener('hashchange', () => {
+/** Back, Forward, or a hash typed by hand: the view follows the URL, and writes no history of its own. */
+let followingUrl = false;
+function followUrl(): void {
   const next = decodeView(location.hash);
-  store.set({ selected: next.selected, filters: next.filters });
+  followingUrl = true;
+  try {
+    store.set({ selected: next.selected, selectedEdge: next.selectedEdge ?? null, filters: next.filters });
+  } finally {
+    followingUrl = false;
+  }
   matrixView.setUrl(decodeMatrixUrl(location.hash));
   if (next.camera) renderer?.getCamera().setState(next.camera);
-});
+}
+window.addEventListener('popstate', followUrl);
+window.addEventListener('hashchange', followUrl);
 
 // ---- rendering -----------------------------------------------------------------------------------
 // Sigma resizes its canvases when it draws, not when its container changes size (the details panel opening or
@@ -127,9 +178,34 @@ function refreshView(full: boolean): void {
   if (full || !visible) visible = applyFilters(graph, state.filters);
   const large = isLarge(graph);
   // On large graphs fading follows the selection only: re-styling 50,000 edges on every hover stalls panning.
-  view = highlightView(graph, visible, (large ? null : state.hovered) ?? state.selected, large, state.hoveredEdge);
+  view = highlightView(graph, visible, (large ? null : state.hovered) ?? state.selected, large, state.hoveredEdge, state.selectedEdge);
   renderer.refresh({ skipIndexation: !full });
   showCounts();
+  if (full) {
+    showEmptyState();
+    nodeList.update(graph, visible.nodes, state.selected);
+  }
+}
+
+/** A filtered view with nothing in it says why, and offers the way back. */
+function showEmptyState(): void {
+  if (!graph || !visible) return;
+  const empty = visible.nodes.size === 0 && graph.order > 0;
+  emptyState.hidden = !empty;
+  if (!empty) return;
+  replaceChildren(emptyState, [
+    el('p', { className: 'empty-title', text: 'Nothing to show' }),
+    el('p', { text: emptyReason(store.get().filters, evidenceSpan(graph)) }),
+    el('button', { className: 'primary', attrs: { type: 'button' }, text: 'Reset filters', on: { click: () => store.setFilters(defaultState().filters) } }),
+  ]);
+}
+
+/** Frames the nodes in view (all of them when none is). */
+function fitVisible(): void {
+  if (!renderer || !visible) return;
+  const target = visible.nodes.size > 0 ? neighbourhoodCamera(renderer, visible.nodes, 1) : null;
+  if (target) renderer.getCamera().animate(target, { duration: 400 });
+  else renderer.getCamera().animatedReset({ duration: 400 });
 }
 
 function showCounts(): void {
@@ -159,7 +235,10 @@ function fillTexts(target: DisplayGraph, answer: EvidenceTextsResponse): void {
 
 function renderDetails(): void {
   if (!graph) return;
-  const selected = store.get().selected;
+  const { selected: selectedNode, selectedEdge } = store.get();
+  const edge = !selectedNode && selectedEdge && graph.hasEdge(selectedEdge) ? selectedEdge : null;
+  // An edge's sentences come with its source node's details.
+  const selected = edge ? graph.source(edge) : selectedNode;
   if (selected && graph.hasNode(selected) && !textsLoaded.has(selected)) {
     const current = graph;
     const request = ++textsRequest;
@@ -177,42 +256,63 @@ function renderDetails(): void {
     return;
   }
   textsRequest++;
-  renderPanel(panel, graph, selected, {
-    select: (key) => selectAndShow(key),
+  const actions = {
+    select: (key: string) => selectAndShow(key),
     openArticle,
-    close: () => store.set({ selected: null }),
-    focusActor: (key) => store.setFilters({ actor: key }),
-  });
+    close: () => store.set({ selected: null, selectedEdge: null }),
+    focusActor: (key: string) => store.setFilters({ actor: key }),
+  };
+  if (edge) {
+    renderEdgePanel(panel, graph, edge, { ...actions, loadRule: fetchEdgeRule });
+    return;
+  }
+  renderPanel(panel, graph, selected, actions);
   if (selected && graph.hasNode(selected)) appendNodeTimeline(panel, selected, graph.getNodeAttribute(selected, 'kind'), store.get().filters, openArticle);
 }
 
 /** Selects a node and flies the camera to it; filters that hide it are cleared first. */
 function selectAndShow(key: string): void {
   if (!graph || !graph.hasNode(key)) return;
-  if (visible && !visible.nodes.has(key)) store.set({ filters: defaultState().filters });
-  store.set({ selected: key });
+  if (visible && !visible.nodes.has(key)) store.set({ filters: allFilters() });
+  store.set({ selected: key, selectedEdge: null });
   if (!renderer || !view) return;
   const target = neighbourhoodCamera(renderer, view.neighbourhood.size > 0 ? view.neighbourhood : new Set([key]));
-  if (target) renderer.getCamera().animate(target, { duration: 500 });
+  if (!target) return;
+  // On narrow screens the details panel lies over the graph's right side: centre the node in what is left.
+  if (narrow.matches && !panel.hidden) {
+    const camera = renderer.getCamera().getState();
+    const left = renderer.viewportToFramedGraph({ x: 0, y: 0 });
+    const right = renderer.viewportToFramedGraph({ x: panel.offsetWidth / 2, y: 0 });
+    target.x += (right.x - left.x) * (target.ratio / camera.ratio);
+  }
+  renderer.getCamera().animate(target, { duration: 500 });
+  // The entry the selection pushed names where the camera is going, not where it starts.
+  writeUrl(false, target);
 }
 
 /** The camera that frames the given nodes (sigma's framed coordinates: the whole graph is ratio 1). */
-function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>): { x: number; y: number; ratio: number } | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
+function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>, maxRatio = 1): { x: number; y: number; ratio: number } | null {
+  const points: Array<{ x: number; y: number; label: number }> = [];
   for (const node of nodes) {
     const data = sigma.getNodeDisplayData(node);
-    if (!data) continue;
-    minX = Math.min(minX, data.x);
-    maxX = Math.max(maxX, data.x);
-    minY = Math.min(minY, data.y);
-    maxY = Math.max(maxY, data.y);
+    if (data) points.push({ x: data.x, y: data.y, label: data.label ? labelWidth(data.label) + 12 : 0 });
   }
-  if (!Number.isFinite(minX)) return null;
-  const ratio = Math.min(1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.25));
-  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+  if (points.length === 0) return null;
+  // Labels run to the right at a fixed pixel width: framed units per pixel now, scaled to the ratio being tried.
+  const now = sigma.getCamera().getState().ratio;
+  const unitsPerPixel = sigma.viewportToFramedGraph({ x: 1, y: 0 }).x - sigma.viewportToFramedGraph({ x: 0, y: 0 }).x;
+  let frame = { x: 0, y: 0, ratio: maxRatio };
+  // Twice: the labels' share of the frame depends on the zoom the frame asks for.
+  for (let pass = 0; pass < 2; pass++) {
+    const labelUnits = (unitsPerPixel * frame.ratio) / now;
+    const minX = Math.min(...points.map((p) => p.x));
+    const maxX = Math.max(...points.map((p) => p.x + p.label * labelUnits));
+    const minY = Math.min(...points.map((p) => p.y));
+    const maxY = Math.max(...points.map((p) => p.y));
+    const ratio = Math.min(maxRatio, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
+    frame = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+  }
+  return frame;
 }
 
 function attachRenderer(nextGraph: DisplayGraph): void {
@@ -222,12 +322,12 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   graph = nextGraph;
   textsLoaded = new Set();
   visible = applyFilters(graph, store.get().filters);
-  view = highlightView(graph, visible, store.get().selected, isLarge(graph));
+  view = highlightView(graph, visible, store.get().selected, isLarge(graph), null, store.get().selectedEdge);
   const currentGraph = graph;
   renderer = createRenderer(container, graph, {
     nodeReducer: (node, data) => reduceNode(view as HighlightView, node, data),
     edgeReducer: (edge, data) => reduceEdge(view as HighlightView, edge, data),
-  });
+  }, labels);
   performance.mark('kg:graph-drawn');
   // The frame that shows the graph: its animation callbacks run before it is committed to the screen, and a task
   // they queue runs once that commit is done (in software GL the commit is when the canvases' pixels are read).
@@ -241,15 +341,28 @@ function attachRenderer(nextGraph: DisplayGraph): void {
     container.classList.remove('pointer');
     store.set({ hovered: null });
   });
-  renderer.on('enterEdge', ({ edge }) => store.set({ hoveredEdge: edge }));
-  renderer.on('leaveEdge', () => store.set({ hoveredEdge: null }));
-  renderer.on('clickNode', ({ node }) => store.set({ selected: node }));
-  renderer.on('clickStage', () => store.set({ selected: null }));
+  renderer.on('enterEdge', ({ edge }) => {
+    container.classList.add('pointer');
+    store.set({ hoveredEdge: edge });
+  });
+  renderer.on('leaveEdge', () => {
+    container.classList.remove('pointer');
+    store.set({ hoveredEdge: null });
+  });
+  renderer.on('clickNode', ({ node }) => store.set({ selected: node, selectedEdge: null }));
+  renderer.on('clickEdge', ({ edge }) => store.set({ selected: null, selectedEdge: edge }));
+  renderer.on('clickStage', () => store.set({ selected: null, selectedEdge: null }));
   renderer.getCamera().on('updated', scheduleUrl);
 
-  layout = createLayout(graph);
+  layout = createLayout(graph, {
+    viewport: () => ({ width: container.clientWidth, height: container.clientHeight }),
+    labelWidth: (node) => labelWidth(shortLabel(currentGraph.getNodeAttribute(node, 'label'))),
+    padding: STAGE_PADDING,
+    labelHeight: LABEL_SIZE * 1.2,
+    shown: (node) => visible?.nodes.has(node) ?? true,
+  });
   layout.onChange((running) => {
-    layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+    layoutButton.textContent = running ? 'Stop' : 'Spread nodes';
     layoutButton.setAttribute('aria-pressed', String(running));
     container.dataset.layout = running ? 'running' : 'stopped';
   });
@@ -257,6 +370,7 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   filtersUi.update(store.get().filters, visible);
   exportUi.update(toFilterQuery(store.get().filters));
   renderDetails();
+  showEmptyState();
   container.dataset.ready = 'true';
   // What the first frame does not show (search suggestions, actor and article lists, legend) waits until it is
   // painted: on 10,000 nodes building them first would delay the graph by a few hundred milliseconds.
@@ -270,6 +384,8 @@ function attachRenderer(nextGraph: DisplayGraph): void {
       if (visible) filtersUi.update(store.get().filters, visible);
     }),
     current(() => renderLegend(byId('legend'), currentGraph)),
+    current(() => (byId('corpus').textContent = corpusSummary(currentGraph))),
+    current(() => visible && nodeList.update(currentGraph, visible.nodes, store.get().selected)),
   ]);
 }
 
@@ -308,7 +424,9 @@ async function loadGraph(keepPositions: boolean): Promise<void> {
   const run = layout;
   afterFirstFrame(isLarge(next), [() => {
     if (layout !== run) return;
-    layout?.start(previous || hadStored ? 1500 : undefined);
+    // After adding an article the nodes already drawn stay put (new ones start beside a neighbour): only overlaps move.
+    if (previous) layout?.separate();
+    else layout?.start(hadStored ? 1500 : undefined);
     // A shared link with a selection but no camera: fly to the node once the layout has placed it.
     if (!keepPositions && initial.selected && !initial.camera) {
       const selected = initial.selected;
@@ -326,20 +444,77 @@ async function loadGraph(keepPositions: boolean): Promise<void> {
 store.subscribe((state: UiState, previous: UiState) => {
   const filtersChanged = state.filters !== previous.filters;
   const hoverMatters = graph !== null && !isLarge(graph);
+  const selectionChanged = state.selected !== previous.selected || state.selectedEdge !== previous.selectedEdge;
   const focusChanged =
-    state.selected !== previous.selected ||
-    (hoverMatters && (state.hovered !== previous.hovered || state.hoveredEdge !== previous.hoveredEdge));
+    selectionChanged || (hoverMatters && (state.hovered !== previous.hovered || state.hoveredEdge !== previous.hoveredEdge));
   if (filtersChanged || focusChanged) refreshView(filtersChanged);
   if (filtersChanged && visible) {
     filtersUi.update(state.filters, visible);
     exportUi.update(toFilterQuery(state.filters));
+    // Few nodes left in view: move them apart so that every label fits once they are framed.
+    // The frame also takes in the labels' width, so the nodes get more room than their own extent suggests.
+    if (visible.nodes.size <= FEW_NODES) layout?.separate(FRAME_MARGIN * 2.5);
+    if (!followingUrl) fitVisible();
   }
-  if (state.selected !== previous.selected) renderDetails();
-  if (filtersChanged || state.selected !== previous.selected) scheduleUrl();
+  if (selectionChanged) renderDetails();
+  if (selectionChanged && !followingUrl) writeUrl(true);
+  else if (filtersChanged && !followingUrl) scheduleUrl();
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !byId<HTMLDialogElement>('article-view').open) store.set({ selected: null });
+  if (event.key === 'Escape' && !byId<HTMLDialogElement>('article-view').open) store.set({ selected: null, selectedEdge: null });
+});
+
+/** The view as sigma draws it, for the PNG and SVG figures. */
+function currentScene(): Scene | null {
+  if (!renderer || !graph || !visible) return null;
+  const sigma = renderer;
+  const { width, height } = sigma.getDimensions();
+  const drawnLabels = new Map(labels.boxes().map((b) => [b.key, b.label]));
+  const at = new Map<string, { x: number; y: number }>();
+  const nodes: SceneNode[] = [];
+  for (const key of visible.nodes) {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden) continue;
+    const point = sigma.framedGraphToViewport(data);
+    at.set(key, point);
+    nodes.push({ ...point, r: sigma.scaleSize(data.size), color: data.color, label: drawnLabels.get(key) });
+  }
+  const edges: SceneEdge[] = [];
+  const relations = new Set<Relation>();
+  for (const key of visible.edges) {
+    const data = sigma.getEdgeDisplayData(key);
+    const [source, target] = graph.extremities(key);
+    const a = at.get(source);
+    const b = at.get(target);
+    if (!data || data.hidden || !a || !b) continue;
+    const attrs = graph.getEdgeAttributes(key);
+    relations.add(attrs.relation);
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, width: data.size, relation: attrs.relation, conditional: Boolean(attrs.condition) });
+  }
+  const caption = captionLines(graph, store.get().filters, { nodes: nodes.length, edges: edges.length, edgeKeys: visible.edges });
+  return { width, height, nodes, edges, relations: RELATIONS.filter((r) => relations.has(r)), caption };
+}
+
+const measure = document.createElement('canvas').getContext('2d');
+/** A label's width in CSS pixels as sigma draws it. */
+function labelWidth(text: string): number {
+  if (!measure) return text.length * LABEL_SIZE * 0.6;
+  measure.font = `${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`;
+  return measure.measureText(text).width;
+}
+
+// For devtools and the browser tests: the labels drawn in the last frame, and where an edge or node is on screen.
+Object.assign(window, {
+  kgExplorer: {
+    labelBoxes: () => labels.boxes(),
+    visibleNodes: () => [...(visible?.nodes ?? [])],
+    visibleEdges: () => [...(visible?.edges ?? [])],
+    viewportOf(node: string): { x: number; y: number } | null {
+      const data = renderer?.getNodeDisplayData(node);
+      return data && renderer ? renderer.framedGraphToViewport(data) : null;
+    },
+  },
 });
 
 loadGraph(false).catch((error: Error) => {

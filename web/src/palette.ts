@@ -1,12 +1,12 @@
 // Colours for node kinds and edge relations, node size from degree and edge thickness from evidence:
 // the visual vocabulary shared by the renderer, the legend, the filters and the PNG export.
+import { KIND_HEX, RELATION_HEX } from '../../src/export/palette.ts';
 import type { NodeKind, Relation } from '../../src/graph/types.ts';
 
-export const KIND_COLORS: Record<NodeKind, string> = {
-  actor: '#2f6fdb',
-  demand: '#e8730c',
-  response: '#2a9d6f',
-};
+export { FAMILY_LINE, RELATION_FAMILY, RELATION_MEANING, type LineStyle, type RelationFamily } from '../../src/export/palette.ts';
+
+/** CSS colours of node kinds and relations, from the exports' palette (one source of truth). */
+export const KIND_COLORS: Record<NodeKind, string> = KIND_HEX;
 
 export const KIND_LABELS: Record<NodeKind, string> = {
   actor: 'Actor',
@@ -14,20 +14,7 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   response: 'Response',
 };
 
-export const RELATION_COLORS: Record<Relation, string> = {
-  demands: '#e8730c',
-  rejects: '#d62839',
-  threatens: '#8e1b5a',
-  offers: '#2a9d6f',
-  accepts: '#1b8a8a',
-  supports: '#4c8bf5',
-  imposes: '#9c5518',
-  targets: '#8a8f98',
-  answers: '#7a5cc7',
-  represents: '#b5bac2',
-  accuses: '#c2185b',
-  meets: '#3aa6c7',
-};
+export const RELATION_COLORS: Record<Relation, string> = RELATION_HEX;
 
 /** Colour of everything outside the hovered or selected neighbourhood. */
 export const FADED_NODE = '#e4e6ea';

@@ -55,6 +55,16 @@ function uniqueEvidence(lists: Evidence[][]): Evidence[] {
 /** Sentences shown per edge before "Show more": a hub's edges can carry thousands. */
 const EVIDENCE_SHOWN = 3;
 
+/** The sentences behind an edge, with "Show more" and a click that opens the article (shared with the edge panel). */
+export function evidenceListFor(graph: DisplayGraph, actions: PanelActions, evidence: Evidence[]): HTMLElement {
+  return evidenceList({ graph, actions, articles: graph.getAttribute('articles') ?? {} }, evidence);
+}
+
+/** A button that selects a node, with its kind's colour (shared with the edge panel). */
+export function nodeButtonFor(graph: DisplayGraph, actions: PanelActions, ref: NodeRef): HTMLButtonElement {
+  return nodeButton({ graph, actions, articles: {} }, ref);
+}
+
 function evidenceList(ctx: Context, evidence: Evidence[]): HTMLElement {
   const list = el('ul', { className: 'evidence-list' }, evidence.slice(0, EVIDENCE_SHOWN).map((ev) => evidenceItem(ctx, ev)));
   if (evidence.length > EVIDENCE_SHOWN) {
@@ -146,7 +156,8 @@ function holderItem(ctx: Context, holder: Holder): HTMLElement {
   return el('li', { className: 'panel-item', dataset: { edge: holder.edge } }, [
     el('div', { className: 'item-head' }, [
       nodeButton(ctx, holder.actor),
-      el('span', { className: 'relation', style: { color: RELATION_COLORS[holder.relation] }, text: holder.relation }),
+      // Ink text beside a colour swatch: some relation colours reach 3:1 on white, not the 4.5:1 text needs.
+      el('span', { className: 'relation' }, [el('span', { className: 'swatch line', style: { background: RELATION_COLORS[holder.relation] } }), ` ${holder.relation}`]),
       ...conditionBadges(holder.condition, holder.strength),
     ]),
     evidenceList(ctx, holder.evidence),

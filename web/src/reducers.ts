@@ -17,6 +17,10 @@ export interface HighlightView {
   labelled: Set<string>;
   /** the edge under the pointer, labelled */
   hoveredEdge: string | null;
+  /** the clicked edge: it and its two ends stay bright, the rest fades */
+  selectedEdge: string | null;
+  /** few nodes shown: every one is labelled (the label drawer still skips a label that would cover another) */
+  labelAll: boolean;
   /** large graphs drop faded edges instead of drawing them pale */
   large: boolean;
 }
@@ -37,6 +41,8 @@ export function edgeLabel(attrs: Pick<DisplayEdge, 'relation' | 'condition' | 's
 
 /** Around a hub with thousands of neighbours, forcing every label covers the view (and slows every frame). */
 export const MAX_FORCED_LABELS = 40;
+/** Up to this many visible nodes every label is asked for; the label drawer leaves out those that would collide. */
+export const LABEL_ALL_MAX_NODES = 400;
 
 function forcedLabels(graph: DisplayGraph, neighbourhood: Set<string>): Set<string> {
   if (neighbourhood.size <= MAX_FORCED_LABELS) return neighbourhood;
@@ -50,10 +56,17 @@ export function highlightView(
   focus: string | null,
   large: boolean,
   hoveredEdge: string | null = null,
+  selectedEdge: string | null = null,
 ): HighlightView {
   const neighbourhood = new Set<string>();
   const incident = new Set<string>();
   const shownFocus = focus && graph.hasNode(focus) && visible.nodes.has(focus) ? focus : null;
+  const shownEdge = !shownFocus && selectedEdge && graph.hasEdge(selectedEdge) && visible.edges.has(selectedEdge) ? selectedEdge : null;
+  const labelAll = visible.nodes.size <= LABEL_ALL_MAX_NODES;
+  if (shownEdge) {
+    const ends = new Set(graph.extremities(shownEdge));
+    return { visible, focus: null, neighbourhood: ends, incident: new Set([shownEdge]), labelled: ends, large, hoveredEdge, selectedEdge: shownEdge, labelAll };
+  }
   if (shownFocus) {
     neighbourhood.add(shownFocus);
     graph.forEachEdge(shownFocus, (edge, _attrs, source, target) => {
@@ -62,7 +75,7 @@ export function highlightView(
       neighbourhood.add(source === shownFocus ? target : source);
     });
   }
-  return { visible, focus: shownFocus, neighbourhood, incident, labelled: forcedLabels(graph, neighbourhood), large, hoveredEdge };
+  return { visible, focus: shownFocus, neighbourhood, incident, labelled: forcedLabels(graph, neighbourhood), large, hoveredEdge, selectedEdge: null, labelAll };
 }
 
 // Sigma hands each reducer its own shallow copy of the attributes: the reducers set what changes on that
@@ -75,7 +88,10 @@ export function reduceNode(view: HighlightView, node: string, data: DisplayNode)
     return out;
   }
   out.label = shortLabel(data.label);
-  if (!view.focus) return out;
+  if (!view.focus && !view.selectedEdge) {
+    if (view.labelAll) out.forceLabel = true;
+    return out;
+  }
   if (node === view.focus) {
     out.highlighted = true;
     out.forceLabel = true;
@@ -97,7 +113,7 @@ export function reduceEdge(view: HighlightView, edge: string, data: DisplayEdge)
     out.hidden = true;
     return out;
   }
-  if (edge === view.hoveredEdge) {
+  if (edge === view.hoveredEdge || edge === view.selectedEdge) {
     out.label = edgeLabel(data);
     out.size = data.size * HIGHLIGHT_EDGE_SIZE_FACTOR;
     out.zIndex = 2;
@@ -105,7 +121,7 @@ export function reduceEdge(view: HighlightView, edge: string, data: DisplayEdge)
     return out;
   }
   out.label = null;
-  if (!view.focus) return out;
+  if (!view.focus && !view.selectedEdge) return out;
   if (view.incident.has(edge)) {
     // Around the focus only conditional or qualified edges carry a label: every relation at once is unreadable.
     const labelled = Boolean(data.condition || data.strength);

@@ -1,38 +1,64 @@
 // Creates the sigma renderer with the explorer's programs and settings: arrows, curved parallel
-// edges, dashed conditional edges, readable labels; plain lines and hide-on-move for large graphs.
+// edges, dashed and dotted relation families, dash-dot conditional edges, readable labels; plain lines and hide-on-move for large graphs.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { GraphAttributes } from '../../src/graph/types.ts';
 import { createEdgeDashedArrowProgram } from './dashed-edge-program.ts';
+import { DASHED, DASH_DOT, DOTTED } from './line-patterns.ts';
+import type { LabelPlacer, ScreenNode } from './labels.ts';
 import { isLarge, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.ts';
 
 export type Renderer = Sigma<DisplayNode, DisplayEdge, GraphAttributes>;
 
 export type Reducers = Pick<Settings<DisplayNode, DisplayEdge, GraphAttributes>, 'nodeReducer' | 'edgeReducer'>;
 
+export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const LABEL_SIZE = 13;
+export const LABEL_WEIGHT = '600';
+export const STAGE_PADDING = 60;
+
+/** Every node drawn (not hidden), where it is on screen, and how much its label matters. */
+function screenNodes(sigma: Renderer): ScreenNode[] {
+  const nodes: ScreenNode[] = [];
+  sigma.getGraph().forEachNode((key) => {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden) return;
+    const { x, y } = sigma.framedGraphToViewport(data);
+    const r = sigma.scaleSize(data.size);
+    const priority = (data.highlighted ? 2000 : 0) + (data.forceLabel ? 1000 : 0) + r;
+    nodes.push({ key, label: data.label ?? '', x, y, r, priority });
+  });
+  return nodes;
+}
+
 /** Reducers are passed at construction: setting them afterwards would process every item a second time. */
-export function createRenderer(container: HTMLElement, graph: DisplayGraph, reducers: Reducers): Renderer {
+export function createRenderer(container: HTMLElement, graph: DisplayGraph, reducers: Reducers, labels: LabelPlacer): Renderer {
   const large = isLarge(graph);
-  return new Sigma<DisplayNode, DisplayEdge, GraphAttributes>(graph, container, {
+  const sigma = new Sigma<DisplayNode, DisplayEdge, GraphAttributes>(graph, container, {
     ...reducers,
+    defaultDrawNodeLabel: labels.draw as unknown as NodeLabelDrawingFunction<DisplayNode, DisplayEdge, GraphAttributes>,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
       // sigma's stock programs are typed for any attributes; they read only display data.
       arrow: EdgeArrowProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
       curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
-      dashed: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(),
+      dashed: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DASHED),
+      dotted: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DOTTED),
+      conditional: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DASH_DOT),
       line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
     },
     renderEdgeLabels: !large,
     enableEdgeEvents: !large,
     edgeLabelSize: 12,
     edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    edgeLabelColor: { attribute: 'color' },
-    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    labelSize: 13,
-    labelWeight: '600',
+    // Dark text: a label in the edge's own colour was hard to read on pale and dotted lines.
+    edgeLabelColor: { color: '#1f2933' },
+    edgeLabelWeight: '600',
+    labelFont: LABEL_FONT,
+    labelSize: LABEL_SIZE,
+    labelWeight: LABEL_WEIGHT,
     labelColor: { color: '#1f2933' },
     labelDensity: large ? 0.4 : 1,
     labelGridCellSize: large ? 120 : 80,
@@ -40,9 +66,12 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, redu
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     zIndex: true,
-    stagePadding: 60,
+    stagePadding: STAGE_PADDING,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     allowInvalidContainer: true,
   });
+  // Small graphs, where every label is asked for: placed by importance, off other nodes. Large ones: first come.
+  sigma.on('beforeRender', () => labels.reset(large ? undefined : () => screenNodes(sigma), sigma.getDimensions()));
+  return sigma;
 }

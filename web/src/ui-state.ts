@@ -26,6 +26,8 @@ export interface CameraView {
 
 export interface UiState {
   selected: string | null;
+  /** the clicked edge, shown in the details panel (a node and an edge are never selected together) */
+  selectedEdge: string | null;
   hovered: string | null;
   /** the edge under the pointer: its relation and condition are labelled */
   hoveredEdge: string | null;
@@ -33,12 +35,20 @@ export interface UiState {
   camera: CameraView | null;
 }
 
+/** Relations off until asked for: `represents` is 29% of the edges of the shipped corpus and says the least. */
+export const HIDDEN_BY_DEFAULT: readonly Relation[] = ['represents'];
+
 export function defaultFilters(): Filters {
-  return { kinds: [...NODE_KINDS], relations: [...RELATIONS], actor: null, article: null, from: null, to: null };
+  return { kinds: [...NODE_KINDS], relations: RELATIONS.filter((r) => !HIDDEN_BY_DEFAULT.includes(r)), actor: null, article: null, from: null, to: null };
+}
+
+/** Every relation and kind on, nothing else: what "Show all" gives. */
+export function allFilters(): Filters {
+  return { ...defaultFilters(), relations: [...RELATIONS] };
 }
 
 export function defaultState(): UiState {
-  return { selected: null, hovered: null, hoveredEdge: null, filters: defaultFilters(), camera: null };
+  return { selected: null, selectedEdge: null, hovered: null, hoveredEdge: null, filters: defaultFilters(), camera: null };
 }
 
 export type Listener = (state: UiState, previous: UiState) => void;

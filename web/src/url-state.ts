@@ -5,6 +5,7 @@ import { NODE_KINDS, defaultFilters, type CameraView, type Filters } from './ui-
 
 export interface UrlView {
   selected: string | null;
+  selectedEdge?: string | null;
   filters: Filters;
   camera: CameraView | null;
 }
@@ -19,8 +20,9 @@ export function encodeView(view: UrlView): string {
   const params = new URLSearchParams();
   const all = defaultFilters();
   if (view.selected) params.set('node', view.selected);
+  if (view.selectedEdge) params.set('edge', view.selectedEdge);
   if (view.filters.kinds.length < all.kinds.length) params.set('kind', view.filters.kinds.join(','));
-  if (view.filters.relations.length < all.relations.length) params.set('relation', view.filters.relations.join(','));
+  if (!sameMembers(view.filters.relations, all.relations)) params.set('relation', view.filters.relations.join(','));
   if (view.filters.actor) params.set('actor', view.filters.actor);
   if (view.filters.article) params.set('article', view.filters.article);
   if (view.filters.from) params.set('from', view.filters.from);
@@ -30,6 +32,10 @@ export function encodeView(view: UrlView): string {
     params.set('camera', `${roundTo(x, 4)},${roundTo(y, 4)},${roundTo(ratio, 4)}`);
   }
   return params.toString();
+}
+
+function sameMembers<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 function listParam<T extends string>(raw: string | null, allowed: readonly T[]): T[] | null {
@@ -57,5 +63,6 @@ export function decodeView(hash: string): UrlView {
   const to = params.get('to');
   filters.from = from && DATE.test(from) ? from : null;
   filters.to = to && DATE.test(to) ? to : null;
-  return { selected: params.get('node') || null, filters, camera: cameraParam(params.get('camera')) };
+  const edge = params.get('edge');
+  return { selected: params.get('node') || null, ...(edge ? { selectedEdge: edge } : {}), filters, camera: cameraParam(params.get('camera')) };
 }

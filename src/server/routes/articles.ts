@@ -71,7 +71,10 @@ function checkUtf8(buf: Buffer): void {
   }
 }
 
-const POST_QUERY = { id: z.string().max(200, 'must be at most 200 characters').optional() };
+const POST_QUERY = {
+  id: z.string().max(200, 'must be at most 200 characters').optional(),
+  dryRun: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+};
 const DETAIL_QUERY = { offset: intIn(0, 1_000_000_000).optional(), limit: intIn(1, 10_000).optional() };
 const LIST_QUERY = { limit: intIn(1, 10000).optional(), offset: intIn(0, 1_000_000_000).optional() };
 export const DEFAULT_SENTENCES_LIMIT = 1000;
@@ -148,6 +151,10 @@ export function articleRoutes(service: GraphService): Router {
 
   router.post('/api/articles', text, json, async (req, res) => {
     const { text: articleText, id } = articleFromRequest(req);
+    if (req.query.dryRun === 'true') {
+      res.json((await service.previewArticle(articleText, id)) satisfies PostArticleResponse);
+      return;
+    }
     const result = await service.postArticle(articleText, id);
     res.status(201).location(`/api/articles/${encodeURIComponent(result.article.id)}`).json(result satisfies PostArticleResponse);
   });

@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseArticle } from '/work/main/src/article/parse.ts';
+import { extractArticle } from '/work/main/src/extract/extract-article.ts';
+import { loadLexicon } from '/work/main/src/extract/lexicon.ts';
+import * as tags from '/work/main/src/extract/syntax/tags.ts';
+const lex = loadLexicon();
+const dir = '/work/main/graph-data/voa/';
+const arts = readdirSync(dir).map((f) => parseArticle(readFileSync(dir + f), dir + f));
+let bytes = 0; for (const f of readdirSync(dir)) bytes += readFileSync(dir + f).length;
+for (const a of arts.slice(0, 5)) extractArticle(a, lex);
+const c0 = process.cpuUsage(); const t0 = performance.now();
+for (let r = 0; r < 3; r++) for (const a of arts) extractArticle(a, lex);
+const dt = (performance.now() - t0) / 1000; const cpu = process.cpuUsage(c0); const cs = (cpu.user + cpu.system) / 1e6;
+console.log(`${(3 * bytes / 1e6 / cs).toFixed(2)} MB/s of CPU time, ${cs.toFixed(1)} s CPU, ${dt.toFixed(1)} s wall`);
