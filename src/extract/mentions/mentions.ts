@@ -1,12 +1,12 @@
 // Finds actor mentions in a sentence: lexicon names and demonyms, office titles with the people who hold
 // them, collective nouns ("U.S. officials"), names the lexicon does not know, and pronouns to resolve later.
-import type { ActorRef } from './claims.ts';
+import type { ActorRef } from '../claims.ts';
 import { personRef, refFromEntry } from './actor-ref.ts';
-import type { Lexicon, NameHit } from './lexicon.ts';
-import type { PhraseTrie } from './phrase-trie.ts';
-import type { RoleEntry } from './lexicon-schema.ts';
+import type { Lexicon, NameHit } from '../lexicon.ts';
+import type { PhraseTrie } from '../phrase-trie.ts';
+import type { RoleEntry } from '../lexicon-schema.ts';
 import type { PersonRegistry } from './people.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import { stripPossessive, type Token } from '../tokens.ts';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'we' | 'i';
 

@@ -1,10 +1,10 @@
 // Actor resolution: capitals and demonyms stand for their state, titles make people who represent it,
 // surnames and misspellings resolve to the same person, outlets and weekdays are never actors.
 import { describe, expect, test } from 'vitest';
-import { findMentions } from '../../src/extract/mentions.ts';
-import { PersonRegistry } from '../../src/extract/people.ts';
-import { tokenize } from '../../src/extract/tokens.ts';
-import { extract, lexicon } from '../_helpers-extract.ts';
+import { findMentions } from '../../../src/extract/mentions/mentions.ts';
+import { PersonRegistry } from '../../../src/extract/mentions/people.ts';
+import { tokenize } from '../../../src/extract/tokens.ts';
+import { extract, lexicon } from '../../_helpers-extract.ts';
 
 function mentions(sentence: string) {
   return findMentions(tokenize(sentence), { lexicon: lexicon(), people: new PersonRegistry() });
