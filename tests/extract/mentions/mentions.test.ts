@@ -97,3 +97,16 @@ describe('extractArticle actor resolution across sentences', () => {
     expect(claims.find((c) => c.relation === 'demands')?.source).toMatchObject({ label: 'Amnesty International', known: false });
   });
 });
+
+describe('names inside longer names', () => {
+  test.for([
+    ['Officials from Dog Meat Free Indonesia protested.', 'Indonesia'],
+    ['The Free Syrian Army attacked.', 'Syria'],
+  ])('"%s" names no %s', ([sentence, state]) => {
+    expect(actorsIn(sentence!)).not.toContain(state);
+  });
+  test('a state after a title or at the start of a sentence is still the state', () => {
+    expect(actorsIn('Then Indonesia said so.')).toContain('Indonesia');
+    expect(actorsIn('Officials said Chinese Foreign Minister Wang Yi met Indonesia.')).toContain('Indonesia');
+  });
+});
