@@ -3,18 +3,18 @@
 import { splitSentences, type Sentence } from '../article/sentences.ts';
 import type { Article } from '../article/parse.ts';
 import type { Evidence } from '../graph/types.ts';
-import { personRef } from './actor-ref.ts';
-import { learnAllegiances } from './allegiance.ts';
-import { assignHomeState, homeState } from './home-state.ts';
+import { personRef } from './mentions/actor-ref.ts';
+import { learnAllegiances } from './mentions/allegiance.ts';
+import { assignHomeState, homeState } from './mentions/home-state.ts';
 import { lazySyntax } from './syntax/sentence.ts';
-import { attributeParagraph, type SentenceView } from './attribution.ts';
+import { attributeParagraph, type SentenceView } from './statements/attribution.ts';
 import type { ActorRef, Claim, PositionRef } from './claims.ts';
 import type { Lexicon } from './lexicon.ts';
-import { findMentions, nameAt, type Mention } from './mentions.ts';
-import { Discourse, representedBy, resolveMention, type SentenceScope } from './discourse.ts';
-import { isVerbWord, recogniseActor, SentenceParse } from './ner.ts';
-import { PersonRegistry } from './people.ts';
-import { extractStatements, type SkippedCue, type Statement } from './statements.ts';
+import { findMentions, nameAt, type Mention } from './mentions/mentions.ts';
+import { Discourse, representedBy, resolveMention, type SentenceScope } from './mentions/discourse.ts';
+import { isVerbWord, recogniseActor, SentenceParse } from './mentions/ner.ts';
+import { PersonRegistry } from './mentions/people.ts';
+import { extractStatements, type SkippedCue, type Statement } from './statements/statements.ts';
 import { stripPossessive, tokenize, type Token } from './tokens.ts';
 
 export interface ExtractResult {

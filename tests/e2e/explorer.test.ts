@@ -213,12 +213,12 @@ describe('adding an article', () => {
     const message = page.locator('#add-article .form-message.ok');
     await message.waitFor({ timeout: 30_000 });
     const text = (await message.locator('.added-summary').textContent()) ?? '';
-    const actors = /New actors: (.+)\.$/.exec(text)?.[1].split(', ') ?? [];
+    const actors = /New actors: (.+)\.$/.exec(text)?.[1]!.split(', ') ?? [];
     expect(actors.length, text).toBeGreaterThan(0);
     const after = await visibleCounts(page);
     expect(after.nodes).toBeGreaterThan(before.nodes);
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-    await page.fill('.search-input', actors[0]);
+    await page.fill('.search-input', actors[0]!);
     await page.waitForSelector('.search-option');
     expect(await page.$$eval('.search-option .search-label', (items) => items.map((i) => i.textContent))).toContain(actors[0]);
     await screenshot(page, '05-article-added');
@@ -247,7 +247,7 @@ describe('adding an article', () => {
       return list.items.find((a: { title: string }) => a.title.includes('<script>')).id as string;
     });
     await page.selectOption('#filters select[name="article"]', id);
-    expect(await page.$eval('#filters select[name="article"]', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toContain('<script>');
+    expect(await page.$eval('#filters select[name="article"]', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toContain('<script>');
     // A node the article gave an edge to (which one depends on the extractor), its panel with every "Show more" open.
     const label = await page.evaluate(async (articleId) => {
       const detail = await (await fetch(`api/articles/${articleId}`)).json();

@@ -30,7 +30,7 @@ describe('RELATION_HEX', () => {
   test.for(sameLine.flatMap(([a, b]) => ['deuteranopia', 'protanopia'].map((v) => [a, b, v] as const)))(
     '%s and %s (same line style) differ by ΔE2000 ≥ 20 under %s',
     ([a, b, vision]) => {
-      const see = VISIONS[vision];
+      const see = VISIONS[vision]!;
       expect(deltaE(see(RELATION_HEX[a]), see(RELATION_HEX[b]))).toBeGreaterThanOrEqual(MIN_DELTA_E);
     },
   );
@@ -39,7 +39,7 @@ describe('RELATION_HEX', () => {
   test.for(acrossLines.flatMap(([a, b]) => ['deuteranopia', 'protanopia'].map((v) => [a, b, v] as const)))(
     '%s and %s (different line styles) still differ by ΔE2000 ≥ 12 under %s',
     ([a, b, vision]) => {
-      const see = VISIONS[vision];
+      const see = VISIONS[vision]!;
       expect(deltaE(see(RELATION_HEX[a]), see(RELATION_HEX[b]))).toBeGreaterThanOrEqual(12);
     },
   );
@@ -58,7 +58,7 @@ describe('KIND_HEX', () => {
   test.for(pairs(['actor', 'demand', 'response'] as const).flatMap(([a, b]) => Object.keys(VISIONS).map((v) => [a, b, v] as const)))(
     '%s and %s nodes differ by ΔE2000 ≥ 18 under %s vision',
     ([a, b, vision]) => {
-      const see = VISIONS[vision];
+      const see = VISIONS[vision]!;
       expect(deltaE(see(KIND_HEX[a]), see(KIND_HEX[b]))).toBeGreaterThanOrEqual(18);
     },
   );

@@ -8,7 +8,7 @@ const ev = (sentence: number, date = '2022-01-10', article = 'geneva') => ({ art
 
 function edge(source: string, relation: EdgeAttributes['relation'], target: string, extra: Partial<EdgeAttributes> = {}) {
   const evidence = extra.evidence ?? [ev(0)];
-  const attributes: EdgeAttributes = { relation, evidence, firstDate: evidence[0].date, lastDate: evidence[evidence.length - 1].date, ...extra };
+  const attributes: EdgeAttributes = { relation, evidence, firstDate: evidence[0]!.date, lastDate: evidence[evidence.length - 1]!.date, ...extra };
   return { key: `${source}|${relation}|${target}`, source, target, attributes };
 }
 

@@ -20,6 +20,6 @@ describe('monthEnd', () => {
     ['2023-02', '2023-02-28'],
     ['2022-12', '2022-12-31'],
   ])('ends %s on %s', ([month, end]) => {
-    expect(monthEnd(month)).toBe(end);
+    expect(monthEnd(month!)).toBe(end);
   });
 });

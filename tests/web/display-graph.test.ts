@@ -23,7 +23,7 @@ describe('toDisplayGraph', () => {
 
   test('starts from stored positions when the graph has them', () => {
     const data = structuredClone(GRAPH_RESPONSE);
-    data.nodes[0].attributes.layout = { x: 12, y: -3 };
+    data.nodes[0]!.attributes.layout = { x: 12, y: -3 };
     const graph = toDisplayGraph(data);
     expect(graph.getNodeAttributes('actor:russia')).toMatchObject({ x: 12, y: -3 });
   });

@@ -8,20 +8,20 @@ describe('panelModel', () => {
   test('groups an actor\'s stances by relation with the evidence of each', () => {
     const model = panelModel(displayGraph(), 'actor:russia') as ActorModel;
     expect(model.byRelation.demands?.map((s) => s.position.label)).toEqual(['NATO non-expansion']);
-    expect(model.byRelation.demands?.[0].targets.map((t) => t.label)).toEqual(['NATO']);
-    expect(model.byRelation.demands?.[0].evidence).toHaveLength(2);
+    expect(model.byRelation.demands?.[0]!.targets.map((t) => t.label)).toEqual(['NATO']);
+    expect(model.byRelation.demands?.[0]!.evidence).toHaveLength(2);
   });
 
   test('counts a representative\'s stances as the actor\'s, naming who held them', () => {
     const model = panelModel(displayGraph(), 'actor:russia') as ActorModel;
     expect(model.representatives.map((r) => r.label)).toEqual(['Vladimir Putin']);
-    expect(model.byRelation.offers?.[0].via.label).toBe('Vladimir Putin');
+    expect(model.byRelation.offers?.[0]!.via.label).toBe('Vladimir Putin');
   });
 
   test('lists what is threatened against an actor with the condition', () => {
     const model = panelModel(displayGraph(), 'actor:russia') as ActorModel;
     expect(model.threatenedAgainst.map((f) => f.position.label)).toEqual(['economic sanctions']);
-    expect(model.threatenedAgainst[0].holders.find((h) => h.relation === 'threatens')?.condition).toBe('if Russia invades Ukraine');
+    expect(model.threatenedAgainst[0]!.holders.find((h) => h.relation === 'threatens')?.condition).toBe('if Russia invades Ukraine');
   });
 
   test('lists what is demanded of an actor', () => {

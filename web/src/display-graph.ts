@@ -54,7 +54,7 @@ export function parallelCurvatures(
   const result = new Map<string, number>();
   for (const group of groups.values()) {
     if (group.length === 1) {
-      result.set(group[0].key, 0);
+      result.set(group[0]!.key, 0);
       continue;
     }
     const straight = group.find((e) => e.conditional);

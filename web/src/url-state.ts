@@ -46,7 +46,7 @@ function listParam<T extends string>(raw: string | null, allowed: readonly T[]):
 
 function cameraParam(raw: string | null): CameraView | null {
   if (!raw) return null;
-  const [x, y, ratio] = raw.split(',').map(Number);
+  const [x = NaN, y = NaN, ratio = NaN] = raw.split(',').map(Number);
   if (![x, y, ratio].every((n) => Number.isFinite(n)) || ratio <= 0) return null;
   return { x, y, ratio };
 }

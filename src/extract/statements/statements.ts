@@ -1,18 +1,18 @@
 // Reads one sentence's cues, mentions and concepts as statements: who (source) does what (relation)
 // to which position, aimed at whom (target), under which condition, negated or hedged or not.
-import type { ActorRef, PositionRef } from './claims.ts';
-import type { CompiledCue, Lexicon } from './lexicon.ts';
+import type { ActorRef, PositionRef } from '../claims.ts';
+import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import {
   ANAPHORS, ARTICLES, BE, CLAUSE_END, conditionSpans, definiteReference, inSpans, MODALS, parentheticals,
   PREPOSITIONS, quotedPhraseIn, skipClauseSubject, SUBJECT_LEAD,
 } from './clauses.ts';
 import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
-import { isOfficeNoun } from './allegiance.ts';
-import type { Mention } from './mentions.ts';
-import { conceptPosition, findConcepts, penaltyObject, phrasePosition, type ConceptHit } from './positions.ts';
-import { slug } from '../graph/keys.ts';
-import type { Tag } from './syntax/tags.ts';
-import type { Token } from './tokens.ts';
+import { isOfficeNoun } from '../mentions/allegiance.ts';
+import type { Mention } from '../mentions/mentions.ts';
+import { conceptPosition, findConcepts, penaltyObject, phrasePosition, type ConceptHit } from '../positions/positions.ts';
+import { slug } from '../../graph/keys.ts';
+import type { Tag } from '../syntax/tags.ts';
+import type { Token } from '../tokens.ts';
 
 export interface Statement {
   relation: CompiledCue['entry']['relation'];

@@ -2,8 +2,8 @@
 // names without a country ("Finance Minister X said…" in a story about Pakistan) holds that state's office.
 // Event coders resolve such agents to the story's country the same way; where no state dominates, nothing is
 // assumed.
-import type { ActorRef } from './claims.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { ActorRef } from '../claims.ts';
+import type { Lexicon } from '../lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { PersonRegistry } from './people.ts';
 

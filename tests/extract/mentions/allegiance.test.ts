@@ -1,7 +1,7 @@
 // People whose office and allegiance stand around their name: each row is a construction of English news,
 // with invented names, and the represents edge it must (or must not) give.
 import { describe, expect, test } from 'vitest';
-import { claimsOf } from '../_helpers-extract.ts';
+import { claimsOf } from '../../_helpers-extract.ts';
 
 const represents = (sentence: string) => claimsOf('represents', sentence).map((c) => `${c.source.label} -> ${c.target.label}`);
 

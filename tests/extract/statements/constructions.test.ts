@@ -1,7 +1,7 @@
 // Constructions of English the statement readers handle, each with invented actors and wording: the edges a
 // sentence must give, and the ones it must not.
 import { describe, expect, test } from 'vitest';
-import { edgesOf } from '../_helpers-extract.ts';
+import { edgesOf } from '../../_helpers-extract.ts';
 
 describe('constructions', () => {
   test.for([

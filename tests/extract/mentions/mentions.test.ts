@@ -1,10 +1,10 @@
 // Actor resolution: capitals and demonyms stand for their state, titles make people who represent it,
 // surnames and misspellings resolve to the same person, outlets and weekdays are never actors.
 import { describe, expect, test } from 'vitest';
-import { findMentions } from '../../src/extract/mentions.ts';
-import { PersonRegistry } from '../../src/extract/people.ts';
-import { tokenize } from '../../src/extract/tokens.ts';
-import { extract, lexicon } from '../_helpers-extract.ts';
+import { findMentions } from '../../../src/extract/mentions/mentions.ts';
+import { PersonRegistry } from '../../../src/extract/mentions/people.ts';
+import { tokenize } from '../../../src/extract/tokens.ts';
+import { extract, lexicon } from '../../_helpers-extract.ts';
 
 function mentions(sentence: string) {
   return findMentions(tokenize(sentence), { lexicon: lexicon(), people: new PersonRegistry() });
@@ -95,5 +95,18 @@ describe('extractArticle actor resolution across sentences', () => {
   test('finds "Amnesty International" as an unknown organisation through named-entity recognition', () => {
     const { claims } = extract('Amnesty International demanded a ceasefire.');
     expect(claims.find((c) => c.relation === 'demands')?.source).toMatchObject({ label: 'Amnesty International', known: false });
+  });
+});
+
+describe('names inside longer names', () => {
+  test.for([
+    ['Officials from Dog Meat Free Indonesia protested.', 'Indonesia'],
+    ['The Free Syrian Army attacked.', 'Syria'],
+  ])('"%s" names no %s', ([sentence, state]) => {
+    expect(actorsIn(sentence!)).not.toContain(state);
+  });
+  test('a state after a title or at the start of a sentence is still the state', () => {
+    expect(actorsIn('Then Indonesia said so.')).toContain('Indonesia');
+    expect(actorsIn('Officials said Chinese Foreign Minister Wang Yi met Indonesia.')).toContain('Indonesia');
   });
 });

@@ -1,10 +1,10 @@
 // Turns the words a cue governs into positions: lexicon concepts where they match (longest match wins),
 // with polarity ("NATO will not expand" → NATO non-expansion), else a short label from the phrase itself.
-import type { PositionRef } from './claims.ts';
-import type { CompiledConcept, Lexicon } from './lexicon.ts';
-import type { Token } from './tokens.ts';
-import { slug } from '../graph/keys.ts';
-import type { Tag } from './syntax/tags.ts';
+import type { PositionRef } from '../claims.ts';
+import type { CompiledConcept, Lexicon } from '../lexicon.ts';
+import type { Token } from '../tokens.ts';
+import { slug } from '../../graph/keys.ts';
+import type { Tag } from '../syntax/tags.ts';
 
 export interface ConceptHit {
   concept: CompiledConcept;

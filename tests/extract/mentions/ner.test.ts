@@ -1,7 +1,7 @@
 // recogniseActor: names the lexicon does not know, classified by compromise from the words around them.
 import { describe, expect, test } from 'vitest';
-import { recogniseActor, SentenceParse } from '../../src/extract/ner.ts';
-import { lexicon } from '../_helpers-extract.ts';
+import { recogniseActor, SentenceParse } from '../../../src/extract/mentions/ner.ts';
+import { lexicon } from '../../_helpers-extract.ts';
 
 function recognise(sentence: string, phrase: string) {
   const at = sentence.indexOf(phrase);

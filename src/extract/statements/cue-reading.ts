@@ -1,12 +1,12 @@
 // Decides whether a cue in a sentence is an act of its subject ("Russia demands…") or something that
 // only looks like one: a noun ("the demand"), a participle ("a threatened victim"), a negated or hedged
 // verb, an infinitive governed by another verb. Returns the relation it reads, or why it reads none.
-import type { CompiledCue, Lexicon } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import type { CompiledCue, Lexicon } from '../lexicon.ts';
+import type { Mention } from '../mentions/mentions.ts';
 type Relation = CompiledCue['entry']['relation'];
 import { ARTICLES, BE, isNegation, NOUN_VERBS, PREPOSITIONS, VERB_LEAD } from './clauses.ts';
-import type { Tag } from './syntax/tags.ts';
-import type { Token } from './tokens.ts';
+import type { Tag } from '../syntax/tags.ts';
+import type { Token } from '../tokens.ts';
 
 export interface CueHit {
   cue: CompiledCue;

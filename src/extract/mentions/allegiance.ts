@@ -5,13 +5,13 @@
 //   a copula:                                 "Mahad Wasuge is the executive director of Somali Public Agenda"
 // Titles are composed from the lexicon's title words, so "presidential foreign policy adviser" needs no entry of its own.
 // A person marked as no longer in office ("former", "retired") represents no one.
-import type { ActorRef } from './claims.ts';
+import type { ActorRef } from '../claims.ts';
 import { organisationRef, personRef, refFromEntry } from './actor-ref.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from '../lexicon.ts';
 import { nameAt, nameTokensAt, roleAt, type Mention } from './mentions.ts';
 import type { PersonRegistry } from './people.ts';
-import type { Tag } from './syntax/tags.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import type { Tag } from '../syntax/tags.ts';
+import { stripPossessive, type Token } from '../tokens.ts';
 
 export interface Allegiance {
   name: string;

@@ -1,8 +1,8 @@
 // Word classes and clause structure of a tokenised sentence, without a parser: which words are
 // prepositions or modals, where relative clauses and conditions run, where a position's words begin.
-import type { Mention } from './mentions.ts';
-import type { Tag } from './syntax/tags.ts';
-import type { Token } from './tokens.ts';
+import type { Mention } from '../mentions/mentions.ts';
+import type { Tag } from '../syntax/tags.ts';
+import type { Token } from '../tokens.ts';
 
 export const PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'about', 'between', 'at', 'over', 'than', 'into', 'toward', 'towards', 'among', 'amid', 'after', 'before', 'despite', 'including', 'like', 'through', 'via', 'under', 'beyond', 'behind', 'besides', 'unlike', 'within', 'without', 'across', 'around', 'throughout', 'near', 'outside', 'inside', 'per', 'except']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's"]);

@@ -1,12 +1,12 @@
 // Finds actor mentions in a sentence: lexicon names and demonyms, office titles with the people who hold
 // them, collective nouns ("U.S. officials"), names the lexicon does not know, and pronouns to resolve later.
-import type { ActorRef } from './claims.ts';
+import type { ActorRef } from '../claims.ts';
 import { personRef, refFromEntry } from './actor-ref.ts';
-import type { Lexicon, NameHit } from './lexicon.ts';
-import type { PhraseTrie } from './phrase-trie.ts';
-import type { RoleEntry } from './lexicon-schema.ts';
+import type { Lexicon, NameHit } from '../lexicon.ts';
+import type { PhraseTrie } from '../phrase-trie.ts';
+import type { RoleEntry } from '../lexicon-schema.ts';
 import type { PersonRegistry } from './people.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import { stripPossessive, type Token } from '../tokens.ts';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'we' | 'i';
 
@@ -78,6 +78,16 @@ export function nameAt(tokens: Token[], i: number, lexicon: Lexicon): { hit: Nam
 export function nonActorAt(tokens: Token[], i: number, lexicon: Lexicon): number {
   const longest = lexicon.nonActorTrie.matchesAt(tokens, i)[0];
   return longest && longest.end - i >= 2 ? longest.end : -1;
+}
+
+function insideLongerName(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  if (i < 2 || !prev || !prev.cap || prev.punct || prev.lower !== prev.bare || NAME_STOP.has(prev.lower)) return false;
+  if (lexicon.titleModifiers.has(prev.lower) || lexicon.titleHeads.matchesAt(tokens, i - 1).length || lexicon.groups.has(prev.lower)) return false;
+  if (lexicon.nonActors.has(prev.lower) || lexicon.roles.has(prev.lower)) return false;
+  // The word before must itself be no actor's name ("U.S. Ukraine", "Russia Ukraine") and not start a title.
+  for (let k = Math.max(0, i - 4); k < i; k++) if (nameAt(tokens, k, lexicon)?.end === i || roleAt(tokens, k, lexicon)) return false;
+  return true;
 }
 
 /** Longest office title starting at token i ("Deputy Secretary of State"). */
@@ -156,6 +166,9 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     const non = nonActorAt(tokens, i, lexicon);
     if (non > i) { i = non; continue; }
     const name = nameAt(tokens, i, lexicon);
+    // "Dog Meat Free Indonesia", "Free Syrian Army": a state's name after a capitalised word that is no title, name
+    // or sentence opener ends a longer proper name, and stands for no state.
+    if (name && name.hit.actor.type === 'state' && insideLongerName(tokens, i, lexicon)) { i = name.end; continue; }
     if (name) {
       const entry = name.hit.actor;
       const ref = refFromEntry(entry);

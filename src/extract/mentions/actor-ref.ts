@@ -1,7 +1,7 @@
 // Turns lexicon entries and names found in text into the ActorRef of the claim contract.
-import type { ActorRef } from './claims.ts';
-import type { ActorEntry } from './lexicon-schema.ts';
-import { slug } from '../graph/keys.ts';
+import type { ActorRef } from '../claims.ts';
+import type { ActorEntry } from '../lexicon-schema.ts';
+import { slug } from '../../graph/keys.ts';
 
 // One frozen ref per lexicon entry: claims share it (a worker's message then carries it once), and
 // nothing downstream can change a lexicon actor for the next article by accident.

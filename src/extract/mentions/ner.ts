@@ -2,10 +2,10 @@
 // minister), with compromise. It is the slow part, so it only sees words the cheap rules single out.
 import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
-import type { ActorRef } from './claims.ts';
+import type { ActorRef } from '../claims.ts';
 import { organisationRef, personRef } from './actor-ref.ts';
-import type { Lexicon } from './lexicon.ts';
-import { stripPossessive } from './tokens.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { stripPossessive } from '../tokens.ts';
 
 const NOT_NAMES = /^(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|after|before|while|when|if|as|for|with|officials?|sources?|president|minister|leaders?)$/i;
 

@@ -1,12 +1,12 @@
 // What an article has said so far, sentence by sentence, and who "he", "they", "it", "we" and
 // "the alliance" refer to in the next sentence. Prefers no antecedent to a wrong one.
-import type { ActorRef, PositionRef } from './claims.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { ActorRef, PositionRef } from '../claims.ts';
+import type { Lexicon } from '../lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { recogniseActor, type SentenceParse } from './ner.ts';
 import type { PersonRegistry } from './people.ts';
-import type { Statement } from './statements.ts';
-import type { Token } from './tokens.ts';
+import type { Statement } from '../statements/statements.ts';
+import type { Token } from '../tokens.ts';
 
 export class Discourse {
   lastPerson?: { actor: ActorRef; sentence: number; paragraph: number };

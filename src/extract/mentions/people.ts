@@ -1,7 +1,7 @@
 // The people of one article: full names met with a title, then the same person met by surname
 // alone or misspelt ("Blnken" → Blinken), always resolved to one actor and the state they speak for.
 import { distance } from 'fastest-levenshtein';
-import type { ActorRef } from './claims.ts';
+import type { ActorRef } from '../claims.ts';
 
 export interface PersonRecord {
   ref: ActorRef;

@@ -1,7 +1,7 @@
 // extractArticle on small inline articles: one behaviour per relation family, negation and hedges,
 // attribution of quotes, and anaphora to the positions just named.
 import { describe, expect, test } from 'vitest';
-import { claimsOf, edgesOf, extract, show } from '../_helpers-extract.ts';
+import { claimsOf, edgesOf, extract, show } from '../../_helpers-extract.ts';
 
 describe('extractArticle relation families', () => {
   test('demands: "Russia demanded security guarantees" gives Russia -demands-> Security guarantees', () => {

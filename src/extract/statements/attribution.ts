@@ -1,8 +1,8 @@
 // Who is speaking: marks which tokens of a paragraph's sentences are inside quotation marks and finds
 // the speaker of each quote ("…,'' Ryabkov said"; Blinken said: "…") and of reported speech ("X said that…").
-import type { Lexicon } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
-import type { Token } from './tokens.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { Mention } from '../mentions/mentions.ts';
+import type { Token } from '../tokens.ts';
 
 export interface SentenceView {
   tokens: Token[];
