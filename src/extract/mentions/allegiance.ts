@@ -39,6 +39,11 @@ export function titleEnd(tokens: Token[], i: number, lexicon: Lexicon, depth = 0
   return best;
 }
 
+/** Is token i the head of an office title ("president", "spokesman", "minister")? */
+export function isTitleNoun(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  return lexicon.titleHeads.matchesAt(tokens, i).some((m) => m.end === i + 1);
+}
+
 /** Is token i a noun of office or of a body ("spokesman", "leader", "administration", "officials")? */
 export function isOfficeNoun(tokens: Token[], i: number, lexicon: Lexicon): boolean {
   const t = tokens[i];

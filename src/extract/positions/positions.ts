@@ -103,7 +103,9 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   const picked: number[] = [];
   for (let j = i; j < to && picked.length < MAX_LABEL_WORDS; j++) {
     const t = tokens[j]!;
-    if (t.punct && t.text !== '-') break;
+    // "4,000 troops": a comma between digits is part of the number.
+    const inNumber = t.text === ',' && tags[j - 1] === 'NUM' && /^\d/.test(tokens[j + 1]?.text ?? '');
+    if (t.punct && t.text !== '-' && !inNumber) break;
     if (STOP.has(t.lower)) break;
     // "signed an agreement today to increase trade": time words are left out, not an end.
     if (WEEKDAY.test(t.lower)) {
@@ -133,6 +135,6 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   const words = picked.map((j) => tokens[j]!.text);
   // One short word names no position ("It", "Us").
   if (words.length === 1 && words[0]!.length < 4) return null;
-  const label = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const label = words.join(' ').replace(/(\d) , (\d)/g, '$1,$2').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { ref: 'position', id: slug(label), label, kind, category: 'other' };
 }
