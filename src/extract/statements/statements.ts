@@ -71,7 +71,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   const conditions = conditionSpans(tokens, mentions);
   const cues = findCues(tokens, lexicon).filter((c) => !inSpans(c.start, conditions));
   const hedged = lexicon.hedgeIndex.matches(tokens);
-  const negations = lexicon.negationIndex.matches(tokens);
+  // "Reporters Without Borders": a capitalised word inside a sentence is part of a name, never a negation.
+  const negations = lexicon.negationIndex.matches(tokens).filter((n) => n.start === 0 || !tokens[n.start]!.cap);
   const out: Statement[] = [];
   const skip = (hit: CueHit, reason: string) =>
     skipped.push({ cue: hit.cue.entry.id, words: tokens.slice(hit.start, hit.end).map((t) => t.text).join(' '), reason });
