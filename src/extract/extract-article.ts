@@ -63,7 +63,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
   // Pass 1: learn the article's people (titles + names, speakers), so that "Blinken said" in the
   // first paragraph resolves to the "Secretary of State Antony Blinken" of a later one.
   const unresolved = tokens.map((): string[] => []);
-  const first = tokens.map((t, k) => findMentions(t, { lexicon, people, unresolved: unresolved[k] }));
+  const first = tokens.map((t, k) => findMentions(t, { lexicon, people, unresolved: unresolved[k], date: article.date }));
   const syntax = sentences.map((s, k) => lazySyntax(s.norm, tokens[k]!));
   const placedNames = tokens.flatMap((t, k) => learnAllegiances(t, first[k]!, lexicon, people, syntax[k]!.tags).map((a) => a.name));
   for (const t of tokens) registerSpeakers(t, lexicon, people);
@@ -72,7 +72,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
   // Pass 2 only where pass 1 met a name it could not place yet, or a name whose allegiance was learnt since
   // (that changes how every mention of the person reads, before or after).
   const changed = new Set([...placedNames, ...housedNames].flatMap((name) => name.toLowerCase().split(/\s+/)));
-  const mentions = tokens.map((t, k) => (t.some((w) => changed.has(w.bare)) || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people }) : first[k]!));
+  const mentions = tokens.map((t, k) => (t.some((w) => changed.has(w.bare)) || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people, date: article.date }) : first[k]!));
 
   // Quotes and their speakers, paragraph by paragraph.
   const quoted: boolean[][] = [];

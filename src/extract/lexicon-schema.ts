@@ -18,6 +18,14 @@ export const actorEntry = z.strictObject({
   role: phrase.optional(),
   /** names that are actors only when written in this exact case (e.g. "US" but not "us") */
   caseSensitive: z.array(phrase).default([]),
+  /** for people: offices with the dates they were held (YYYY-MM-DD, `to` exclusive); the article's date picks the one
+   *  held then, and outside all of them the person represents no one. Without offices, `represents` always holds. */
+  offices: z.array(z.strictObject({
+    represents: id,
+    role: phrase.optional(),
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD').optional(),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD').optional(),
+  })).default([]),
 });
 
 export const actorsFile = z.strictObject({
@@ -105,6 +113,8 @@ export const relationsFile = z.strictObject({
   speech: z.array(phrase),
   /** verbs whose infinitive is their subject's own act: "will continue to exert pressure", "decided to impose" */
   carriers: z.array(phrase).default([]),
+  /** negating governors: a position they govern is wanted not to happen ("an end to X", "reconsider X", "precluding X") */
+  governors: z.array(phrase).default([]),
   /** words an infinitive completes ("persuade X to", "efforts to"): after them it is no purpose of the clause's subject */
   infinitiveTakers: z.array(phrase).default([]),
 });

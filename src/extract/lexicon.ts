@@ -76,6 +76,7 @@ export interface Lexicon {
   negationIndex: PatternIndex<null>;
   carriers: Set<string>;
   infinitiveTakers: Set<string>;
+  governors: Set<string>;
   /** the same names, titles and non-actor phrases as tries over tokens, for the scan of every sentence */
   nameTrie: PhraseTrie<NameHit>;
   roleTrie: PhraseTrie<RoleEntry>;
@@ -166,6 +167,9 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     if (a.represents && !actors.has(a.represents)) {
       throw new LexiconError(actorsPath, `entry "${a.id}": represents "${a.represents}", which is not an actor id in this file`);
     }
+    for (const o of a.offices) {
+      if (!actors.has(o.represents)) throw new LexiconError(actorsPath, `entry "${a.id}": an office represents "${o.represents}", which is not an actor id in this file`);
+    }
     addName(a, a.label, 'name', false);
     for (const n of a.names) addName(a, n, 'name', false);
     for (const n of a.caseSensitive) addName(a, n, 'name', true);
@@ -220,6 +224,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     speech: new Set(relData.speech.map((s) => s.toLowerCase())),
     carriers: new Set(relData.carriers.map((s) => s.toLowerCase())),
     infinitiveTakers: new Set(relData.infinitiveTakers.map((s) => s.toLowerCase())),
+    governors: new Set(relData.governors.map((s) => s.toLowerCase())),
     cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     hedgeIndex: new PatternIndex(relData.hedges.map((h) => ({ pattern: compilePattern(h), value: null }))),

@@ -6,7 +6,7 @@
 // Titles are composed from the lexicon's title words, so "presidential foreign policy adviser" needs no entry of its own.
 // A person marked as no longer in office ("former", "retired") represents no one.
 import type { ActorRef } from '../claims.ts';
-import { organisationRef, personRef, refFromEntry } from './actor-ref.ts';
+import { organisationRef, personRef } from './actor-ref.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameAt, nameTokensAt, roleAt, type Mention } from './mentions.ts';
 import type { PersonRegistry } from './people.ts';
@@ -37,6 +37,11 @@ export function titleEnd(tokens: Token[], i: number, lexicon: Lexicon, depth = 0
   // "army chief of staff": a word that may open a title or modify the next one is tried both ways.
   if (lexicon.titleModifiers.has(t.lower)) best = Math.max(best, titleEnd(tokens, i + 1, lexicon, depth + 1));
   return best;
+}
+
+/** Is token i the head of an office title ("president", "spokesman", "minister")? */
+export function isTitleNoun(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  return lexicon.titleHeads.matchesAt(tokens, i).some((m) => m.end === i + 1);
 }
 
 /** Is token i a noun of office or of a body ("spokesman", "leader", "administration", "officials")? */
@@ -78,8 +83,8 @@ function bodyOf(m: Mention, people: PersonRegistry, lexicon: Lexicon): ActorRef 
   if (!a) return null;
   if (a.actorType !== 'person') return a;
   if (m.represents) return m.represents;
-  const known = lexicon.actors.get(a.id)?.represents;
-  if (known) return refFromEntry(lexicon.actors.get(known)!);
+  // A person of the lexicon speaks for whom the mention says (their office on the article's date), or no one.
+  if (lexicon.actors.has(a.id)) return null;
   return people.lookup(a.label)?.represents ?? null;
 }
 

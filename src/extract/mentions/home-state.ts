@@ -32,6 +32,7 @@ export function assignHomeState(people: PersonRegistry, home: ActorRef, lexicon:
     const role = record.ref.role?.toLowerCase();
     if (record.represents || record.ref.known || !role) continue;
     if (!lexicon.homeOffices.some((office) => role === office || role.endsWith(` ${office}`))) continue;
+    if (role.split(/\s+/).some((w) => lexicon.notCurrent.has(w))) continue;
     people.assign(record.ref.label, home);
     assigned.push(record.ref.label);
   }

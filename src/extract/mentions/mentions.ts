@@ -2,6 +2,7 @@
 // them, collective nouns ("U.S. officials"), names the lexicon does not know, and pronouns to resolve later.
 import type { ActorRef } from '../claims.ts';
 import { personRef, refFromEntry } from './actor-ref.ts';
+import { representsOn } from './offices.ts';
 import type { Lexicon, NameHit } from '../lexicon.ts';
 import type { PhraseTrie } from '../phrase-trie.ts';
 import type { RoleEntry } from '../lexicon-schema.ts';
@@ -48,6 +49,8 @@ const NAME_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at'
 
 export interface MentionContext {
   lexicon: Lexicon;
+  /** the article's date (YYYY-MM-DD): it picks the office a person of the lexicon held */
+  date?: string;
   people: PersonRegistry;
   /** names that could not be placed: a later pass, knowing more people, may place them */
   unresolved?: string[];
@@ -144,7 +147,9 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     if (role) {
       const nameEnd = nameTokensAt(tokens, role.end, lexicon);
       if (nameEnd > role.end) {
-        const m = personMention(tokens, role.end, nameEnd, ctx, role.role.title, role.role.represents);
+        // "former Prime Minister X": the title no longer makes its holder speak for the state.
+        const former = ctx.lexicon.notCurrent.has(tokens[i - 1]?.lower ?? '');
+        const m = personMention(tokens, role.end, nameEnd, ctx, former ? `${tokens[i - 1]!.lower} ${role.role.title}` : role.role.title, former ? undefined : role.role.represents);
         m.start = i;
         m.text = text(i, nameEnd);
         m.rule = `title "${role.role.title}" + name`;
@@ -204,14 +209,16 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       const group = groupAt(tokens, j, lexicon);
       if (group > 0) {
         // "U.S. officials", "the Russian side", "Biden administration": the body stands for its state.
-        const actor = entry.type === 'person' && entry.represents ? refFromEntry(lexicon.actors.get(entry.represents)!) : ref;
+        const held = entry.type === 'person' ? representsOn(entry, ctx.date) : undefined;
+        const actor = held ? refFromEntry(lexicon.actors.get(held)!) : ref;
         out.push({ start: i, end: group, text: text(i, group), actor, modifier: false, possessive: isPossessive(tokens[group - 1]), rule: `${name.hit.form} + group noun` });
         i = group;
         continue;
       }
       const mention: Mention = { start: i, end: name.end, text: text(i, name.end), actor: ref, modifier: false, possessive, rule: `lexicon ${name.hit.form} "${text(i, name.end)}"` };
-      if (entry.type === 'person' && entry.represents) {
-        mention.represents = refFromEntry(lexicon.actors.get(entry.represents)!);
+      const office = entry.type === 'person' ? representsOn(entry, ctx.date) : undefined;
+      if (office) {
+        mention.represents = refFromEntry(lexicon.actors.get(office)!);
         people.addKnown(ref, mention.represents);
       }
       if (name.hit.form === 'demonym') {
@@ -284,7 +291,8 @@ function personMention(tokens: Token[], start: number, end: number, ctx: Mention
     const hit = nameAt(tokens, k, ctx.lexicon);
     if (hit && hit.hit.actor.type === 'person') {
       const ref = refFromEntry(hit.hit.actor);
-      const rep = hit.hit.actor.represents ? ctx.lexicon.actors.get(hit.hit.actor.represents) : undefined;
+      const office = representsOn(hit.hit.actor, ctx.date);
+      const rep = office ? ctx.lexicon.actors.get(office) : undefined;
       const m: Mention = { start, end, text: full, actor: ref, modifier: false, possessive: isPossessive(tokens[end - 1]), rule: `title "${title}" + lexicon person` };
       if (rep) { m.represents = refFromEntry(rep); ctx.people.addKnown(ref, m.represents); }
       return m;

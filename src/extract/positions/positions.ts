@@ -27,7 +27,8 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
     if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
     if (kept.some((k) => k.concept === hit.concept)) continue;
     const inside = tokens.slice(hit.start, hit.end).some((t) => INNER_NEGATION.test(t.lower) || t.lower.startsWith('non-'));
-    const before = tokens.slice(Math.max(from, hit.start - 3), hit.start).some((t) => /^(no|non|halt|halting|halted|end|ending|stop|stopping|freeze|freezing|against|without|ban|banning|break|breaking|abandon|abandoning|scrap|scrapping|violate|violating|quit|quitting|exit|exiting|leave|leaving|suspend|suspending)$/.test(t.lower));
+    // A negating governor shortly before ("an end to", "reconsider raising tariffs", "precluding NATO expansion").
+    const before = tokens.slice(Math.max(from, hit.start - 3), hit.start).some((t) => lexicon.governors.has(t.lower));
     hit.negated = inside || before;
     kept.push(hit);
   }
@@ -103,7 +104,9 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   const picked: number[] = [];
   for (let j = i; j < to && picked.length < MAX_LABEL_WORDS; j++) {
     const t = tokens[j]!;
-    if (t.punct && t.text !== '-') break;
+    // "4,000 troops": a comma between digits is part of the number.
+    const inNumber = t.text === ',' && tags[j - 1] === 'NUM' && /^\d/.test(tokens[j + 1]?.text ?? '');
+    if (t.punct && t.text !== '-' && !inNumber) break;
     if (STOP.has(t.lower)) break;
     // "signed an agreement today to increase trade": time words are left out, not an end.
     if (WEEKDAY.test(t.lower)) {
@@ -128,11 +131,13 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   if (complement && last! + 1 < to && tags[last! + 1] === 'VERB' && /ed$/.test(complement.lower) && (!tokens[last! + 2] || tokens[last! + 2]!.punct)) picked.push(last! + 1);
   // "sworn to fight until…": a verb that ends its clause is a whole verb phrase.
   const next = first === undefined ? undefined : tokens[first + 1];
-  if (!picked.length && first !== undefined && tags[first] === 'VERB' && (!next || next.punct || STOP.has(next.lower) || first + 1 >= to)) picked.push(first);
+  if (!picked.length && first !== undefined && tags[first] === 'VERB' && (!next || (next.punct && next.text !== '"') || STOP.has(next.lower) || first + 1 >= to)) picked.push(first);
   if (!picked.length) return null;
   const words = picked.map((j) => tokens[j]!.text);
   // One short word names no position ("It", "Us").
   if (words.length === 1 && words[0]!.length < 4) return null;
-  const label = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // "wants them returned": a participle alone needs the object it completes.
+  if (words.length === 1 && tags[picked[0]!] === 'VERB' && /ed$/.test(tokens[picked[0]!]!.lower) && picked[0]! > i) return null;
+  const label = words.join(' ').replace(/(\d) , (\d)/g, '$1,$2').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { ref: 'position', id: slug(label), label, kind, category: 'other' };
 }

@@ -7,7 +7,7 @@ import {
   PREPOSITIONS, quotedPhraseIn, skipClauseSubject, SUBJECT_LEAD,
 } from './clauses.ts';
 import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
-import { isOfficeNoun } from '../mentions/allegiance.ts';
+import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { conceptPosition, findConcepts, penaltyObject, phrasePosition, type ConceptHit } from '../positions/positions.ts';
 import { slug } from '../../graph/keys.ts';
@@ -71,7 +71,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   const conditions = conditionSpans(tokens, mentions);
   const cues = findCues(tokens, lexicon).filter((c) => !inSpans(c.start, conditions));
   const hedged = lexicon.hedgeIndex.matches(tokens);
-  const negations = lexicon.negationIndex.matches(tokens);
+  // "Reporters Without Borders": a capitalised word inside a sentence is part of a name, never a negation.
+  const negations = lexicon.negationIndex.matches(tokens).filter((n) => n.start === 0 || !tokens[n.start]!.cap);
   const out: Statement[] = [];
   const skip = (hit: CueHit, reason: string) =>
     skipped.push({ cue: hit.cue.entry.id, words: tokens.slice(hit.start, hit.end).map((t) => t.text).join(' '), reason });
@@ -558,7 +559,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       }
       // "voted for the present President of the commission": an office or a body is someone, not a position.
       const headAt = tokens.findIndex((_, k) => k >= start && k < posTo && /^(NOUN|PROPN)$/.test(input.tags()[k]!));
-      if (p && headAt >= 0 && isOfficeNoun(tokens, headAt, lexicon) && input.tags()[headAt + 1] !== 'PROPN') p = null;
+      if (p && headAt >= 0 && isTitleNoun(tokens, headAt, lexicon) && input.tags()[headAt + 1] !== 'PROPN') p = null;
       // "support Ukraine in the face of aggression": support for an actor names no position of its own.
       if (p && entry.relation === 'supports' && mentions.some((m) => m.start === start - 1 || (m.start === start - 2 && ARTICLES.has(tokens[start - 1]!.lower)))) p = null;
       if (p) {

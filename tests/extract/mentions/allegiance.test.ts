@@ -1,7 +1,8 @@
 // People whose office and allegiance stand around their name: each row is a construction of English news,
 // with invented names, and the represents edge it must (or must not) give.
 import { describe, expect, test } from 'vitest';
-import { claimsOf } from '../../_helpers-extract.ts';
+import { extractArticle } from '../../../src/extract/extract-article.ts';
+import { article, claimsOf, lexicon } from '../../_helpers-extract.ts';
 
 const represents = (sentence: string) => claimsOf('represents', sentence).map((c) => `${c.source.label} -> ${c.target.label}`);
 
@@ -27,5 +28,21 @@ describe('allegiance of people', () => {
     ["The DPRK stands for the Democratic People's Republic of Korea, North Korea's official English name."],
   ])('no allegiance in: %s', ([sentence]) => {
     expect(represents(sentence!)).toEqual([]);
+  });
+});
+
+describe('offices held on the article date', () => {
+  const on = (date: string, sentence: string) =>
+    extractArticle(article([sentence], 'offices', date), lexicon()).claims.filter((c) => c.relation === 'represents').map((c) => `${c.source.label} -> ${c.target.label}`);
+  test('a leader speaks for the state while in office', () => {
+    expect(on('20190610', 'Trump said the talks would go on.')).toContain('Donald Trump -> United States');
+    expect(on('20250610', 'Trump said the talks would go on.')).toContain('Donald Trump -> United States');
+  });
+  test('and for no one between terms or after', () => {
+    expect(on('20230610', 'Trump said the talks would go on.')).toEqual([]);
+    expect(on('20240630', 'Imran Khan said the vote was rigged.')).toEqual([]);
+  });
+  test('"former" before a title takes the allegiance away', () => {
+    expect(on('20240630', 'Supporters of former Prime Minister Nawaz Ali of Pakistan protested.')).toEqual([]);
   });
 });
