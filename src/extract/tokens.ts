@@ -15,12 +15,12 @@ export interface Token {
   punct: boolean;
 }
 
-// Order matters: abbreviations with inner dots ("U.S.", "U.N."), words with inner apostrophes or
+// Order matters: abbreviations with inner dots ("U.S.", "U.N."), numbers with a decimal point or thousands ("20.7", "4,000"), words with inner apostrophes or
 // hyphens ("wouldn't", "military-technical", "al-Qaida"), numbers, then any single other character.
-const TOKEN = /[A-Za-z](?:\.[A-Za-z])+\.?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:'s|')?|[^\s]/gu;
+const TOKEN = /[A-Za-z](?:\.[A-Za-z])+\.?|\d+(?:[.,]\d+)+|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:'s|')?|[^\s]/gu;
 // The same for text that is all ASCII (nearly every sentence of English news): without the Unicode flag and
 // classes the regular expression runs twice as fast.
-const ASCII_TOKEN = /[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*(?:'s|')?|[^\s]/g;
+const ASCII_TOKEN = /[A-Za-z](?:\.[A-Za-z])+\.?|\d+(?:[.,]\d+)+|[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*(?:'s|')?|[^\s]/g;
 const ALL_ASCII = /^[\x00-\x7f]*$/;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

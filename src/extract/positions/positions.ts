@@ -55,13 +55,13 @@ export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isA
     const t = tokens[end]!;
     // Commas and hyphens only inside a list or a compound ("wine, champagne and", "American-distilled").
     if (t.punct && !/^[,\-%$]$/.test(t.text)) break;
-    if (!OBJECT_TAGS.has(tags[end]!) && !t.punct) break;
+    if (!OBJECT_TAGS.has(tags[end]!) && !t.punct && t.lower !== 'of') break;
     if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower)) break;
     end++;
   }
   while (end > from && !/^(NOUN|PROPN|NUM)$/.test(tags[end - 1]!)) end--;
   if (end <= from || isActorAt(from) >= end) return null;
-  return tokens.slice(from, end).map((t) => t.text).join(' ').replace(/ ([,%])/g, '$1').replace(/ - /g, '-');
+  return tokens.slice(from, end).map((t) => t.text).join(' ').replace(/ ([,%])/g, '$1').replace(/ - /g, '-').replace(/\$ /g, '$');
 }
 
 export function conceptPosition(hit: ConceptHit, negate: boolean, tokens: Token[], object?: string | null): PositionRef {
@@ -124,6 +124,11 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   };
   const ends = (t: Tag, k: number) => HEAD_TAGS.has(t) || (t === 'ADJ' && nounAfterDeterminer(k)) || (copula && (t === 'ADJ' || (t === 'VERB' && /ed$/.test(tokens[k]!.lower))));
   const first = picked[0];
+  // A name is never cut: "accusations it is getting weapons from North Korea" keeps "Korea" past the word limit.
+  const lastPicked = picked[picked.length - 1];
+  if (lastPicked !== undefined) {
+    for (let k = lastPicked + 1; k < to && k < lastPicked + 4 && tokens[k]!.cap && !tokens[k]!.punct && tokens[k - 1]!.cap; k++) picked.push(k);
+  }
   while (picked.length && (!ends(tags[picked[picked.length - 1]!]!, picked[picked.length - 1]!) || TRAILING.test(tokens[picked[picked.length - 1]!]!.lower))) picked.pop();
   // "wants the dog meat trade abolished": a participle after the object completes what is wanted.
   const last = picked[picked.length - 1];

@@ -320,6 +320,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     let posTo = end;
     let addressee: ActorRef[] = [];
     let subjectPosition: [number, number] | null = null;
+    /** "the hunts to be stopped": the noun phrase and the participle that make the position */
+    let passiveOf: { np: [number, number]; participle: number } | null = null;
     /** a position labelled from the cue's own verb phrase; a pronoun object is named in the label */
     let cueLabel: { pronoun: Mention | undefined } | null = null;
     if (entry.voice === 'active') {
@@ -341,6 +343,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (entry.labelFromCue) {
         posFrom = hit.end - 1;
         const obj = mentions.find((m) => m.start === hit.end && !m.possessive);
+        // "reduced flights to stop the spread of the virus" is a purpose; "to prevent Iran from…" names whom it is aimed at.
+        if (!obj) { skip(hit, 'nobody is to be prevented from anything'); continue; }
         if (obj) addressee = resolved(obj);
         // The verb phrase ends at its clause's first comma ("…a weapon, including sanctions").
         const comma = tokens.findIndex((t, k) => k > hit.end && k < posTo && t.text === ',');
@@ -369,6 +373,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const tags = input.tags();
       const told = posFrom !== before && tokens[posFrom - 1]?.lower === 'to' && (tags[posFrom] === 'VERB' || (tags[posFrom] === 'ADV' && tags[posFrom + 1] === 'VERB'));
       if (entry.needsInfinitive && !told) { skip(hit, 'nobody is told to do anything'); continue; }
+      // "want the hunts to be stopped", "called for the charge to be dropped": a passive infinitive's subject is what it
+      // is about; the position is that phrase with its participle ("Hunts stopped").
+      if (posFrom !== before && tokens[posFrom]?.lower === 'be' && tags[posFrom + 1] === 'VERB' && !mentions.some((m) => m.start >= before && m.end <= posFrom - 1)) {
+        passiveOf = { np: [before, posFrom - 1], participle: posFrom + 1 };
+      }
     } else if (entry.voice === 'passive') {
       // The subject stands right before the verb group ("Russia must", "Iran will have to"), not inside a longer
       // phrase ("the U.S. ceasefire proposal …, but key details need to").
@@ -549,7 +558,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';
       // A quoted label ("exert “maximum pressure” on Iran") may be aimed at an actor after its closing quote.
       phraseSpan = [start, tokens[posTo]?.text === '"' ? spanEnd(posTo + 1) : posTo];
-      let p = quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind, input.tags()) : phrasePosition(tokens, start, posTo, kind, input.tags());
+      if (passiveOf) {
+        const np = phrasePosition(tokens, passiveOf.np[0], passiveOf.np[1], kind, input.tags());
+        if (np) { np.label = `${np.label} ${tokens[passiveOf.participle]!.text}`; np.id = slug(np.label); st.positions.push(np); st.rule += ' + passive infinitive'; }
+      }
+      let p = passiveOf ? null : quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind, input.tags()) : phrasePosition(tokens, start, posTo, kind, input.tags());
       // A label that is only an actor's name ("imposed on Washington") is no position; after a verb in its base form the
       // verb and its object are one ("will release Prime Minister X" → "Release Prime Minister X").
       if (p && mentions.some((m) => m.start >= start && m.start < posTo && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) {

@@ -106,3 +106,18 @@ describe('clauses and infinitives', () => {
     expect(edges.filter((e) => /No /.test(e))).toEqual([]);
   });
 });
+
+describe('passive infinitives and purposes', () => {
+  test.for([
+    ['Chile wants the hunts to be stopped.', 'Chile -demands-> [Hunts stopped]'],
+    ['Peru called for the charges to be dropped.', 'Peru -demands-> [Charges dropped]'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+  test('a purpose with no one to prevent demands nothing', () => {
+    expect(edgesOf('Chile reduced flights to stop the spread of the virus.').filter((e) => /-demands->/.test(e))).toEqual([]);
+  });
+  test('"prompting X to V" is X\'s act, not the subject\'s', () => {
+    expect(edgesOf('Peru insulted Chile, prompting Chile to recall its ambassador.').filter((e) => e.startsWith('Peru -imposes->'))).toEqual([]);
+  });
+});
