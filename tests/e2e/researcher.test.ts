@@ -8,19 +8,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openExplorer, screenshot, visibleCounts, type BrowserSession } from './_browser.ts';
 import { CORPUS_DIR, startServer, type RunningServer } from './_server.ts';
+import type { LabelBox } from '../../web/src/labels.ts';
 
 /** Kept out of the build so the add → remove test can post it. */
 const POSTED_LATER = '20210414_6204569.txt';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface Box {
-  key: string;
-  label: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A drawn label's box, as the page's label placement records it. */
+type Box = LabelBox;
 
 interface Explorer {
   labelBoxes(): Box[];
