@@ -15,7 +15,7 @@ import { removeArticle } from '../graph/remove-article.ts';
 import type { ArticleMeta, KgGraph } from '../graph/types.ts';
 import type { DeleteArticleResponse, PostArticleResponse } from './api-types.ts';
 import { inSlices, runInSlices } from './slices.ts';
-import { ARTICLE_ID, type ArticleStore } from './store.ts';
+import { ARTICLE_ID, type ArticleStore, type ReadSentence } from './store.ts';
 
 export interface Extracted {
   claims: Claim[];
@@ -62,7 +62,7 @@ export class GraphService {
   /** posted article ids, by lower-case id (ids are unique without regard to case) */
   private readonly postedIds = new Map<string, string>();
   private readonly options: GraphServiceOptions;
-  private readonly baseSentences = new Map<string, string[] | null>();
+  private readonly baseSentences = new Map<string, ReadSentence[] | null>();
   private lock: Promise<unknown> = Promise.resolve();
 
   private constructor(options: GraphServiceOptions, graph: KgGraph) {
@@ -200,7 +200,8 @@ export class GraphService {
       const extracted = await this.options.extract(article, source);
       const sentences = await runInSlices(splitSentencesGradually(article));
       const meta: ArticleMeta = { id: article.id, title: article.title, date: article.date, url: article.url, sentences: sentences.length };
-      await this.options.store.addArticle({ meta, text: source, sentences: sentences.map((s) => s.text), claims: extracted.claims });
+      const stored = sentences.map(({ text: t, paragraph }) => ({ text: t, paragraph }));
+      await this.options.store.addArticle({ meta, text: source, sentences: stored, claims: extracted.claims });
       return { article: meta, added: await this.apply(meta, extracted.claims), warnings: extracted.warnings };
     });
   }
@@ -258,7 +259,7 @@ export class GraphService {
    * One page of an article's sentences and their total: stored at ingestion for posted articles; for built ones
    * split once from `<id>.txt` in an article folder and kept. Null when the text is not available.
    */
-  async sentences(id: string, offset: number, limit: number): Promise<{ items: string[]; total: number } | null> {
+  async sentences(id: string, offset: number, limit: number): Promise<{ items: ReadSentence[]; total: number } | null> {
     if (!ARTICLE_ID.test(id)) return null;
     if (this.isPosted(id)) return this.options.store.sentences(id, offset, limit);
     let all = this.baseSentences.get(id);
@@ -284,7 +285,7 @@ export class GraphService {
     return null;
   }
 
-  private async baseArticleSentences(id: string): Promise<string[] | null> {
+  private async baseArticleSentences(id: string): Promise<ReadSentence[] | null> {
     for (const dir of this.options.articleDirs ?? []) {
       let raw: Buffer;
       try {
@@ -293,7 +294,7 @@ export class GraphService {
         continue; // not in this folder
       }
       try {
-        return (await runInSlices(splitSentencesGradually(parseArticle(raw, `${id}.txt`)))).map((s) => s.text);
+        return (await runInSlices(splitSentencesGradually(parseArticle(raw, `${id}.txt`)))).map(({ text, paragraph }) => ({ text, paragraph }));
       } catch {
         return null; // the file changed into something unreadable: the caller falls back to the evidence
       }

@@ -29,7 +29,7 @@ export async function migrateJsonStore(dir: string, store: ArticleStore, extract
     try {
       const article = parseArticle(text, `${id}.txt`);
       const { claims } = await extract(article, text);
-      const sentences = splitSentences(article).map((s) => s.text);
+      const sentences = splitSentences(article).map(({ text: t, paragraph }) => ({ text: t, paragraph }));
       const meta = { id, title: article.title, date: article.date, url: article.url, sentences: sentences.length };
       await store.addArticle({ meta, text, sentences, claims });
       posted++;

@@ -449,7 +449,15 @@ const SCHEMAS: Record<string, Schema> = {
     properties: {
       article: ref('ArticleSummary'),
       sentencesFrom: { type: 'string', enum: ['text', 'evidence'] },
-      sentences: listOf({ type: 'object', properties: { index: { type: 'integer' }, text: { type: 'string' }, edges: { type: 'array', items: { type: 'string' } } } }),
+      sentences: listOf({
+        type: 'object',
+        properties: {
+          index: { type: 'integer' },
+          paragraph: { type: 'integer', description: '0-based paragraph; absent when only the evidence is known' },
+          text: { type: 'string' },
+          edges: { type: 'array', items: { type: 'string' } },
+        },
+      }),
       edges: listOf(ref('Edge')),
     },
   },

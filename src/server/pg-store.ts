@@ -5,7 +5,8 @@ import pg from 'pg';
 import { ConflictError, KgError } from '../errors.ts';
 import type { Claim } from '../extract/claims.ts';
 import type { ArticleMeta } from '../graph/types.ts';
-import type { ArticleStore, StoreContents, StoredArticle } from './store.ts';
+import type { ArticleStore, ReadSentence, StoreContents, StoredArticle } from './store.ts';
+import { paragraphsOf } from './stored-paragraphs.ts';
 
 /** Rows per INSERT … SELECT unnest(…): one round trip per batch. */
 const BATCH = 5000;
@@ -20,6 +21,8 @@ CREATE UNIQUE INDEX IF NOT EXISTS kg_posted_id ON kg_posted (lower(id));
 CREATE TABLE IF NOT EXISTS kg_posted_sentences (
   article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx)
 );
+-- Paragraphs came later: databases made before get the column (null until filled from the text, see open()).
+ALTER TABLE kg_posted_sentences ADD COLUMN IF NOT EXISTS paragraph INTEGER;
 CREATE TABLE IF NOT EXISTS kg_posted_claims (
   article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, claim JSON NOT NULL, PRIMARY KEY (article, idx)
 );
@@ -41,6 +44,7 @@ export class PgStore implements ArticleStore {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     try {
       await pool.query(PG_STORE_SCHEMA);
+      await fillParagraphs(pool);
     } catch (err) {
       await pool.end();
       throw new KgError('GRAPH_INVALID', `store: cannot open PostgreSQL at ${redact(url)} (${(err as Error).message}); check the URL and that the server runs`, { cause: err });
@@ -91,7 +95,12 @@ export class PgStore implements ArticleStore {
         a.meta.id, a.meta.title, a.meta.date, a.meta.url, a.text,
       ]);
       const seq = rows[0]!.seq;
-      await insertRows(c, 'INSERT INTO kg_posted_sentences SELECT $1, * FROM unnest($2::int[], $3::text[])', seq, a.sentences);
+      for (let from = 0; from < a.sentences.length; from += BATCH) {
+        const slice = a.sentences.slice(from, from + BATCH);
+        await c.query('INSERT INTO kg_posted_sentences (article, idx, text, paragraph) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[])', [
+          seq, slice.map((_, k) => from + k), slice.map((s) => s.text), slice.map((s) => s.paragraph),
+        ]);
+      }
       await insertRows(c, 'INSERT INTO kg_posted_claims SELECT $1, i, c::json FROM unnest($2::int[], $3::text[]) AS u(i, c)', seq, a.claims.map((x) => JSON.stringify(x)));
     });
   }
@@ -123,16 +132,45 @@ export class PgStore implements ArticleStore {
     return (await this.pool.query<{ text: string }>('SELECT text FROM kg_posted WHERE id = $1', [id])).rows[0]?.text ?? null;
   }
 
-  async sentences(id: string, offset: number, limit: number): Promise<{ items: string[]; total: number } | null> {
+  async sentences(id: string, offset: number, limit: number): Promise<{ items: ReadSentence[]; total: number } | null> {
     const seq = (await this.pool.query<{ seq: string }>('SELECT seq FROM kg_posted WHERE id = $1', [id])).rows[0]?.seq;
     if (seq === undefined) return null;
     const total = Number((await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM kg_posted_sentences WHERE article = $1', [seq])).rows[0]!.n);
-    const items = (await this.pool.query<{ text: string }>('SELECT text FROM kg_posted_sentences WHERE article = $1 AND idx >= $2 ORDER BY idx LIMIT $3', [seq, offset, limit])).rows.map((r) => r.text);
+    const items = (await this.pool.query<ReadSentence>('SELECT text, paragraph FROM kg_posted_sentences WHERE article = $1 AND idx >= $2 ORDER BY idx LIMIT $3', [seq, offset, limit])).rows;
     return { items, total };
   }
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+}
+
+/**
+ * Fills the paragraphs of sentences stored before they were kept, from each article's text, one transaction per
+ * article; sentences whose text no longer tells stay null (the reader then shows them without breaks).
+ */
+async function fillParagraphs(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<{ article: string }>('SELECT DISTINCT article FROM kg_posted_sentences WHERE paragraph IS NULL');
+  for (const { article } of rows) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const text = (await client.query<{ text: string }>('SELECT text FROM kg_posted WHERE seq = $1', [article])).rows[0]?.text;
+      const sentences = (await client.query<{ text: string }>('SELECT text FROM kg_posted_sentences WHERE article = $1 ORDER BY idx', [article])).rows;
+      const paragraphs = text === undefined ? null : paragraphsOf(text, sentences.map((s) => s.text));
+      if (paragraphs) {
+        await client.query(
+          'UPDATE kg_posted_sentences s SET paragraph = u.p FROM unnest($2::int[]) WITH ORDINALITY AS u(p, n) WHERE s.article = $1 AND s.idx = u.n - 1',
+          [article, paragraphs],
+        );
+      }
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 }
 

@@ -8,10 +8,12 @@ import { ConflictError, KgError } from '../errors.ts';
 import type { Claim } from '../extract/claims.ts';
 import type { ArticleMeta } from '../graph/types.ts';
 import { inSlices, SLICE_MS } from './slices.ts';
-import type { ArticleStore, StoreContents, StoredArticle } from './store.ts';
+import type { ArticleStore, ReadSentence, StoreContents, StoredArticle } from './store.ts';
+import { paragraphsOf } from './stored-paragraphs.ts';
 
 export const STORE_FILE = 'store.sqlite';
-const SCHEMA_VERSION = 1;
+/** 2: sentences keep their paragraph (version 1 stores are migrated when opened). */
+const SCHEMA_VERSION = 2;
 /** Rows deleted per statement when a posted article is removed (a 1 MB article has 74,000). */
 const DELETE_BATCH = 2000;
 
@@ -27,6 +29,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS sentences (
   article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
   idx INTEGER NOT NULL, text TEXT NOT NULL,
+  paragraph INTEGER,
   PRIMARY KEY (article, idx)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claims (
@@ -70,9 +73,27 @@ export class SqliteStore implements ArticleStore {
     }
     const version = this.setting('schema');
     if (version === undefined) this.db.prepare('INSERT INTO settings VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
+    else if (version === '1') this.keepParagraphs();
     else if (version !== String(SCHEMA_VERSION)) {
       throw new KgError('GRAPH_INVALID', `store: ${this.location} has schema ${version}, this version reads ${SCHEMA_VERSION}; use a matching negotiation-kg`);
     }
+  }
+
+  /**
+   * Schema 1 → 2, in one transaction (a crash leaves the store at 1, to be migrated at the next start): sentences
+   * get a paragraph column, filled from each article's stored text; where the text no longer tells, it stays null.
+   */
+  private keepParagraphs(): void {
+    this.db.transaction(() => {
+      this.db.exec('ALTER TABLE sentences ADD COLUMN paragraph INTEGER');
+      const articles = this.db.prepare('SELECT seq, text FROM articles').all() as Array<{ seq: number; text: string }>;
+      const textsOf = this.db.prepare('SELECT text FROM sentences WHERE article = ? ORDER BY idx').pluck();
+      const set = this.db.prepare('UPDATE sentences SET paragraph = ? WHERE article = ? AND idx = ?');
+      for (const { seq, text } of articles) {
+        paragraphsOf(text, textsOf.all(seq) as string[])?.forEach((paragraph, idx) => set.run(paragraph, seq, idx));
+      }
+      this.db.prepare('UPDATE settings SET value = ? WHERE key = ?').run(String(SCHEMA_VERSION), 'schema');
+    })();
   }
 
   private setting(key: string): string | undefined {
@@ -111,8 +132,8 @@ export class SqliteStore implements ArticleStore {
         .prepare('INSERT INTO articles (id, title, date, url, text) VALUES (?, ?, ?, ?, ?)')
         .run(a.meta.id, a.meta.title, a.meta.date, a.meta.url, a.text);
       this.fault('article-row', a.meta.id);
-      const sentence = this.db.prepare('INSERT INTO sentences VALUES (?, ?, ?)');
-      await inSlices(a.sentences, (s, i) => sentence.run(seq, i, s));
+      const sentence = this.db.prepare('INSERT INTO sentences (article, idx, text, paragraph) VALUES (?, ?, ?, ?)');
+      await inSlices(a.sentences, (s, i) => sentence.run(seq, i, s.text, s.paragraph));
       this.fault('sentences', a.meta.id);
       const claim = this.db.prepare('INSERT INTO claims VALUES (?, ?, ?)');
       await inSlices(a.claims, (c, i) => claim.run(seq, i, JSON.stringify(c)));
@@ -174,11 +195,11 @@ export class SqliteStore implements ArticleStore {
     return (this.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
   }
 
-  async sentences(id: string, offset: number, limit: number): Promise<{ items: string[]; total: number } | null> {
+  async sentences(id: string, offset: number, limit: number): Promise<{ items: ReadSentence[]; total: number } | null> {
     const seq = this.db.prepare('SELECT seq FROM articles WHERE id = ?').pluck().get(id) as number | undefined;
     if (seq === undefined) return null;
     const total = this.db.prepare('SELECT count(*) FROM sentences WHERE article = ?').pluck().get(seq) as number;
-    const items = this.db.prepare('SELECT text FROM sentences WHERE article = ? AND idx >= ? ORDER BY idx LIMIT ?').pluck().all(seq, offset, limit) as string[];
+    const items = this.db.prepare('SELECT text, paragraph FROM sentences WHERE article = ? AND idx >= ? ORDER BY idx LIMIT ?').all(seq, offset, limit) as ReadSentence[];
     return { items, total };
   }
 

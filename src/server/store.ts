@@ -6,11 +6,23 @@ import type { ArticleMeta } from '../graph/types.ts';
 /** Article ids become file names and URL segments: keep them to a safe alphabet. */
 export const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
+/** A sentence of a posted article and its 0-based paragraph, which the article reader breaks on. */
+export interface StoredSentence {
+  text: string;
+  paragraph: number;
+}
+
+/** A sentence as read back: `paragraph` is null for an article stored before paragraphs were kept whose text no longer tells. */
+export interface ReadSentence {
+  text: string;
+  paragraph: number | null;
+}
+
 /** A posted article as ingestion produced it: its text, its sentences and its claims. */
 export interface StoredArticle {
   meta: ArticleMeta;
   text: string;
-  sentences: string[];
+  sentences: StoredSentence[];
   claims: Claim[];
 }
 
@@ -38,6 +50,6 @@ export interface ArticleStore {
   /** A posted article's text, or null. */
   text(id: string): Promise<string | null>;
   /** One page of a posted article's sentences and their total, or null for an article not stored. */
-  sentences(id: string, offset: number, limit: number): Promise<{ items: string[]; total: number } | null>;
+  sentences(id: string, offset: number, limit: number): Promise<{ items: ReadSentence[]; total: number } | null>;
   close(): Promise<void>;
 }

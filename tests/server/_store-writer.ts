@@ -29,7 +29,8 @@ for (let n = 0; ; n++) {
       rule: 'test',
     }));
     const meta = { id, title: `Title ${n}`, date: '2024-01-01', url: `https://example.org/${n}`, sentences: sentences.length };
-    await store.addArticle({ meta, text: `Title ${n}\n20240101\nhttps://example.org/${n}\n${sentences.join(' ')}`, sentences, claims });
+    const text = `Title ${n}\n20240101\nhttps://example.org/${n}\n${sentences.join(' ')}`;
+    await store.addArticle({ meta, text, sentences: sentences.map((s) => ({ text: s, paragraph: 0 })), claims });
   }
   process.stdout.write(`saved ${n}\n`);
 }

@@ -197,6 +197,13 @@ describe('GET /api/articles/:id', () => {
     expect(r.edges.total).toBe(3);
   });
 
+  // issue 12: the reader ran every paragraph together
+  test("gives each of a posted article's sentences its paragraph", async () => {
+    await post(TALKS, 'text/plain', '?id=talks');
+    const r = (await (await fetch(`${server.url}/api/articles/talks`)).json()) as ArticleDetailResponse;
+    expect(r.sentences.items.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
   test('falls back to the evidence sentences when the text is not available', async () => {
     const r = (await (await fetch(`${server.url}/api/articles/ankara`)).json()) as ArticleDetailResponse;
     expect(r.sentencesFrom).toBe('evidence');

@@ -6,11 +6,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { ArticleDetailResponse } from '../../src/server/api-types.ts';
 import { PgStore } from '../../src/server/pg-store.ts';
-import { SqliteStore } from '../../src/server/sqlite-store.ts';
+import { SqliteStore, STORE_FILE } from '../../src/server/sqlite-store.ts';
 import type { ArticleStore, StoredArticle } from '../../src/server/store.ts';
 import { ON_CI, sampleGraph } from '../_helpers.ts';
 import { postgresBin, startPostgres, type TestPostgres } from '../_postgres.ts';
@@ -39,7 +40,7 @@ afterAll(() => server?.stop());
 
 function article(id: string, sentences = ['Iran demands talks.']): StoredArticle {
   const claims = ruleExtractor({ id, title: 't', date: '2024-01-02', url: 'u', paragraphs: sentences.map((text, i) => ({ line: 4 + i, text })) }).claims;
-  return { meta: { id, title: `Title of ${id}`, date: '2024-01-02', url: `https://example.org/${id}`, sentences: sentences.length }, text: sentences.join('\n'), sentences, claims };
+  return { meta: { id, title: `Title of ${id}`, date: '2024-01-02', url: `https://example.org/${id}`, sentences: sentences.length }, text: sentences.join('\n'), sentences: sentences.map((text, paragraph) => ({ text, paragraph })), claims };
 }
 
 const opened: ArticleStore[] = [];
@@ -89,7 +90,7 @@ describe.skipIf(!available).each(STORES)('%s', (_name, make) => {
     const store = await open();
     const a = article('paged', ['One demands a.', 'Two demands b.', 'Three demands c.']);
     await store.addArticle(a);
-    expect(await store.sentences('paged', 1, 1)).toEqual({ items: ['Two demands b.'], total: 3 });
+    expect(await store.sentences('paged', 1, 1)).toEqual({ items: [{ text: 'Two demands b.', paragraph: 1 }], total: 3 });
     expect(await store.text('paged')).toBe(a.text);
   });
 
@@ -103,6 +104,93 @@ describe.skipIf(!available).each(STORES)('%s', (_name, make) => {
     const { base, posted } = await store.load();
     expect(base).toBe('digest-2');
     expect(posted.map((p) => [p.meta.id, p.claims.map((c) => c.relation)])).toEqual([['kept', ['rejects']]]);
+  });
+});
+
+// Stores written by versions before paragraphs were kept (issue 12): the tables as they were then.
+const OLD_SQLITE = `
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE articles (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE COLLATE NOCASE, title TEXT NOT NULL, date TEXT NOT NULL, url TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE sentences (article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+CREATE TABLE claims (article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, claim TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+CREATE TABLE deleted (id TEXT PRIMARY KEY);
+INSERT INTO settings VALUES ('schema', '1'), ('base', '');
+`;
+const OLD_PG = `
+CREATE TABLE kg_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE kg_posted (seq BIGSERIAL PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, date TEXT NOT NULL, url TEXT NOT NULL, text TEXT NOT NULL);
+CREATE UNIQUE INDEX kg_posted_id ON kg_posted (lower(id));
+CREATE TABLE kg_posted_sentences (article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx));
+CREATE TABLE kg_posted_claims (article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, claim JSON NOT NULL, PRIMARY KEY (article, idx));
+CREATE TABLE kg_deleted (seq BIGSERIAL, id TEXT PRIMARY KEY);
+`;
+const TWO_PARAGRAPHS = 'Talks\n20240102\nhttps://example.org/talks\nIran demands talks. Russia rejects sanctions.\nThe EU offers aid.';
+/** Old rows: an article whose text still tells its paragraphs, and one whose text no longer parses. */
+const OLD_ROWS: Array<[string, string, string[]]> = [
+  ['talks', TWO_PARAGRAPHS, ['Iran demands talks.', 'Russia rejects sanctions.', 'The EU offers aid.']],
+  ['mangled', 'no date line', ['Iran demands talks.']],
+];
+const OLD_CLAIM = JSON.stringify(article('x').claims[0]);
+
+async function oldSqlite(): Promise<ArticleStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-old-store-'));
+  const db = new Database(join(dir, STORE_FILE));
+  db.exec(OLD_SQLITE);
+  OLD_ROWS.forEach(([id, text, sentences], k) => {
+    db.prepare('INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)').run(k + 1, id, id, '2024-01-02', 'https://example.org', text);
+    sentences.forEach((t, i) => db.prepare('INSERT INTO sentences VALUES (?, ?, ?)').run(k + 1, i, t));
+    db.prepare('INSERT INTO claims VALUES (?, 0, ?)').run(k + 1, OLD_CLAIM);
+  });
+  db.close();
+  return new SqliteStore(dir);
+}
+
+async function oldPg(): Promise<ArticleStore> {
+  const url = await freshDb();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(OLD_PG);
+  for (const [k, [id, text, sentences]] of OLD_ROWS.entries()) {
+    await client.query('INSERT INTO kg_posted VALUES ($1, $2, $2, $3, $4, $5)', [k + 1, id, '2024-01-02', 'https://example.org', text]);
+    for (const [i, t] of sentences.entries()) await client.query('INSERT INTO kg_posted_sentences VALUES ($1, $2, $3)', [k + 1, i, t]);
+    await client.query('INSERT INTO kg_posted_claims VALUES ($1, 0, $2)', [k + 1, OLD_CLAIM]);
+  }
+  await client.query("SELECT setval('kg_posted_seq_seq', 2)");
+  await client.end();
+  return PgStore.open(url);
+}
+
+describe.skipIf(!available).each([
+  ['SqliteStore', oldSqlite],
+  ['PgStore', oldPg],
+] as const)('%s opened on a store written before paragraphs were kept', (_name, make) => {
+  async function open(): Promise<ArticleStore> {
+    const s = await make();
+    opened.push(s);
+    return s;
+  }
+
+  test('finds each sentence\'s paragraph in the stored text', async () => {
+    const store = await open();
+    expect((await store.sentences('talks', 0, 10))!.items.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  test('keeps every article, sentence and claim', async () => {
+    const store = await open();
+    const { posted } = await store.load();
+    expect(posted.map((p) => [p.meta.id, p.meta.sentences, p.claims.length])).toEqual([['talks', 3, 1], ['mangled', 1, 1]]);
+    expect(await store.text('talks')).toBe(TWO_PARAGRAPHS);
+  });
+
+  test('leaves the paragraph unknown where the text no longer tells', async () => {
+    const store = await open();
+    expect(await store.sentences('mangled', 0, 10)).toEqual({ items: [{ text: 'Iran demands talks.', paragraph: null }], total: 1 });
+  });
+
+  test('stores new articles after the old ones', async () => {
+    const store = await open();
+    await store.addArticle(article('fresh', ['Iran demands talks.', 'Russia rejects sanctions.']));
+    expect((await store.sentences('fresh', 0, 10))!.items.map((s) => s.paragraph)).toEqual([0, 1]);
   });
 });
 

@@ -69,6 +69,14 @@ describe('the API over the first article', () => {
     }
   });
 
+  // issue 12: the reader ran every paragraph together
+  test('gives each sentence of a built article the paragraph it stands in', async () => {
+    const r = await get<ArticleDetailResponse>(`/api/articles/${FIRST}?limit=10000`);
+    const lines = readFileSync(join(ARTICLES, `${FIRST}.txt`), 'utf8').split('\n').slice(3).filter((l) => l.trim());
+    const paragraphs = lines.map((_, p) => r.sentences.items.filter((s) => s.paragraph === p).map((s) => s.text).join(' '));
+    expect(paragraphs).toEqual(lines.map((l) => l.trim()));
+  });
+
   test('merges a posted VOA story and then removes it without a trace', async () => {
     const before = await get<StatsResponse>('/api/stats');
     const listBefore = await get<ArticlesResponse>('/api/articles');

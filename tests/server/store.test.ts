@@ -39,7 +39,7 @@ afterEach(async () => {
 
 function article(id: string, text = articleText(id, ['Iran demands talks.'])): StoredArticle {
   const claims = ruleExtractor({ id, title: 't', date: '2024-01-02', url: 'u', paragraphs: [{ line: 4, text: 'Iran demands talks.' }] }).claims;
-  return { meta: { id, title: `Title of ${id}`, date: '2024-01-02', url: `https://example.org/${id}`, sentences: 1 }, text, sentences: ['Iran demands talks.'], claims };
+  return { meta: { id, title: `Title of ${id}`, date: '2024-01-02', url: `https://example.org/${id}`, sentences: 1 }, text, sentences: [{ text: 'Iran demands talks.', paragraph: 0 }], claims };
 }
 
 describe('SqliteStore', () => {
@@ -94,8 +94,9 @@ describe('SqliteStore', () => {
 
   test('pages a stored article\'s sentences', async () => {
     const store = open(mkdtempSync(join(tmpdir(), 'kg-store-')));
-    await store.addArticle({ ...article('long'), sentences: ['a.', 'b.', 'c.', 'd.'] });
-    expect(await store.sentences('long', 1, 2)).toEqual({ items: ['b.', 'c.'], total: 4 });
+    const sentences = ['a.', 'b.', 'c.', 'd.'].map((text, i) => ({ text, paragraph: i >> 1 }));
+    await store.addArticle({ ...article('long'), sentences });
+    expect(await store.sentences('long', 1, 2)).toEqual({ items: [{ text: 'b.', paragraph: 0 }, { text: 'c.', paragraph: 1 }], total: 4 });
   });
 
   test('throws GRAPH_INVALID naming the file when it is not a database', () => {

@@ -128,7 +128,13 @@ export function articleRoutes(service: GraphService): Router {
     const stored = await service.sentences(id, offset, limit);
     let sentences: List<ArticleSentence>;
     if (stored) {
-      sentences = { items: stored.items.map((t, k) => ({ index: offset + k, text: t, edges: bySentence.get(offset + k) ?? [] })), total: stored.total };
+      const items = stored.items.map(({ text: t, paragraph }, k) => ({
+        index: offset + k,
+        ...(paragraph === null ? {} : { paragraph }),
+        text: t,
+        edges: bySentence.get(offset + k) ?? [],
+      }));
+      sentences = { items, total: stored.total };
     } else {
       // The text is not available: the sentences that are evidence, from the edges.
       // Each edge's list read once: looking each sentence up in a list of thousands was quadratic.
