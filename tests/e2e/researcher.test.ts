@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openExplorer, screenshot, visibleCounts, type BrowserSession } from './_browser.ts';
 import { CORPUS_DIR, startServer, type RunningServer } from './_server.ts';
+import type { PostArticleResponse } from '../../src/server/api-types.ts';
 import type { LabelBox } from '../../web/src/labels.ts';
 
 /** Kept out of the build so the add → remove test can post it. */
@@ -239,6 +240,30 @@ describe('reading', () => {
     expect(await page.locator('#article-view .evidence, #article-view .sentence[role], #article-view button.sentence').count()).toBe(0);
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.closest('#panel') !== null)).toBe(true);
+  });
+
+  test('the article reader shows a posted article in the paragraphs it was written in', async () => {
+    const paragraphs = [
+      'Russia demands that NATO stop its eastward expansion, Ryabkov said.',
+      'The talks went on for hours. Nobody left early.',
+      'The United States rejects the demand, a spokesman said.',
+    ];
+    const text = ['Reader paragraphs', '20240111', 'https://example.org/reader-paragraphs', ...paragraphs].join('\n');
+    const posted = await fetch(`${server.url}api/articles?id=reader-paragraphs`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+    expect(posted.status).toBe(201);
+    const edge = ((await posted.json()) as PostArticleResponse).added.edges[0]!.key;
+    try {
+      await open(1400, 900, `#edge=${encodeURIComponent(edge)}`);
+      const more = page.locator('#panel .evidence-more');
+      while (await more.count()) await more.first().click();
+      await page.locator('#panel .evidence:has-text("Reader paragraphs")').first().click();
+      await page.locator('#article-view .sentence.highlighted').waitFor();
+      const shown = await page.locator('#article-view .article-paragraph').allTextContents();
+      expect(shown.map((p) => p.trim())).toEqual(paragraphs);
+      await screenshot(page, 'explorer-article-paragraphs');
+    } finally {
+      await fetch(`${server.url}api/articles/reader-paragraphs`, { method: 'DELETE' });
+    }
   });
 
   test('the legend says what every relation drawn means, and what size and thickness mean; represents starts hidden', async () => {
