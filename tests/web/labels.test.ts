@@ -13,9 +13,20 @@ describe('placeLabels', () => {
     expect([...placed.keys()].sort()).toEqual(['Iran', 'NATO', 'Russia']);
   });
 
-  test('leaves out the less important of two labels that would overlap', () => {
+  test('leaves out the less important of two labels that would overlap when no other side is free', () => {
     const placed = placeLabels([at('Ukraine', 0, 4, 3), at('Russia', 0, 0, 10)], measure, 13);
     expect([...placed.keys()]).toEqual(['Russia']);
+  });
+
+  test('puts a label left of its node when a more important label takes the right', () => {
+    const placed = placeLabels([at('Ukraine', 300, 4, 3), at('Russia', 300, 0, 10)], measure, 13);
+    expect(placed.get('Ukraine')!.x + placed.get('Ukraine')!.width).toBeLessThan(300);
+    expect(placed.get('Russia')!.x).toBeGreaterThan(300);
+  });
+
+  test('puts a label left of its node at the right edge of the graph', () => {
+    const placed = placeLabels([at('Prevent it', 390, 50, 5)], measure, 13, { width: 400, height: 300 });
+    expect(placed.get('Prevent it')!.x + placed.get('Prevent it')!.width).toBeLessThan(390);
   });
 
   test('keeps a label off the disc of a node that matters as much', () => {

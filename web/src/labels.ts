@@ -1,6 +1,7 @@
 // Draws node labels without collisions: before each frame the labels are placed in order of importance (the
-// focus, forced labels, then bigger nodes first), and a label that would cover a label already placed or another
-// node is left out; every label gets a white halo so it reads over edges. Keeps the boxes drawn, for tests.
+// focus, forced labels, then bigger nodes first), each right of its node or, where that is taken, left of, below
+// or above it; a label with no free side is left out. Every label gets a white halo so it reads over edges.
+// Keeps the boxes drawn, for tests.
 import type { Attributes } from 'graphology-types';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import { rectsOverlap } from './label-boxes.ts';
@@ -51,6 +52,23 @@ function labelBox(key: string, label: string, x: number, y: number, r: number, w
   return { key, label, x: x + r + LABEL_GAP - 1, y: y - size * 0.7, width: width + 2, height: size * 1.2 };
 }
 
+/** The places a label may take, in order of preference: right of its node (as sigma draws it), left, below, above. */
+function candidateBoxes(node: ScreenNode, width: number, size: number): LabelBox[] {
+  const right = labelBox(node.key, node.label, node.x, node.y, node.r, width, size);
+  const centred = node.x - right.width / 2;
+  return [
+    right,
+    { ...right, x: node.x - node.r - LABEL_GAP + 1 - right.width },
+    { ...right, x: centred, y: node.y + node.r + LABEL_GAP },
+    { ...right, x: centred, y: node.y - node.r - LABEL_GAP - right.height },
+  ];
+}
+
+/** Where the text of a label goes in its box: left end and baseline. */
+function textOrigin(box: LabelBox, size: number): { left: number; baseline: number } {
+  return { left: box.x + 1, baseline: box.y + size * 0.7 + size / 3 };
+}
+
 function coversDisc(box: LabelBox, disc: ScreenNode): boolean {
   const nearestX = Math.max(box.x, Math.min(disc.x, box.x + box.width));
   const nearestY = Math.max(box.y, Math.min(disc.y, box.y + box.height));
@@ -70,12 +88,14 @@ export function placeLabels(
   const placed = new Map<string, LabelBox>();
   const boxes: LabelBox[] = [];
   const ranked = nodes.filter((n) => n.label).sort((a, b) => b.priority - a.priority);
+  const fits = (node: ScreenNode, box: LabelBox): boolean =>
+    // A label cut by the edge of the graph does not read: another side, or none.
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height &&
+    !boxes.some((other) => rectsOverlap(other, box)) &&
+    !nodes.some((disc) => disc.key !== node.key && disc.priority >= node.priority && coversDisc(box, disc));
   for (const node of ranked) {
-    const box = labelBox(node.key, node.label, node.x, node.y, node.r, measure(node.label), size);
-    // A label cut by the edge of the graph is left out: its node may be at the edge, its text would not read.
-    if (box.x + box.width > viewport.width || box.y < 0 || box.y + box.height > viewport.height) continue;
-    if (boxes.some((other) => rectsOverlap(other, box))) continue;
-    if (nodes.some((disc) => disc.key !== node.key && disc.priority >= node.priority && coversDisc(box, disc))) continue;
+    const box = candidateBoxes(node, measure(node.label), size).find((b) => fits(node, b));
+    if (!box) continue;
     boxes.push(box);
     placed.set(node.key, box);
   }
@@ -115,11 +135,10 @@ export function createLabelPlacer(font: LabelFont): LabelPlacer {
         planned = nodes.length <= MAX_PLANNED_NODES ? placeLabels(nodes, measure, font.size, bounds) : null;
         collectNodes = undefined;
       }
-      const box = labelBox(key, data.label, data.x, data.y, data.size, measure(data.label), settings.labelSize);
-      if (planned ? !planned.has(key) : drawn.some((other) => rectsOverlap(other, box))) return;
+      const box = planned ? planned.get(key) : labelBox(key, data.label, data.x, data.y, data.size, measure(data.label), settings.labelSize);
+      if (!box || (!planned && drawn.some((other) => rectsOverlap(other, box)))) return;
       drawn.push(box);
-      const left = data.x + data.size + LABEL_GAP;
-      const baseline = data.y + settings.labelSize / 3;
+      const { left, baseline } = textOrigin(box, settings.labelSize);
       ctx.font = css;
       ctx.lineJoin = 'round';
       ctx.lineWidth = 3;

@@ -9,7 +9,7 @@ import { isLarge, positionsOf, toDisplayGraph, type DisplayGraph, type Point } f
 import { byId, el, replaceChildren } from './dom.ts';
 import { corpusSummary, emptyReason, evidenceSpan } from './corpus-summary.ts';
 import { renderEdgePanel } from './edge-panel.ts';
-import { createLabelPlacer } from './labels.ts';
+import { LABEL_GAP, createLabelPlacer } from './labels.ts';
 import { focusNodeList, mountNodeList } from './node-list.ts';
 import { mountExport } from './export.ts';
 import { captionLines, type Scene, type SceneEdge, type SceneNode } from './figure.ts';
@@ -203,7 +203,8 @@ function showEmptyState(): void {
 /** Frames the nodes in view (all of them when none is). */
 function fitVisible(): void {
   if (!renderer || !visible) return;
-  const target = visible.nodes.size > 0 ? neighbourhoodCamera(renderer, visible.nodes, 1) : null;
+  // Up to ratio 4: a few nodes moved apart for their labels can take more room than the whole graph's frame.
+  const target = visible.nodes.size > 0 ? neighbourhoodCamera(renderer, visible.nodes, 4) : null;
   if (target) renderer.getCamera().animate(target, { duration: 400 });
   else renderer.getCamera().animatedReset({ duration: 400 });
 }
@@ -290,29 +291,50 @@ function selectAndShow(key: string): void {
   writeUrl(false, target);
 }
 
-/** The camera that frames the given nodes (sigma's framed coordinates: the whole graph is ratio 1). */
+/** Pixels kept free around the framed nodes and their labels. */
+const FRAME_PADDING = 24;
+/** The closest a frame zooms in, whatever few nodes it holds. */
+const MIN_FRAME_RATIO = 0.12;
+
+/**
+ * The camera that frames the given nodes with their discs and labels (sigma's framed coordinates: the whole graph
+ * is ratio 1): the smallest ratio, found by bisection, at which they fit the graph area as sigma would draw them.
+ * Sizes and label widths are in pixels while positions scale with the zoom, so no closed formula frames both.
+ */
 function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>, maxRatio = 1): { x: number; y: number; ratio: number } | null {
-  const points: Array<{ x: number; y: number; label: number }> = [];
+  const points: Array<{ x: number; y: number; size: number; label: number }> = [];
   for (const node of nodes) {
     const data = sigma.getNodeDisplayData(node);
-    if (data) points.push({ x: data.x, y: data.y, label: data.label ? labelWidth(data.label) + 12 : 0 });
+    if (data) points.push({ x: data.x, y: data.y, size: data.size, label: data.label ? labelWidth(data.label) + 6 : 0 });
   }
   if (points.length === 0) return null;
-  // Labels run to the right at a fixed pixel width: framed units per pixel now, scaled to the ratio being tried.
-  const now = sigma.getCamera().getState().ratio;
-  const unitsPerPixel = sigma.viewportToFramedGraph({ x: 1, y: 0 }).x - sigma.viewportToFramedGraph({ x: 0, y: 0 }).x;
-  let frame = { x: 0, y: 0, ratio: maxRatio };
-  // Twice: the labels' share of the frame depends on the zoom the frame asks for.
-  for (let pass = 0; pass < 2; pass++) {
-    const labelUnits = (unitsPerPixel * frame.ratio) / now;
-    const minX = Math.min(...points.map((p) => p.x));
-    const maxX = Math.max(...points.map((p) => p.x + p.label * labelUnits));
-    const minY = Math.min(...points.map((p) => p.y));
-    const maxY = Math.max(...points.map((p) => p.y));
-    const ratio = Math.min(maxRatio, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
-    frame = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+  const { width, height } = sigma.getDimensions();
+  /** The box the points take on screen with the camera at the framed centre and this ratio. */
+  const extentAt = (ratio: number) => {
+    const cameraState = { x: 0.5, y: 0.5, ratio, angle: 0 };
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const p of points) {
+      const at = sigma.framedGraphToViewport(p, { cameraState });
+      const r = sigma.scaleSize(p.size, ratio);
+      [minX, maxX] = [Math.min(minX, at.x - r), Math.max(maxX, at.x + r + (p.label ? LABEL_GAP + p.label : 0))];
+      [minY, maxY] = [Math.min(minY, at.y - Math.max(r, LABEL_SIZE)), Math.max(maxY, at.y + Math.max(r, LABEL_SIZE))];
+    }
+    return { cameraState, minX, maxX, minY, maxY };
+  };
+  const fits = (ratio: number): boolean => {
+    const e = extentAt(ratio);
+    return e.maxX - e.minX <= width - 2 * FRAME_PADDING && e.maxY - e.minY <= height - 2 * FRAME_PADDING;
+  };
+  let [low, high] = [MIN_FRAME_RATIO, maxRatio];
+  if (fits(low)) high = low;
+  for (let step = 0; step < 30 && high - low > 1e-4; step++) {
+    const middle = (low + high) / 2;
+    if (fits(middle)) high = middle;
+    else low = middle;
   }
-  return frame;
+  const e = extentAt(high);
+  const centre = sigma.viewportToFramedGraph({ x: (e.minX + e.maxX) / 2, y: (e.minY + e.maxY) / 2 }, { cameraState: e.cameraState });
+  return { x: centre.x, y: centre.y, ratio: high };
 }
 
 function attachRenderer(nextGraph: DisplayGraph): void {
@@ -453,7 +475,11 @@ store.subscribe((state: UiState, previous: UiState) => {
     exportUi.update(toFilterQuery(state.filters));
     // Few nodes left in view: move them apart so that every label fits once they are framed.
     // The frame also takes in the labels' width, so the nodes get more room than their own extent suggests.
-    if (visible.nodes.size <= FEW_NODES) layout?.separate(FRAME_MARGIN * 2.5);
+    if (visible.nodes.size <= FEW_NODES) {
+      layout?.separate(FRAME_MARGIN * 2.5);
+      // Sigma takes the moved positions at its next frame: process them now, or the frame fits where they were.
+      renderer?.refresh();
+    }
     if (!followingUrl) fitVisible();
   }
   if (selectionChanged) renderDetails();
