@@ -281,6 +281,10 @@ describe('reading', () => {
     expect(rows.map((r) => r.relation)).toEqual(expect.arrayContaining(['targets', 'answers', 'represents']));
     expect(rows.every((r) => r.meaning.length > 8)).toBe(true);
     expect(await page.textContent('#legend')).toMatch(/thickness: how many sentences/);
+    // The built graph has conditional threats and offers: each family's conditional pattern is named.
+    expect(await page.textContent('#legend')).toMatch(/conditional \(if …\), pressure: dash-dot(?!-)/);
+    expect(await page.textContent('#legend')).toMatch(/conditional \(if …\), cooperation: dash-dot-dot/);
+    await screenshot(page, 'explorer-legend');
     expect(await page.isChecked('#filters .check-row[data-relation="represents"] input')).toBe(false);
     expect(Number(await page.textContent('#filters .check-row[data-relation="represents"] .count'))).toBeGreaterThan(0);
   });

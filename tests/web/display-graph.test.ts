@@ -7,10 +7,11 @@ import { parallelCurvatures, toDisplayGraph } from '../../web/src/display-graph.
 import { GRAPH_RESPONSE, displayGraph } from './_graph.ts';
 
 describe('toDisplayGraph', () => {
-  test('draws conditional edges dash-dot and parallel edges curved', () => {
+  test('draws conditional edges in their family\'s dash-dot and parallel edges curved', () => {
     const graph = displayGraph();
-    expect(graph.getEdgeAttribute('actor:us|threatens|position:sanctions', 'type')).toBe('conditional');
-    expect(graph.getEdgeAttribute('actor:us|meets|actor:russia', 'type')).toBe('curved');
+    expect(graph.getEdgeAttribute('actor:us|threatens|position:sanctions', 'type')).toBe('conditional-solid');
+    // Two meets edges between the same actors: one keeps the straight slot (dashed), the other bends.
+    expect([graph.getEdgeAttribute('actor:us|meets|actor:russia', 'type'), graph.getEdgeAttribute('actor:russia|meets|actor:us', 'type')].sort()).toEqual(['curved', 'dashed']);
     expect(graph.getEdgeAttribute('actor:russia|demands|position:no-expansion', 'type')).toBe('arrow');
   });
 
@@ -78,5 +79,15 @@ describe('parallelCurvatures', () => {
     ]);
     expect(curves.get('y')).toBe(0);
     expect(curves.get('x')).not.toBe(0);
+  });
+
+  // issue 12: a curve is drawn solid, and colour alone does not tell every family apart under colour blindness
+  test('keeps an edge of a dashed or dotted family straight among solid parallel ones', () => {
+    const curves = parallelCurvatures([
+      { key: 'solid', source: 'a', target: 'b', conditional: false, patterned: false },
+      { key: 'dotted', source: 'b', target: 'a', conditional: false, patterned: true },
+    ]);
+    expect(curves.get('dotted')).toBe(0);
+    expect(curves.get('solid')).not.toBe(0);
   });
 });

@@ -45,9 +45,13 @@ describe('sceneToSvg', () => {
 });
 
 describe('edgePattern', () => {
-  test('gives conditional edges dash-dot whatever their family', () => {
-    expect(edgePattern('demands', true)?.dot).toBeGreaterThan(0);
-    expect(edgePattern('offers', true)?.dot).toBeGreaterThan(0);
+  test.for([
+    ['demands', 1],
+    ['offers', 2],
+    ['targets', 3],
+  ] as const)('gives a conditional %s edge a dash and %i dot(s): its family still shows', ([relation, dots]) => {
+    const pattern = edgePattern(relation, true)!;
+    expect([pattern.dot! > 0, pattern.dots]).toEqual([true, dots]);
   });
 });
 

@@ -1,5 +1,5 @@
 // A sigma v3 edge program drawing patterned straight edges (dashes, dots, dash-dot) with an arrow head: the line
-// style of each relation family, and how conditional threats and offers look. Sigma ships no dashed program.
+// style of each relation family, and how conditional edges of each family look. Sigma ships no dashed program.
 import type { Attributes } from 'graphology-types';
 import { EdgeArrowHeadProgram, EdgeProgram, createEdgeCompoundProgram, drawStraightEdgeLabel, type EdgeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
@@ -85,6 +85,7 @@ varying float v_along;
 uniform float u_dash;
 uniform float u_gap;
 uniform float u_dot;
+uniform float u_dots;
 
 const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
 
@@ -93,9 +94,10 @@ void main(void) {
   // Gaps stay pickable: hovering anywhere on the edge finds it.
   gl_FragColor = v_color;
   #else
-  float period = u_dash + u_gap + (u_dot > 0.0 ? u_dot + u_gap : 0.0);
+  float period = u_dash + u_gap + u_dots * (u_dot + u_gap);
   float phase = mod(v_along, period);
-  bool dotOn = u_dot > 0.0 && phase > u_dash + u_gap && phase < u_dash + u_gap + u_dot;
+  // After the dash and its gap: u_dots dots, each followed by a gap.
+  bool dotOn = u_dots > 0.0 && phase > u_dash + u_gap && mod(phase - u_dash - u_gap, u_dot + u_gap) < u_dot;
   if (phase > u_dash && !dotOn) discard;
   float dist = length(v_normal) * v_thickness;
   float t = smoothstep(v_thickness - v_feather, v_thickness, dist);
@@ -117,6 +119,7 @@ const UNIFORMS = [
   'u_dash',
   'u_gap',
   'u_dot',
+  'u_dots',
 ] as const;
 
 const LENGTH_TO_THICKNESS_RATIO = 2.5;
@@ -202,10 +205,11 @@ abstract class EdgeDashedBodyProgram<N extends Attributes, E extends Attributes,
     gl.uniform1f(uniformLocations.u_dash, this.pattern.dash * params.pixelRatio);
     gl.uniform1f(uniformLocations.u_gap, this.pattern.gap * params.pixelRatio);
     gl.uniform1f(uniformLocations.u_dot, (this.pattern.dot ?? 0) * params.pixelRatio);
+    gl.uniform1f(uniformLocations.u_dots, this.pattern.dot ? (this.pattern.dots ?? 1) : 0);
   }
 }
 
-/** A patterned body plus sigma's own arrow head, as one program (one per pattern: `dashed`, `dotted`, `conditional`). */
+/** A patterned body plus sigma's own arrow head, as one program (one per pattern: `dashed`, `dotted`, the conditionals). */
 export function createEdgeDashedArrowProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(
   pattern: DashPattern,
 ): EdgeProgramType<N, E, G> {

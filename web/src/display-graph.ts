@@ -6,7 +6,7 @@ import type { ArticleMeta, EdgeAttributes, Evidence, GraphAttributes, NodeAttrib
 import type { DisplayGraphResponse, GraphResponse } from '../../src/server/api-types.ts';
 import { FAMILY_LINE, KIND_COLORS, RELATION_COLORS, RELATION_FAMILY, edgeSize, nodeSize } from './palette.ts';
 
-export type EdgeShape = 'arrow' | 'curved' | 'dashed' | 'dotted' | 'conditional' | 'line';
+export type EdgeShape = 'arrow' | 'curved' | 'dashed' | 'dotted' | 'conditional-solid' | 'conditional-dashed' | 'conditional-dotted' | 'line';
 
 export type DisplayNode = NodeAttributes & { x: number; y: number; size: number; color: string };
 export type DisplayEdge = EdgeAttributes & { size: number; color: string; type: EdgeShape; curvature: number };
@@ -39,10 +39,11 @@ const CURVE_STEP = 0.35;
 
 /**
  * Curvature for parallel edges: edges between the same two nodes (either direction) fan out
- * symmetrically; a conditional edge takes the straight middle slot so it can be drawn dashed.
+ * symmetrically; a conditional edge, else one of a dashed or dotted family, takes the straight middle slot so it
+ * can be drawn in its pattern.
  */
 export function parallelCurvatures(
-  edges: Array<{ key: string; source: string; target: string; conditional: boolean }>,
+  edges: Array<{ key: string; source: string; target: string; conditional: boolean; patterned?: boolean }>,
 ): Map<string, number> {
   const groups = new Map<string, typeof edges>();
   for (const edge of edges) {
@@ -57,7 +58,7 @@ export function parallelCurvatures(
       result.set(group[0]!.key, 0);
       continue;
     }
-    const straight = group.find((e) => e.conditional);
+    const straight = group.find((e) => e.conditional) ?? group.find((e) => e.patterned);
     const curved = group.filter((e) => e !== straight);
     if (straight) result.set(straight.key, 0);
     // Offsets ±1, ±2, … around the middle when one edge stays straight; ±0.5, ±1.5, … otherwise.
@@ -183,15 +184,22 @@ function placeNodes(graph: DisplayGraph, previous: Map<string, Point>, large: bo
 const FAMILY_SHAPE = { solid: 'arrow', dashed: 'dashed', dotted: 'dotted' } as const;
 
 /**
- * Small graphs: parallel edges fan out as curves (solid: the patterned programs draw straight lines only),
- * conditional edges are dash-dot, the others take their relation family's line style.
+ * Small graphs: parallel edges fan out as curves (solid: the patterned programs draw straight lines only, so a
+ * patterned edge takes the straight slot), conditional edges are dash-dot(-dot) by family, the others take their
+ * relation family's line style.
  */
 function shapeEdges(graph: DisplayGraph): void {
-  const curvatures = parallelCurvatures(graph.mapEdges((key, attrs, source, target) => ({ key, source, target, conditional: Boolean(attrs.condition) })));
+  const curvatures = parallelCurvatures(graph.mapEdges((key, attrs, source, target) => ({
+    key,
+    source,
+    target,
+    conditional: Boolean(attrs.condition),
+    patterned: FAMILY_LINE[RELATION_FAMILY[attrs.relation]] !== 'solid',
+  })));
   graph.forEachEdge((edge, attrs) => {
     const curvature = curvatures.get(edge) ?? 0;
     attrs.curvature = curvature;
-    if (attrs.condition) attrs.type = 'conditional';
+    if (attrs.condition && curvature === 0) attrs.type = `conditional-${FAMILY_LINE[RELATION_FAMILY[attrs.relation]]}`;
     else if (curvature !== 0) attrs.type = 'curved';
     else attrs.type = FAMILY_SHAPE[FAMILY_LINE[RELATION_FAMILY[attrs.relation]]];
   });

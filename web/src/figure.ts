@@ -2,7 +2,7 @@
 // naming the filters and dates, and the articles' source credit. Written as SVG (pure: scene in, text out) and
 // painted under the PNG that @sigma/export-image draws.
 import type { Relation } from '../../src/graph/types.ts';
-import { DASH_DOT, DASHED, DOTTED, type DashPattern } from './line-patterns.ts';
+import { CONDITIONAL, DASHED, DOTTED, dashLengths, type DashPattern } from './line-patterns.ts';
 import type { DisplayGraph } from './display-graph.ts';
 import { FAMILY_LINE, RELATION_COLORS, RELATION_FAMILY } from './palette.ts';
 import type { Filters } from './ui-state.ts';
@@ -43,15 +43,14 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LINE = 18;
 
 export function edgePattern(relation: Relation, conditional: boolean): DashPattern | null {
-  if (conditional) return DASH_DOT;
   const line = FAMILY_LINE[RELATION_FAMILY[relation]];
+  if (conditional) return CONDITIONAL[line];
   return line === 'dashed' ? DASHED : line === 'dotted' ? DOTTED : null;
 }
 
 function dashArray(pattern: DashPattern | null): string {
   if (!pattern) return '';
-  const parts = pattern.dot ? [pattern.dash, pattern.gap, pattern.dot, pattern.gap] : [pattern.dash, pattern.gap];
-  return ` stroke-dasharray="${parts.join(' ')}"`;
+  return ` stroke-dasharray="${dashLengths(pattern).join(' ')}"`;
 }
 
 function escapeXml(text: string): string {
@@ -109,7 +108,7 @@ export function paintFooter(context: CanvasRenderingContext2D, scene: Pick<Scene
   context.font = `12px ${FONT}`;
   for (const l of legend) {
     const pattern = edgePattern(l.relation, false);
-    context.setLineDash(pattern ? (pattern.dot ? [pattern.dash, pattern.gap, pattern.dot, pattern.gap] : [pattern.dash, pattern.gap]) : []);
+    context.setLineDash(pattern ? dashLengths(pattern) : []);
     context.strokeStyle = RELATION_COLORS[l.relation];
     context.lineWidth = 3;
     context.beginPath();

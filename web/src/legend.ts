@@ -3,7 +3,7 @@
 import { RELATIONS, type Relation } from '../../src/graph/types.ts';
 import type { DisplayGraph } from './display-graph.ts';
 import { el, replaceChildren } from './dom.ts';
-import { FAMILY_LINE, KIND_COLORS, KIND_LABELS, RELATION_COLORS, RELATION_FAMILY, RELATION_MEANING, type RelationFamily } from './palette.ts';
+import { FAMILY_LINE, KIND_COLORS, KIND_LABELS, RELATION_COLORS, RELATION_FAMILY, RELATION_MEANING, type LineStyle, type RelationFamily } from './palette.ts';
 import { HIDDEN_BY_DEFAULT, NODE_KINDS } from './ui-state.ts';
 
 const FAMILY_TITLES: Record<RelationFamily, string> = {
@@ -12,6 +12,8 @@ const FAMILY_TITLES: Record<RelationFamily, string> = {
   structure: 'Structure (dotted)',
 };
 
+const CONDITIONAL_NAMES: Record<LineStyle, string> = { solid: 'dash-dot', dashed: 'dash-dot-dot', dotted: 'dash-dot-dot-dot' };
+
 /** A short line drawn in the relation's colour and its family's line style. */
 export function lineSwatch(relation: Relation): HTMLElement {
   return el('span', { className: `swatch line-style ${FAMILY_LINE[RELATION_FAMILY[relation]]}`, style: { 'border-top-color': RELATION_COLORS[relation] } });
@@ -19,10 +21,10 @@ export function lineSwatch(relation: Relation): HTMLElement {
 
 export function renderLegend(container: HTMLElement, graph: DisplayGraph): void {
   const present = new Set<Relation>();
-  let conditional = false;
+  const conditional = new Set<RelationFamily>();
   graph.forEachEdge((_edge, attrs) => {
     present.add(attrs.relation);
-    if (attrs.condition) conditional = true;
+    if (attrs.condition) conditional.add(RELATION_FAMILY[attrs.relation]);
   });
   const wasOpen = container.querySelector('details')?.open ?? true;
   const families = (Object.keys(FAMILY_TITLES) as RelationFamily[]).map((family) => {
@@ -52,7 +54,12 @@ export function renderLegend(container: HTMLElement, graph: DisplayGraph): void 
       el('h3', { text: 'Edges' }),
       el('div', { className: 'legend-row muted', text: 'arrow: from who acts to what or whom' }),
       el('div', { className: 'legend-row muted', text: 'thickness: how many sentences report it' }),
-      conditional ? el('div', { className: 'legend-row' }, [el('span', { className: 'swatch line-style dashdot' }), 'conditional (if …): dash-dot']) : null,
+      ...(Object.keys(FAMILY_TITLES) as RelationFamily[]).filter((f) => conditional.has(f)).map((family) =>
+        el('div', { className: 'legend-row' }, [
+          el('span', { className: `swatch line-style dashdot-${FAMILY_LINE[family]}` }),
+          `conditional (if …), ${family}: ${CONDITIONAL_NAMES[FAMILY_LINE[family]]}`,
+        ]),
+      ),
       present.size === 0 ? el('div', { className: 'legend-row muted', text: 'no edges yet' }) : null,
     ]),
     ...families,

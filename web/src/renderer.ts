@@ -1,12 +1,12 @@
 // Creates the sigma renderer with the explorer's programs and settings: arrows, curved parallel
-// edges, dashed and dotted relation families, dash-dot conditional edges, readable labels; plain lines and hide-on-move for large graphs.
+// edges, dashed and dotted relation families, conditional edges dash-dot(-dot) by family, readable labels; plain lines and hide-on-move for large graphs.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { GraphAttributes } from '../../src/graph/types.ts';
 import { createEdgeDashedArrowProgram } from './dashed-edge-program.ts';
-import { DASHED, DASH_DOT, DOTTED } from './line-patterns.ts';
+import { CONDITIONAL, DASHED, DOTTED } from './line-patterns.ts';
 import type { LabelPlacer, ScreenNode } from './labels.ts';
 import { isLarge, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.ts';
 
@@ -46,7 +46,9 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, redu
       curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
       dashed: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DASHED),
       dotted: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DOTTED),
-      conditional: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DASH_DOT),
+      'conditional-solid': createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.solid),
+      'conditional-dashed': createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.dashed),
+      'conditional-dotted': createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.dotted),
       line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
     },
     renderEdgeLabels: !large,
