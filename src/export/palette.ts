@@ -34,10 +34,13 @@ export const RELATION_FAMILY: Record<Relation, RelationFamily> = {
 };
 
 /**
- * Twelve colours cannot all stay ΔE2000 ≥ 20 apart under simulated deuteranopia and protanopia at 3:1 contrast
- * on white (a search over sRGB tops out near 16), so each family has its own line style: the colours are ≥ 20 apart
- * in normal vision, and within a family in every vision; across families under colour-vision deficiency they keep
- * ≥ 12, and the line style tells them apart (tests/export/palette.test.ts).
+ * Each family has its own line style, because colour alone cannot carry twelve relations for every reader: under
+ * simulated deuteranopia and protanopia (Machado et al. 2009, severity 1) and at 3:1 contrast on white, the best
+ * twelve colours a seeded annealing search over sRGB found (scripts/palette-search.ts) keep ΔE2000 19.3 at the
+ * closest pair; eleven can keep 20. These colours are that search's best with every pair ≥ 20 in normal vision and
+ * every pair that shares a line style ≥ 20 in all three visions; the pairs below 20 under a simulation (≥ 19.2)
+ * all differ in line style (tests/export/palette.test.ts). Found by `npx tsx scripts/palette-search.ts styled
+ * --restarts 6 --steps 30000 --seed 3`.
  */
 export const FAMILY_LINE: Record<RelationFamily, LineStyle> = {
   pressure: 'solid',
@@ -46,18 +49,18 @@ export const FAMILY_LINE: Record<RelationFamily, LineStyle> = {
 };
 
 export const RELATION_HEX: Record<Relation, string> = {
-  demands: '#c37800',
-  rejects: '#870f00',
-  threatens: '#87005a',
-  imposes: '#a578a5',
-  accuses: '#b41eff',
-  offers: '#2da55a',
-  accepts: '#0f694b',
-  supports: '#5a87ff',
-  meets: '#0f00c3',
-  targets: '#695a00',
-  answers: '#2d5a96',
-  represents: '#878787',
+  demands: '#435db8',
+  rejects: '#00003b',
+  threatens: '#676157',
+  imposes: '#050003',
+  accuses: '#97967d',
+  offers: '#b98f00',
+  accepts: '#0000c4',
+  supports: '#312900',
+  meets: '#868394',
+  targets: '#453d51',
+  answers: '#935800',
+  represents: '#6690ff',
 };
 
 /** What each relation means, in a few words, for the legend. */

@@ -1,6 +1,6 @@
 // The palette's promise to readers (issue 12): every relation pair and every node kind pair far apart
-// (ΔE2000) in normal vision and, where colour alone must tell them apart, under simulated deuteranopia and
-// protanopia; every relation line readable on white; demand nodes never the colour of `demands` edges.
+// (ΔE2000) in normal vision; under simulated deuteranopia and protanopia every pair either as far apart or drawn in
+// different line styles; every relation line readable on white; demand nodes never the colour of `demands` edges.
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, parse, wcagContrast, type Color } from 'culori';
 import { describe, expect, test } from 'vitest';
 import { FAMILY_LINE, KIND_HEX, RELATION_FAMILY, RELATION_HEX, hex, rgb } from '../../src/export/palette.ts';
@@ -27,20 +27,26 @@ describe('RELATION_HEX', () => {
   });
 
   const sameLine = relationPairs.filter(([a, b]) => lineOf(a) === lineOf(b));
-  test.for(sameLine.flatMap(([a, b]) => ['deuteranopia', 'protanopia'].map((v) => [a, b, v] as const)))(
-    '%s and %s (same line style) differ by ΔE2000 ≥ 20 under %s',
+  const simulated = ['deuteranopia', 'protanopia'] as const;
+
+  // What a colour-blind reader relies on: a pair colour alone cannot tell apart must differ in line style.
+  test.for(relationPairs.flatMap(([a, b]) => simulated.map((v) => [a, b, v] as const)))(
+    '%s and %s differ by ΔE2000 ≥ 20 under %s or have different line styles',
     ([a, b, vision]) => {
       const see = VISIONS[vision]!;
-      expect(deltaE(see(RELATION_HEX[a]), see(RELATION_HEX[b]))).toBeGreaterThanOrEqual(MIN_DELTA_E);
+      const distinct = deltaE(see(RELATION_HEX[a]), see(RELATION_HEX[b])) >= MIN_DELTA_E || lineOf(a) !== lineOf(b);
+      expect(distinct).toBe(true);
     },
   );
 
+  // Twelve colours at 3:1 cannot all keep 20 under the simulations: scripts/palette-search.ts found 19.3 at best
+  // (eleven keep 20.4); this palette, the best with every same-style pair at 20, keeps 19.2 between all the others.
   const acrossLines = relationPairs.filter(([a, b]) => lineOf(a) !== lineOf(b));
-  test.for(acrossLines.flatMap(([a, b]) => ['deuteranopia', 'protanopia'].map((v) => [a, b, v] as const)))(
-    '%s and %s (different line styles) still differ by ΔE2000 ≥ 12 under %s',
+  test.for(acrossLines.flatMap(([a, b]) => simulated.map((v) => [a, b, v] as const)))(
+    '%s and %s (different line styles) still differ by ΔE2000 ≥ 19 under %s',
     ([a, b, vision]) => {
       const see = VISIONS[vision]!;
-      expect(deltaE(see(RELATION_HEX[a]), see(RELATION_HEX[b]))).toBeGreaterThanOrEqual(12);
+      expect(deltaE(see(RELATION_HEX[a]), see(RELATION_HEX[b]))).toBeGreaterThanOrEqual(19);
     },
   );
 
