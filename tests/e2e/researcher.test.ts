@@ -98,6 +98,8 @@ describe('screens', () => {
     expect(after!.width).toBe(before!.width);
     expect(panel!.x + panel!.width).toBeLessThanOrEqual(800);
     expect(panel!.width).toBeGreaterThan(300);
+    // Labels keep out from under the panel (the graph starts at the page's left edge).
+    expect((await labelBoxes()).filter((b) => b.x + b.width > panel!.x).map((b) => b.label)).toEqual([]);
     await screenshot(page, 'explorer-800x700-details');
     await page.click('#panel .icon-button');
     await page.click('button[aria-controls="sidebar"]');

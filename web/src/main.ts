@@ -349,7 +349,7 @@ function attachRenderer(nextGraph: DisplayGraph): void {
   renderer = createRenderer(container, graph, {
     nodeReducer: (node, data) => reduceNode(view as HighlightView, node, data),
     edgeReducer: (edge, data) => reduceEdge(view as HighlightView, edge, data),
-  }, labels);
+  }, labels, (full) => (narrow.matches && !panel.hidden ? { ...full, width: Math.max(0, full.width - panel.offsetWidth) } : full));
   performance.mark('kg:graph-drawn');
   // The frame that shows the graph: its animation callbacks run before it is committed to the screen, and a task
   // they queue runs once that commit is done (in software GL the commit is when the canvases' pixels are read).

@@ -34,7 +34,17 @@ function screenNodes(sigma: Renderer): ScreenNode[] {
 }
 
 /** Reducers are passed at construction: setting them afterwards would process every item a second time. */
-export function createRenderer(container: HTMLElement, graph: DisplayGraph, reducers: Reducers, labels: LabelPlacer): Renderer {
+/**
+ * `labelArea`: the part of the graph labels may use, from the full size (a panel lying over the graph takes some);
+ * the whole graph by default.
+ */
+export function createRenderer(
+  container: HTMLElement,
+  graph: DisplayGraph,
+  reducers: Reducers,
+  labels: LabelPlacer,
+  labelArea: (full: { width: number; height: number }) => { width: number; height: number } = (full) => full,
+): Renderer {
   const large = isLarge(graph);
   const sigma = new Sigma<DisplayNode, DisplayEdge, GraphAttributes>(graph, container, {
     ...reducers,
@@ -74,6 +84,6 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, redu
     allowInvalidContainer: true,
   });
   // Small graphs, where every label is asked for: placed by importance, off other nodes. Large ones: first come.
-  sigma.on('beforeRender', () => labels.reset(large ? undefined : () => screenNodes(sigma), sigma.getDimensions()));
+  sigma.on('beforeRender', () => labels.reset(large ? undefined : () => screenNodes(sigma), labelArea(sigma.getDimensions())));
   return sigma;
 }
