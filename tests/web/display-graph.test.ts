@@ -7,11 +7,20 @@ import { parallelCurvatures, toDisplayGraph } from '../../web/src/display-graph.
 import { GRAPH_RESPONSE, displayGraph } from './_graph.ts';
 
 describe('toDisplayGraph', () => {
-  test('draws conditional edges in their family\'s dash-dot and parallel edges curved', () => {
+  test('bends parallel edges of a solid family', () => {
+    const data = structuredClone(GRAPH_RESPONSE);
+    for (const e of data.edges) if (e.attributes.relation === 'meets') e.attributes.relation = 'accuses';
+    const graph = toDisplayGraph(data);
+    expect(graph.getEdgeAttribute('actor:us|meets|actor:russia', 'type')).toBe('curved');
+  });
+
+  test('draws conditional edges in their family\'s dash-dot and patterned parallel ones beside each other', () => {
     const graph = displayGraph();
     expect(graph.getEdgeAttribute('actor:us|threatens|position:sanctions', 'type')).toBe('conditional-solid');
-    // Two meets edges between the same actors: one keeps the straight slot (dashed), the other bends.
-    expect([graph.getEdgeAttribute('actor:us|meets|actor:russia', 'type'), graph.getEdgeAttribute('actor:russia|meets|actor:us', 'type')].sort()).toEqual(['curved', 'dashed']);
+    // Two meets edges between the same actors: both dashed, one in the middle, the other drawn beside it.
+    const meets = ['actor:us|meets|actor:russia', 'actor:russia|meets|actor:us'].map((key) => graph.getEdgeAttributes(key));
+    expect(meets.map((m) => m.type)).toEqual(['dashed', 'dashed']);
+    expect(meets.map((m) => m.offset !== 0).sort()).toEqual([false, true]);
     expect(graph.getEdgeAttribute('actor:russia|demands|position:no-expansion', 'type')).toBe('arrow');
   });
 

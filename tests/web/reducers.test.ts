@@ -47,7 +47,7 @@ describe('forced labels', () => {
     for (let i = 0; i < MAX_FORCED_LABELS + 10; i++) {
       graph.addNode(`position:p${i}`, { kind: 'demand', label: `p${i}`, aliases: [], category: 'security', x: i, y: 0, size: 1, color: '#000' });
       graph.addDirectedEdgeWithKey(`actor:us|demands|position:p${i}`, 'actor:us', `position:p${i}`, {
-        relation: 'demands', evidence: [], firstDate: '', lastDate: '', size: 1, color: '#000', type: 'line', curvature: 0,
+        relation: 'demands', evidence: [], firstDate: '', lastDate: '', size: 1, color: '#000', type: 'line', curvature: 0, offset: 0,
       });
     }
     const view = highlightView(graph, applyFilters(graph, defaultFilters()), 'actor:us', true);

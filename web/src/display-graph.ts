@@ -9,7 +9,8 @@ import { FAMILY_LINE, KIND_COLORS, RELATION_COLORS, RELATION_FAMILY, edgeSize, n
 export type EdgeShape = 'arrow' | 'curved' | 'dashed' | 'dotted' | 'conditional-solid' | 'conditional-dashed' | 'conditional-dotted' | 'line';
 
 export type DisplayNode = NodeAttributes & { x: number; y: number; size: number; color: string };
-export type DisplayEdge = EdgeAttributes & { size: number; color: string; type: EdgeShape; curvature: number };
+/** `offset`: screen pixels a patterned parallel edge is drawn beside the straight middle slot (0 for the rest). */
+export type DisplayEdge = EdgeAttributes & { size: number; color: string; type: EdgeShape; curvature: number; offset: number };
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge, GraphAttributes>;
 
 export interface Point {
@@ -36,6 +37,8 @@ function seeded(seed: number): () => number {
 }
 
 const CURVE_STEP = 0.35;
+/** Screen pixels between a patterned parallel edge and the straight middle slot, per curve step. */
+const PARALLEL_GAP_PIXELS = 7;
 
 /**
  * Curvature for parallel edges: edges between the same two nodes (either direction) fan out
@@ -109,6 +112,7 @@ function asDisplayEdge(attrs: EdgeAttributes, large: boolean): DisplayEdge {
   display.color = RELATION_COLORS[attrs.relation];
   display.type = large ? 'line' : 'arrow';
   display.curvature = 0;
+  display.offset = 0;
   return display;
 }
 
@@ -198,10 +202,14 @@ function shapeEdges(graph: DisplayGraph): void {
   })));
   graph.forEachEdge((edge, attrs) => {
     const curvature = curvatures.get(edge) ?? 0;
-    attrs.curvature = curvature;
-    if (attrs.condition && curvature === 0) attrs.type = `conditional-${FAMILY_LINE[RELATION_FAMILY[attrs.relation]]}`;
-    else if (curvature !== 0) attrs.type = 'curved';
-    else attrs.type = FAMILY_SHAPE[FAMILY_LINE[RELATION_FAMILY[attrs.relation]]];
+    const line = FAMILY_LINE[RELATION_FAMILY[attrs.relation]];
+    const patterned = Boolean(attrs.condition) || line !== 'solid';
+    // A patterned parallel edge runs straight beside the others (the patterned programs draw no curves).
+    attrs.curvature = patterned ? 0 : curvature;
+    attrs.offset = patterned ? (curvature / CURVE_STEP) * PARALLEL_GAP_PIXELS : 0;
+    if (attrs.condition) attrs.type = `conditional-${line}`;
+    else if (patterned) attrs.type = FAMILY_SHAPE[line];
+    else attrs.type = curvature !== 0 ? 'curved' : 'arrow';
   });
 }
 

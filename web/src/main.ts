@@ -308,13 +308,15 @@ function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>, maxRatio = 1):
     if (data) points.push({ x: data.x, y: data.y, size: data.size, label: data.label ? labelWidth(data.label) + 6 : 0 });
   }
   if (points.length === 0) return null;
-  const { width, height } = sigma.getDimensions();
+  // The graph's size now, not at sigma's last frame: opening the details panel has just narrowed it.
+  const viewportDimensions = { width: container.clientWidth, height: container.clientHeight };
+  const { width, height } = viewportDimensions;
   /** The box the points take on screen with the camera at the framed centre and this ratio. */
   const extentAt = (ratio: number) => {
     const cameraState = { x: 0.5, y: 0.5, ratio, angle: 0 };
     let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
     for (const p of points) {
-      const at = sigma.framedGraphToViewport(p, { cameraState });
+      const at = sigma.framedGraphToViewport(p, { cameraState, viewportDimensions });
       const r = sigma.scaleSize(p.size, ratio);
       [minX, maxX] = [Math.min(minX, at.x - r), Math.max(maxX, at.x + r + (p.label ? LABEL_GAP + p.label : 0))];
       [minY, maxY] = [Math.min(minY, at.y - Math.max(r, LABEL_SIZE)), Math.max(maxY, at.y + Math.max(r, LABEL_SIZE))];
@@ -333,7 +335,7 @@ function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>, maxRatio = 1):
     else low = middle;
   }
   const e = extentAt(high);
-  const centre = sigma.viewportToFramedGraph({ x: (e.minX + e.maxX) / 2, y: (e.minY + e.maxY) / 2 }, { cameraState: e.cameraState });
+  const centre = sigma.viewportToFramedGraph({ x: (e.minX + e.maxX) / 2, y: (e.minY + e.maxY) / 2 }, { cameraState: e.cameraState, viewportDimensions });
   return { x: centre.x, y: centre.y, ratio: high };
 }
 
