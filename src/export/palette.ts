@@ -36,7 +36,7 @@ export const RELATION_FAMILY: Record<Relation, RelationFamily> = {
 /**
  * Each family has its own line style, because colour alone cannot carry twelve relations for every reader: under
  * simulated deuteranopia and protanopia (Machado et al. 2009, severity 1) and at 3:1 contrast on white, the best
- * twelve colours a seeded annealing search over sRGB found (scripts/palette-search.ts) keep ΔE2000 19.3 at the
+ * twelve colours a seeded annealing search over sRGB found (scripts/palette-search.ts) keep ΔE2000 19.4 at the
  * closest pair; eleven can keep 20. These colours are that search's best with every pair ≥ 20 in normal vision and
  * every pair that shares a line style ≥ 20 in all three visions; the pairs below 20 under a simulation (≥ 19.2)
  * all differ in line style (tests/export/palette.test.ts). Found by `npx tsx scripts/palette-search.ts styled
