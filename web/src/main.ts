@@ -9,6 +9,7 @@ import { isLarge, positionsOf, toDisplayGraph, type DisplayGraph, type Point } f
 import { byId, el, replaceChildren } from './dom.ts';
 import { corpusSummary, emptyReason, evidenceSpan } from './corpus-summary.ts';
 import { renderEdgePanel } from './edge-panel.ts';
+import { frameCamera, type FramePoint, type FrameProjection } from './camera-frame.ts';
 import { LABEL_GAP, createLabelPlacer } from './labels.ts';
 import { focusNodeList, mountNodeList } from './node-list.ts';
 import { mountExport } from './export.ts';
@@ -296,47 +297,29 @@ const FRAME_PADDING = 24;
 /** The closest a frame zooms in, whatever few nodes it holds. */
 const MIN_FRAME_RATIO = 0.12;
 
-/**
- * The camera that frames the given nodes with their discs and labels (sigma's framed coordinates: the whole graph
- * is ratio 1): the smallest ratio, found by bisection, at which they fit the graph area as sigma would draw them.
- * Sizes and label widths are in pixels while positions scale with the zoom, so no closed formula frames both.
- */
+/** The camera that frames the given nodes with their discs and labels (sigma's framed coordinates: the whole graph is ratio 1). */
 function neighbourhoodCamera(sigma: Renderer, nodes: Set<string>, maxRatio = 1): { x: number; y: number; ratio: number } | null {
-  const points: Array<{ x: number; y: number; size: number; label: number }> = [];
+  const points: FramePoint[] = [];
   for (const node of nodes) {
     const data = sigma.getNodeDisplayData(node);
     if (data) points.push({ x: data.x, y: data.y, size: data.size, label: data.label ? labelWidth(data.label) + 6 : 0 });
   }
-  if (points.length === 0) return null;
   // The graph's size now, not at sigma's last frame: opening the details panel has just narrowed it.
   const viewportDimensions = { width: container.clientWidth, height: container.clientHeight };
-  const { width, height } = viewportDimensions;
-  /** The box the points take on screen with the camera at the framed centre and this ratio. */
-  const extentAt = (ratio: number) => {
-    const cameraState = { x: 0.5, y: 0.5, ratio, angle: 0 };
-    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-    for (const p of points) {
-      const at = sigma.framedGraphToViewport(p, { cameraState, viewportDimensions });
-      const r = sigma.scaleSize(p.size, ratio);
-      [minX, maxX] = [Math.min(minX, at.x - r), Math.max(maxX, at.x + r + (p.label ? LABEL_GAP + p.label : 0))];
-      [minY, maxY] = [Math.min(minY, at.y - Math.max(r, LABEL_SIZE)), Math.max(maxY, at.y + Math.max(r, LABEL_SIZE))];
-    }
-    return { cameraState, minX, maxX, minY, maxY };
+  const at = (ratio: number) => ({ cameraState: { x: 0.5, y: 0.5, ratio, angle: 0 }, viewportDimensions });
+  const projection: FrameProjection = {
+    toScreen: (point, ratio) => sigma.framedGraphToViewport(point, at(ratio)),
+    toFramed: (point, ratio) => sigma.viewportToFramedGraph(point, at(ratio)),
+    radius: (size, ratio) => sigma.scaleSize(size, ratio),
   };
-  const fits = (ratio: number): boolean => {
-    const e = extentAt(ratio);
-    return e.maxX - e.minX <= width - 2 * FRAME_PADDING && e.maxY - e.minY <= height - 2 * FRAME_PADDING;
-  };
-  let [low, high] = [MIN_FRAME_RATIO, maxRatio];
-  if (fits(low)) high = low;
-  for (let step = 0; step < 30 && high - low > 1e-4; step++) {
-    const middle = (low + high) / 2;
-    if (fits(middle)) high = middle;
-    else low = middle;
-  }
-  const e = extentAt(high);
-  const centre = sigma.viewportToFramedGraph({ x: (e.minX + e.maxX) / 2, y: (e.minY + e.maxY) / 2 }, { cameraState: e.cameraState, viewportDimensions });
-  return { x: centre.x, y: centre.y, ratio: high };
+  return frameCamera(points, projection, {
+    ...viewportDimensions,
+    padding: FRAME_PADDING,
+    labelGap: LABEL_GAP,
+    labelHeight: 2 * LABEL_SIZE,
+    minRatio: MIN_FRAME_RATIO,
+    maxRatio,
+  });
 }
 
 function attachRenderer(nextGraph: DisplayGraph): void {
