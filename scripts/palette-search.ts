@@ -10,6 +10,8 @@
 //   npx tsx scripts/palette-search.ts styled [--restarts R] [--steps S] [--seed N]   the families fixed first: pairs
 //        that share a line style must keep ≥ 20 in every vision, every pair ≥ 20 in normal vision
 //   npx tsx scripts/palette-search.ts assign '#hex,#hex,…'   hands the colours given to the families (as above)
+// --min-lightness L keeps every colour at CIELAB L* ≥ L (near-black colours are far apart by ΔE2000, not to the eye
+// in a small patch): styled, seed 3, 6 × 30,000 steps reaches 19.2 without, 16.7 with L* ≥ 20, 15.4 with L* ≥ 30.
 //
 // Hand-written search (no library optimiser fits a non-smooth max-min over a discrete 8-bit gamut); culori does
 // all colour science, so the figures match the palette test's.
@@ -36,8 +38,11 @@ function asRgb([r, g, b]: Rgb8): Rgb {
 
 const hexOf = ([r, g, b]: Rgb8) => hex({ r, g, b });
 
+/** Lightness (CIELAB L*) every colour keeps at least: near-black colours differ on paper, not to the eye. */
+let minLightness = 0;
+
 function readable(colour: Rgb8): boolean {
-  return wcagContrast(asRgb(colour), BACKGROUND) >= MIN_CONTRAST;
+  return wcagContrast(asRgb(colour), BACKGROUND) >= MIN_CONTRAST && (minLightness === 0 || (toLab(asRgb(colour)) as { l: number }).l >= minLightness);
 }
 
 /** The colour as each vision sees it, in Lab (so every ΔE2000 after this is cheap). */
@@ -270,11 +275,13 @@ const { values, positionals } = parseArgs({
     steps: { type: 'string', default: '60000' },
     seed: { type: 'string', default: '1' },
     sizes: { type: 'string', default: '' },
+    'min-lightness': { type: 'string', default: '0' },
   },
 });
 const restarts = Number(values.restarts);
 const steps = Number(values.steps);
 const seed = Number(values.seed);
+minLightness = Number(values['min-lightness']);
 const mode = positionals[0] ?? 'free';
 
 if (mode === 'count') {
