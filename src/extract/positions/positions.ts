@@ -55,6 +55,8 @@ export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isA
     const t = tokens[end]!;
     // Commas and hyphens only inside a list or a compound ("wine, champagne and", "American-distilled").
     if (t.punct && !/^[,\-%$]$/.test(t.text)) break;
+    // ", prompting Beijing to…": a comma before a verb ends the list.
+    if (t.text === ',' && tags[end + 1] === 'VERB') break;
     if (!OBJECT_TAGS.has(tags[end]!) && !t.punct && t.lower !== 'of') break;
     if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower)) break;
     end++;

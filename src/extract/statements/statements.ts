@@ -4,7 +4,7 @@ import type { ActorRef, PositionRef } from '../claims.ts';
 import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import {
   ANAPHORS, ARTICLES, BE, CLAUSE_END, conditionSpans, definiteReference, inSpans, MODALS, parentheticals,
-  PREPOSITIONS, quotedPhraseIn, skipClauseSubject, SUBJECT_LEAD,
+  PREPOSITIONS, quotedPhraseIn, skipClauseSubject, skipTimeAdverbials, SUBJECT_LEAD,
 } from './clauses.ts';
 import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
@@ -118,7 +118,10 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (between.some((t, k) => t.text === ',' && /ing$/.test(between[k + 1]?.lower ?? ''))) continue;
       if (subjectCandidate(m, cueAt)) best = m;
     }
-    if (!best) return null;
+    if (!best) {
+      const host = participleHost(cueAt);
+      return host > 0 ? subjectOf(host) : null;
+    }
     const group = [best];
     let head = best;
     let joined = false;
@@ -135,6 +138,25 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (!joined) return { mentions: [best], at: best.start };
     return { mentions: group, at: group[0]!.start };
   };
+
+  /**
+   * "The Kremlin said …, signaling its reluctance to endorse…": a participle clause after a comma has its main clause's
+   * subject. Returns the main clause's first verb, or -1 when the cue is in no such clause or the clause names an
+   * actor of its own ("…, prompting Beijing to retaliate").
+   */
+  function participleHost(cueAt: number): number {
+    const tags = input.tags();
+    let p = cueAt - 1;
+    while (p > 0 && !CLAUSE_END.has(tokens[p]!.text) && !(tokens[p]!.text === ',' && tags[p + 1] === 'VERB' && /ing$/.test(tokens[p + 1]!.lower) && !PARTICIPLE_PREPOSITIONS.has(tokens[p + 1]!.lower))) p--;
+    if (p <= 0 || tokens[p]!.text !== ',' || quoted[p] !== quoted[cueAt]) return -1;
+    if (mentions.some((m) => m.start > p && m.end <= cueAt && !m.possessive)) return -1;
+    let s = p;
+    while (s > 0 && !CLAUSE_END.has(tokens[s - 1]!.text)) s--;
+    for (let j = s; j < p; j++) {
+      if ((tags[j] === 'VERB' || tags[j] === 'AUX') && mentions.some((m) => m.start >= s && m.end <= j)) return j;
+    }
+    return -1;
+  }
 
   const actorsOf = (ms: Mention[]) => dedupe(ms.flatMap(resolved));
 
@@ -354,9 +376,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "asked Trump for sanctions relief", "threatened the EU with tariffs": the addressee before "for" or "with".
       const joiner = entry.relation === 'demands' ? 'for' : entry.relation === 'threatens' ? 'with' : '';
       const askedFor = !!joiner && tokens[next?.end ?? -1]?.lower === joiner && next!.start <= hit.end + 1;
-      if (next && (tokens[next.end]?.lower === 'to' || thatClause || askedFor)) {
+      // "urged Russia on Friday to accept…": a time adverbial may stand between the addressee and its infinitive.
+      const toAt = next ? skipTimeAdverbials(tokens, next.end) : -1;
+      if (next && (tokens[toAt]?.lower === 'to' || thatClause || askedFor)) {
         addressee = resolved(next);
-        posFrom = askedFor ? next.end + 1 : next.end;
+        posFrom = askedFor ? next.end + 1 : tokens[toAt]?.lower === 'to' ? toAt : next.end;
       }
       // "wants the talks to produce X": the wanted thing is what the infinitive governs
       // (unless a position is named before the "to": "a de-escalation for there to be progress").
@@ -606,6 +630,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   }
   return out;
 }
+
+/** -ing words that work as prepositions, not participle clauses ("including", "according"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'notwithstanding', 'pending', 'excluding', 'considering']);
 
 /** Tags that may stand between a subject's name and its verb group: the rest of its noun phrase ("his Patriotic Front", "the rebels in Darfur"), adverbs. */
 const SUBJECT_TAIL_TAGS = new Set<Tag>(['ADV', 'PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'NUM', 'CCONJ', 'PRON']);

@@ -15,6 +15,13 @@ describe('constructions', () => {
     ['Peru voted against the resolution.', 'Peru -rejects-> [Resolution]'],
     // A phrase aimed at an actor targets it.
     ['Brazil imposed new quotas on Argentina.', '[Quotas on Argentina] -targets-> Argentina'],
+    // A time adverbial between the addressee and its infinitive.
+    ['Norway urged Chile on Friday to accept a ceasefire.', '[Ceasefire] -targets-> Chile'],
+    ['Norway urged Chile again to accept a ceasefire.', 'Norway -demands-> [Ceasefire]'],
+    // A participle clause after a comma has its main clause's subject; "reluctance to" negates.
+    ['Peru said much remains to be done, signaling its reluctance to endorse the ceasefire.', 'Peru -rejects-> [Ceasefire]'],
+    // A plural pronoun stands for its own sentence's subject when no other actor is named in between.
+    ['Chile said it wants a ceasefire. Peru leaders praised the talks, reiterating their opposition to new sanctions.', 'Peru -rejects-> [Economic sanctions]'],
   ])('%s', ([sentence, edge]) => {
     expect(edgesOf(sentence!)).toContain(edge);
   });
@@ -28,6 +35,9 @@ describe('constructions', () => {
     ['Kenya rejected pressure from unaccountable international institutions like the fund.', /\[[^\]]* (like|the|of|from)\]/],
     // "what has to be done" names no position.
     ['This will allow Peru to quickly do what has to be done.', /-demands->/],
+    // A participle clause that names an actor of its own is that actor's ("prompting Chile to retaliate").
+    ['Peru imposed tariffs on Chile, prompting Chile to retaliate.', /Peru -(threatens|imposes)-> \[Retaliation\]/],
+    ['Peru imposed tariffs on Chile, prompting Chile to retaliate.', /\[[^\]]*,[^\]]*\]/],
   ])('no such edge in: %s', ([sentence, bad]) => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
