@@ -57,7 +57,9 @@ export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isA
     if (t.punct && !/^[,\-%$]$/.test(t.text)) break;
     // ", prompting Beijing to…": a comma before a verb ends the list.
     if (t.text === ',' && tags[end + 1] === 'VERB') break;
-    if (!OBJECT_TAGS.has(tags[end]!) && !t.punct && t.lower !== 'of') break;
+    // "on its neighbor's steel": a possessive determiner may open the object.
+    const possessiveDeterminer = end === from && /^(its|their|his|her|our)$/.test(t.lower);
+    if (!OBJECT_TAGS.has(tags[end]!) && !t.punct && t.lower !== 'of' && !possessiveDeterminer) break;
     if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower)) break;
     end++;
   }

@@ -436,7 +436,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "Demands of the United States … that we…", "Russia's demands for…"
       // "threats of Washington sanctions": a name that modifies the next noun is the holder, and the noun phrase the position.
       const compound = mentions.find((m) => m.start === hit.end && !m.pronoun && input.tags()[m.end] === 'NOUN');
-      const after = compound ? [] : mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
+      // "demands of the United States", "calls by Iran": a holder after the noun is joined by of, by or from.
+      const joined = (m: Mention) => [tokens[hit.end - 1]!, ...tokens.slice(hit.end, m.start)].some((t) => /^(of|by|from)$/.test(t.lower));
+      const after = compound ? [] : mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1 && joined(m));
       const possessor = compound ?? holderBefore(hit.start);
       let srcMentions: Mention[] = [];
       if (after.length) {
@@ -457,6 +459,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         if (!/^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') && !/^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower)) { skip(hit, 'a noun with no object'); continue; }
       }
       st.sources = actorsOf(srcMentions);
+      // "U.S. tariffs on steel": the noun with its object is the position.
+      if (entry.namesPosition) posFrom = hit.start;
       // "…that we carry out…": the subject of the demanded act is the target.
       if (tokens[posFrom]?.lower === 'that') {
         const subjOfThat = mentions.find((m) => m.start === posFrom + 1);

@@ -22,11 +22,17 @@ describe('constructions', () => {
     ['Peru said much remains to be done, signaling its reluctance to endorse the ceasefire.', 'Peru -rejects-> [Ceasefire]'],
     // A plural pronoun stands for its own sentence's subject when no other actor is named in between.
     ['Chile said it wants a ceasefire. Peru leaders praised the talks, reiterating their opposition to new sanctions.', 'Peru -rejects-> [Economic sanctions]'],
+    // A penalty noun with its holder before it is the holder's act.
+    ['Officials said the 25% Peruvian tariffs on Chilean wine will take effect Monday.', 'Peru -imposes-> [Tariffs on Chilean wine]'],
+    ['The slump followed Norway\'s imposition of sanctions.', 'Norway -imposes-> [Economic sanctions]'],
+    ['Peru retaliated with tariffs on Chilean copper.', 'Peru -imposes-> [Tariffs on Chilean copper]'],
   ])('%s', ([sentence, edge]) => {
     expect(edgesOf(sentence!)).toContain(edge);
   });
 
   test.for([
+    // A name after a noun of stance holds it only when "of", "by" or "from" joins them.
+    ["Peru's tariffs targeting Chile and Bolivia are aimed at smuggling.", /^(Chile|Bolivia) -imposes->/],
     // The lexicon's negations govern the cue after them.
     ['Russia denied it wants security guarantees.', /-demands->/],
     ['Egypt has refrained from accepting the offer.', /-accepts->/],
