@@ -46,8 +46,17 @@ const OBJECT_TAGS = new Set<Tag>(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'CCONJ',
  * target, not the penalty, and gives nothing here.
  */
 export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isActorAt: (i: number) => number): string | null {
+  const span = penaltyObjectSpan(hit, tokens, tags, isActorAt);
+  if (!span) return null;
+  return tokens.slice(span[0], span[1]).map((t) => t.text).join(' ').replace(/ ([,%])/g, '$1').replace(/ - /g, '-').replace(/\$ /g, '$');
+}
+
+/** Where a penalty's object stands, [from, end), or null (see `penaltyObject`). */
+export function penaltyObjectSpan(hit: ConceptHit, tokens: Token[], tags: Tag[], isActorAt: (i: number) => number): [number, number] | null {
   // A closing quote may stand between ("a nasty 50% tariff" on whiskey).
-  const on = tokens[hit.end]?.text === '"' ? hit.end + 1 : hit.end;
+  let on = tokens[hit.end]?.text === '"' ? hit.end + 1 : hit.end;
+  // "a tariff increase on EVs", "a sanctions package against Iran": a noun may complete the penalty's name.
+  if (tags[on] === 'NOUN' && !/^(on|against)$/.test(tokens[on]!.lower) && /^(on|against)$/.test(tokens[on + 1]?.lower ?? '')) on++;
   if (!hit.concept.entry.penalty || !/^(on|against)$/.test(tokens[on]?.lower ?? '')) return null;
   const from = on + 1;
   let end = from;
@@ -60,12 +69,15 @@ export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isA
     // "on its neighbor's steel": a possessive determiner may open the object.
     const possessiveDeterminer = end === from && /^(its|their|his|her|our)$/.test(t.lower);
     if (!OBJECT_TAGS.has(tags[end]!) && !t.punct && t.lower !== 'of' && !possessiveDeterminer) break;
-    if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower)) break;
+    // A participle ("distilled", "-made") describes the goods; any other verb ends the object.
+    if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower) && tokens[end - 1]?.text !== '-') break;
     end++;
   }
   while (end > from && !/^(NOUN|PROPN|NUM)$/.test(tags[end - 1]!)) end--;
   if (end <= from || isActorAt(from) >= end) return null;
-  return tokens.slice(from, end).map((t) => t.text).join(' ').replace(/ ([,%])/g, '$1').replace(/ - /g, '-').replace(/\$ /g, '$');
+  // "steel products from Canada": where the goods come from belongs to the object.
+  if (tokens[end]?.lower === 'from' && isActorAt(end + 1) > end) end = isActorAt(end + 1);
+  return [from, end];
 }
 
 export function conceptPosition(hit: ConceptHit, negate: boolean, tokens: Token[], object?: string | null): PositionRef {

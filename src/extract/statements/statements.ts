@@ -9,7 +9,7 @@ import {
 import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
-import { conceptPosition, findConcepts, penaltyObject, phrasePosition, type ConceptHit } from '../positions/positions.ts';
+import { conceptPosition, findConcepts, penaltyObject, penaltyObjectSpan, phrasePosition, type ConceptHit } from '../positions/positions.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Tag } from '../syntax/tags.ts';
 import type { Token } from '../tokens.ts';
@@ -159,6 +159,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   }
 
   const actorsOf = (ms: Mention[]) => dedupe(ms.flatMap(resolved));
+  /** Where the actor named at `i` (after an article, maybe) ends, or -1. */
+  const conceptActorEnd = (i: number) => mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)))?.end ?? -1;
 
   /** No known actor before the cue: a run of capitalised words right before it ("Amnesty International accused"). */
   const unknownSubject = (cueAt: number): ActorRef[] => {
@@ -572,8 +574,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     const negate = entry.negates;
     let phraseSpan: [number, number] | null = null;
     if (concepts.length) {
-      const actorEnd = (i: number) => mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)))?.end ?? -1;
-      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens, penaltyObject(c, tokens, input.tags(), actorEnd)));
+      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens, penaltyObject(c, tokens, input.tags(), conceptActorEnd)));
       const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
       if (code && st.relation === entry.relation) st.cameo = code;
     } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
@@ -624,7 +625,13 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     st.targets = notSource(targets);
     if (!st.targets.length && concepts.length) {
       st.positionTargets = new Map();
-      concepts.forEach((c, n) => st.positionTargets!.set(st.positions[n]!.id, notSource(actorsOf(conceptTargetMentions(tokens, mentions, [c], penaltyTriggerEnd)))));
+      concepts.forEach((c, n) => {
+        // "tariffs on Chinese vehicles", "on steel from Canada": whose goods a penalty's object names is its target.
+        const object = penaltyObjectSpan(c, tokens, input.tags(), conceptActorEnd);
+        const inObject = object ? mentions.filter((m) => !m.pronoun && m.start >= object[0] && m.end <= object[1]) : [];
+        const named = conceptTargetMentions(tokens, mentions, [c], penaltyTriggerEnd);
+        st.positionTargets!.set(st.positions[n]!.id, notSource(actorsOf(named.length ? named : inObject.slice(0, 2))));
+      });
     } else if (!st.targets.length && phraseSpan) {
       // "tariffs on Chinese vehicles", "maximum pressure on Iran": the actor the phrase is aimed at.
       st.targets = notSource(actorsOf(aimedAt(tokens, mentions, phraseSpan[0], phraseSpan[1])));
@@ -666,7 +673,9 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
     for (const m of mentions) {
       if (m.pronoun) continue;
       const inside = m.start >= c.start && m.end <= c.end;
-      const onAfter = m.start === c.end + 1 && /^(on|against|to|of|for)$/.test(tokens[c.end]?.lower ?? '');
+      // "sanctions on Russia"; "a sanctions package against Iran" (a noun completing the concept's name)
+      const onAfter = (m.start === c.end + 1 && /^(on|against|to|of|for)$/.test(tokens[c.end]?.lower ?? ''))
+        || (m.start === c.end + 2 && /^(on|against)$/.test(tokens[c.end + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[c.end]?.text ?? ''));
       const afterOf = m.start >= c.end && m.start <= c.end + 3 && after >= 0;
       if (inside || onAfter || afterOf) out.push(m);
     }

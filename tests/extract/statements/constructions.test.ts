@@ -26,6 +26,10 @@ describe('constructions', () => {
     ['Officials said the 25% Peruvian tariffs on Chilean wine will take effect Monday.', 'Peru -imposes-> [Tariffs on Chilean wine]'],
     ['The slump followed Norway\'s imposition of sanctions.', 'Norway -imposes-> [Economic sanctions]'],
     ['Peru retaliated with tariffs on Chilean copper.', 'Peru -imposes-> [Tariffs on Chilean copper]'],
+    // Whose goods a penalty's object names is its target.
+    ['Peru imposed a tariff increase on Chilean-made vehicles.', '[Tariffs on Chilean-made vehicles] -targets-> Chile'],
+    ['Peru imposed tariffs on copper products from Chile.', '[Tariffs on copper products from Chile] -targets-> Chile'],
+    ['Brazil imposed a sanctions package against Peru.', '[Economic sanctions] -targets-> Peru'],
   ])('%s', ([sentence, edge]) => {
     expect(edgesOf(sentence!)).toContain(edge);
   });
