@@ -119,6 +119,9 @@ export const relationsFile = z.strictObject({
   governors: z.array(phrase).default([]),
   /** words an infinitive completes ("persuade X to", "efforts to"): after them it is no purpose of the clause's subject */
   infinitiveTakers: z.array(phrase).default([]),
+  /** verbs that give their object a predicate ("called the plan a disaster", "described the deal as a good step"): a
+   *  predicate cue after one of them judges that object, and the verb's subject is the holder */
+  callingVerbs: z.array(phrase).default([]),
 });
 
 export const conceptEntry = z.strictObject({

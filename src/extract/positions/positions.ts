@@ -118,7 +118,8 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   let copula = false;
   while (i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct || NO_LEAD_TAGS.has(tags[i]!))) copula ||= /^(be|remain|stay)$/.test(tokens[i++]!.lower);
   const picked: number[] = [];
-  for (let j = i; j < to && picked.length < MAX_LABEL_WORDS; j++) {
+  let j = i;
+  for (; j < to && picked.length < MAX_LABEL_WORDS; j++) {
     const t = tokens[j]!;
     // "4,000 troops": a comma between digits is part of the number.
     const inNumber = t.text === ',' && tags[j - 1] === 'NUM' && /^\d/.test(tokens[j + 1]?.text ?? '');
@@ -130,6 +131,17 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
       continue;
     }
     picked.push(j);
+  }
+  // Cut by the length limit inside a phrase ("extend their mandate by two | years"): end before its last preposition.
+  const cutInPhrase = picked.length === MAX_LABEL_WORDS && j < to && !tokens[j]!.punct && !STOP.has(tokens[j]!.lower) && /^(NOUN|PROPN|NUM|ADJ|DET)$/.test(tags[j]!);
+  if (cutInPhrase) {
+    // Complete the noun phrase when its head is near ("the deadly opioid fentanyl"); else end before the preposition.
+    let k = j;
+    while (k < to && k < j + 3 && /^(NOUN|PROPN|NUM|ADJ)$/.test(tags[k]!) && !tokens[k]!.punct) k++;
+    const headed = k > j && /^(NOUN|PROPN)$/.test(tags[k - 1]!) && (k >= to || tokens[k]!.punct || !/^(NOUN|PROPN|NUM|ADJ)$/.test(tags[k]!));
+    const lastPreposition = picked.map((n) => tags[n]).lastIndexOf('ADP');
+    if (headed) for (let n = j; n < k; n++) picked.push(n);
+    else if (lastPreposition >= 2) picked.length = lastPreposition;
   }
   // "must be clear and united": after a copula the phrase may end in its adjective.
   // "a new military offensive": the tagger may read the last noun of a determiner's phrase as an adjective.

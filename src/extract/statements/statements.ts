@@ -195,6 +195,16 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     return [];
   };
 
+  /** The verb of calling ("called", "described … as") that governs a predicate at `at`, in its clause, or -1. */
+  function callingVerbBefore(at: number): number {
+    for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
+      const t = tokens[k]!;
+      if (CLAUSE_END.has(t.text) || (t.text === ',' && k < at - 1)) return -1;
+      if (lexicon.callingVerbs.has(t.lower) && input.tags()[k] === 'VERB') return k;
+    }
+    return -1;
+  }
+
   /** Where the words a cue governs end: the clause's end, a condition, or a trailing attribution. */
   const cueStarts = new Set(cues.map((c) => c.start));
   const spanEnd = (from: number): number => {
@@ -475,16 +485,43 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         if (!span || !after.length) { skip(hit, 'no subject phrase or no holder after the noun'); continue; }
         subjectPosition = span;
       }
+    } else if (entry.voice === 'predicate' && callingVerbBefore(hit.start) >= 0) {
+      // "called Chinese subsidies unbearable", "described the plan as a disaster": the calling verb's object is judged,
+      // and its subject holds the judgement.
+      const verb = callingVerbBefore(hit.start);
+      posFrom = verb + 1;
+      posTo = hit.start;
+      while (posTo > posFrom && PREDICATE_LEAD.test(tokens[posTo - 1]!.lower)) posTo--;
+      const subj = subjectOf(verb);
+      st.sources = subj ? actorsOf(subj.mentions) : unknownSubject(verb);
+      st.rule += ' + object of a calling verb';
+      if (posTo <= posFrom) { skip(hit, 'nothing is judged'); continue; }
     } else if (entry.voice === 'predicate') {
-      // "X is a red line for Moscow" / "those are non-starters": the subject is the position.
+      // "X is a red line for Moscow" / "those are non-starters": the subject is the position, linked by a copula.
+      let linked = hit.start;
+      while (linked > 0 && (PREDICATE_LEAD.test(tokens[linked - 1]!.lower) || input.tags()[linked - 1] === 'ADV') && !BE.has(tokens[linked - 1]!.lower)) linked--;
+      if (!BE.has(tokens[linked - 1]?.lower ?? '') && !/^(remains?|remained|becomes?|became|seems?|seemed|appears?|appeared)$/.test(tokens[linked - 1]?.lower ?? '')) { skip(hit, 'no copula or calling verb before the predicate'); continue; }
       let clauseStart = hit.start - 1;
-      while (clauseStart >= 0 && !CLAUSE_END.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.lower !== 'that' && !lexicon.speech.has(tokens[clauseStart]!.lower) && !(tokens[clauseStart]!.text === '"')) clauseStart--;
+      // The subject runs back to the clause's start: a sentence end, "that", a verb of saying, a quote mark, or a
+      // conjunction that opens another clause ("… has expired so the decision … is null and void").
+      while (clauseStart >= 0 && !CLAUSE_END.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.lower !== 'that' && !lexicon.speech.has(tokens[clauseStart]!.lower) && !(tokens[clauseStart]!.text === '"') && !CLAUSE_JOINERS.has(tokens[clauseStart]!.lower)) clauseStart--;
       posFrom = clauseStart + 1;
       posTo = hit.start;
-      while (posTo > posFrom + 1 && (BE.has(tokens[posTo - 1]!.lower) || /^(a|an|the|also|still|simply|clearly|all)$/.test(tokens[posTo - 1]!.lower))) posTo--;
+      // "It is a mistake to support X": an "it" before the predicate stands for the infinitive after it.
+      if (tokens[posFrom]?.lower === 'it' && BE.has(tokens[posFrom + 1]?.lower ?? '') && tokens[hit.end]?.lower === 'to' && input.tags()[hit.end + 1] === 'VERB') {
+        posFrom = hit.end + 1;
+        posTo = spanEnd(posFrom);
+        st.sources = speakerBefore(clauseStart + 1);
+        st.rule += ' + the infinitive "it" stands for';
+      } else if (tokens[posFrom]?.lower === 'it' && BE.has(tokens[posFrom + 1]?.lower ?? '')) {
+        // "It is unconstitutional": what "it" stands for is not said here.
+        skip(hit, '"it" names nothing here');
+        continue;
+      }
+      while (posFrom < hit.start && posTo > posFrom + 1 && (BE.has(tokens[posTo - 1]!.lower) || /^(a|an|the|also|still|simply|clearly|all)$/.test(tokens[posTo - 1]!.lower))) posTo--;
       const forMention = tokens[hit.end]?.lower === 'for' ? mentions.find((m) => m.start === hit.end + 1) : undefined;
-      st.sources = forMention ? resolved(forMention) : speakerBefore(posFrom);
-      const subjectWords = tokens.slice(posFrom, posTo).map((t) => t.lower);
+      if (!st.sources.length) st.sources = forMention ? resolved(forMention) : speakerBefore(posFrom);
+      const subjectWords = posFrom > hit.start ? [] : tokens.slice(posFrom, posTo).map((t) => t.lower);
       if (subjectWords.length <= 2 && subjectWords.some((w) => ANAPHORS.has(w))) {
         st.positions = input.previousPositions.filter((p) => p.kind === 'demand' || entry.relation === 'rejects');
         st.rule += ' + anaphora to the previous sentence';
@@ -594,7 +631,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       let p = passiveOf ? null : quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind, input.tags()) : phrasePosition(tokens, start, posTo, kind, input.tags());
       // A label that is only an actor's name ("imposed on Washington") is no position; after a verb in its base form the
       // verb and its object are one ("will release Prime Minister X" → "Release Prime Minister X").
-      if (p && mentions.some((m) => m.start >= start && m.start < posTo && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) {
+      // ("Chinese subsidies" is a position: a demonym before a noun names no one.)
+      if (p && mentions.some((m) => m.start >= start && m.start < posTo && !(m.modifier && /^(NOUN|ADJ)$/.test(input.tags()[m.end] ?? '')) && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) {
         const verb = tokens[hit.end - 1]!;
         const base = start === hit.end && input.tags()[hit.end - 1] === 'VERB' && /^(will|would|to|must|should|can|could)$/.test(tokens[hit.end - 2]?.lower ?? '');
         p = base ? { ...p, label: `${verb.text[0]!.toUpperCase()}${verb.text.slice(1)} ${p.label}`, id: slug(`${verb.text} ${p.label}`) } : null;
@@ -641,6 +679,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   }
   return out;
 }
+
+/** Conjunctions that open a clause of their own: a predicate's subject starts after them. */
+const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas', 'although', 'though', 'since']);
+
+/** Words between a predicate and what it judges: "as", articles, quote marks, adverbs of degree ("is simply a mistake"). */
+const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's)$/;
 
 /** -ing words that work as prepositions, not participle clauses ("including", "according"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'notwithstanding', 'pending', 'excluding', 'considering']);

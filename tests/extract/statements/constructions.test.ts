@@ -30,11 +30,24 @@ describe('constructions', () => {
     ['Peru imposed a tariff increase on Chilean-made vehicles.', '[Tariffs on Chilean-made vehicles] -targets-> Chile'],
     ['Peru imposed tariffs on copper products from Chile.', '[Tariffs on copper products from Chile] -targets-> Chile'],
     ['Brazil imposed a sanctions package against Peru.', '[Economic sanctions] -targets-> Peru'],
+    // A judgement after a calling verb is its subject's stance on the verb's object.
+    ['Norway called Chilean subsidies unbearable.', 'Norway -rejects-> [Chilean subsidies]'],
+    ['Peru described the proposed border plan as a strategic disaster.', 'Peru -rejects-> [Proposed border plan]'],
+    ['Peru called the prisoner exchange a good step.', 'Peru -supports-> [Prisoner exchange]'],
+    // A judgement linked by a copula, with "it" standing for the infinitive after it.
+    ['Peru said the new quotas are unfair.', 'Peru -rejects-> [Quotas]'],
+    ['Peru said: "It was a mistake to support the rebels."', 'Peru -rejects-> [Support the rebels]'],
+    // A label cut by the length limit completes its noun phrase.
+    ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
     expect(edgesOf(sentence!)).toContain(edge);
   });
 
   test.for([
+    // A judgement needs a copula or a calling verb: an adjective before a noun judges nothing.
+    ['The unfair quotas angered Peru.', /-rejects->/],
+    // "It is unconstitutional" does not say what "it" is.
+    ['Peru demanded talks. "It is unconstitutional," Peru said.', /-rejects->/],
     // A name after a noun of stance holds it only when "of", "by" or "from" joins them.
     ["Peru's tariffs targeting Chile and Bolivia are aimed at smuggling.", /^(Chile|Bolivia) -imposes->/],
     // The lexicon's negations govern the cue after them.
