@@ -312,6 +312,17 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (entry.strength) st.strength = entry.strength;
     if (cond) st.condition = cond.text;
 
+    if (entry.relation === 'accuses' && entry.voice === 'passive') {
+      // "the American side has violated the agreement", said by the Taliban: whoever says an actor did wrong accuses it.
+      const subj = subjectOf(hit.start);
+      const wrongdoers = subj && subj.mentions.every((m) => m.pronoun !== 'we' && m.pronoun !== 'i') ? actorsOf(subj.mentions) : [];
+      st.sources = subj ? speakerBefore(subj.at) : [];
+      st.targets = wrongdoers.filter((w) => !st.sources.some((s) => input.sameSide(s, w)));
+      if (!st.sources.length || !st.targets.length) { skip(hit, 'no wrongdoer or nobody saying so'); continue; }
+      st.rule += ' + said of an actor';
+      out.push(st);
+      continue;
+    }
     if (entry.relation === 'accuses' || entry.relation === 'meets') {
       // "his talks with X", "Pakistan's talks with the IMF": a noun of meeting belongs to its holder; else to the
       // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it

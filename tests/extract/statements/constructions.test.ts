@@ -37,6 +37,9 @@ describe('constructions', () => {
     // A judgement linked by a copula, with "it" standing for the infinitive after it.
     ['Peru said the new quotas are unfair.', 'Peru -rejects-> [Quotas]'],
     ['Peru said: "It was a mistake to support the rebels."', 'Peru -rejects-> [Support the rebels]'],
+    // Saying that an actor did wrong accuses it.
+    ['"Chile has violated the signed agreement repeatedly," Peru said.', 'Peru -accuses-> Chile'],
+    ['Bolivia is flagrantly defying the border commission, Peru said.', 'Peru -accuses-> Bolivia'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
@@ -46,6 +49,8 @@ describe('constructions', () => {
   test.for([
     // A judgement needs a copula or a calling verb: an adjective before a noun judges nothing.
     ['The unfair quotas angered Peru.', /-rejects->/],
+    // Denying a wrong accuses no one; one's own side's wrong is no accusation.
+    ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
     ['Peru demanded talks. "It is unconstitutional," Peru said.', /-rejects->/],
     // A name after a noun of stance holds it only when "of", "by" or "from" joins them.
