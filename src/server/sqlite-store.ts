@@ -85,6 +85,8 @@ export class SqliteStore implements ArticleStore {
    */
   private keepParagraphs(): void {
     this.db.transaction(() => {
+      // Another server opening the same store may have migrated it while this one waited for the write lock.
+      if (this.setting('schema') !== '1') return;
       this.db.exec('ALTER TABLE sentences ADD COLUMN paragraph INTEGER');
       const articles = this.db.prepare('SELECT seq, text FROM articles').all() as Array<{ seq: number; text: string }>;
       const textsOf = this.db.prepare('SELECT text FROM sentences WHERE article = ? ORDER BY idx').pluck();
@@ -93,7 +95,7 @@ export class SqliteStore implements ArticleStore {
         paragraphsOf(text, textsOf.all(seq) as string[])?.forEach((paragraph, idx) => set.run(paragraph, seq, idx));
       }
       this.db.prepare('UPDATE settings SET value = ? WHERE key = ?').run(String(SCHEMA_VERSION), 'schema');
-    })();
+    }).immediate();
   }
 
   private setting(key: string): string | undefined {
