@@ -255,12 +255,14 @@ describe('reading', () => {
     const paragraphs = [
       'Russia demands that NATO stop its eastward expansion, Ryabkov said.',
       'The talks went on for hours. Nobody left early.',
-      'The United States rejects the demand, a spokesman said.',
+      'The United States threatened Russia with economic sanctions.',
     ];
     const text = ['Reader paragraphs', '20240111', 'https://example.org/reader-paragraphs', ...paragraphs].join('\n');
     const posted = await fetch(`${server.url}api/articles?id=reader-paragraphs`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
     expect(posted.status).toBe(201);
-    const edge = ((await posted.json()) as PostArticleResponse).added.edges[0]!.key;
+    // An edge the article added or gave new evidence to: either way it cites the article.
+    const { added } = (await posted.json()) as PostArticleResponse;
+    const edge = added.edges[0]?.key ?? added.reinforced[0]!;
     try {
       await open(1400, 900, `#edge=${encodeURIComponent(edge)}`);
       const more = page.locator('#panel .evidence-more');
