@@ -3,9 +3,10 @@
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, drawStraightEdgeLabel, type EdgeLabelDrawingFunction, type EdgeProgramType, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { GraphAttributes } from '../../src/graph/types.ts';
 import { createEdgeDashedArrowProgram } from './dashed-edge-program.ts';
+import { edgeLabelCrosses } from './edge-label-guard.ts';
 import { CONDITIONAL, DASHED, DOTTED } from './line-patterns.ts';
 import type { LabelPlacer, ScreenNode } from './labels.ts';
 import { isLarge, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.ts';
@@ -33,8 +34,35 @@ function screenNodes(sigma: Renderer): ScreenNode[] {
   return nodes;
 }
 
-/** Reducers are passed at construction: setting them afterwards would process every item a second time. */
+type Program = EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>;
+type DrawEdgeLabel = EdgeLabelDrawingFunction<DisplayNode, DisplayEdge, GraphAttributes>;
+
 /**
+ * The program with its straight edge labels left out where they would cross a node label drawn in the same frame
+ * (web/src/edge-label-guard.ts); the selected or hovered edge (zIndex 2) always keeps its label.
+ */
+function guardLabels(program: Program, labels: LabelPlacer): Program {
+  const Base = program as unknown as new (...args: unknown[]) => { drawLabel?: DrawEdgeLabel };
+  return class extends Base {
+    constructor(...args: unknown[]) {
+      super(...args);
+      // Sigma's own arrows have none: sigma then draws its default, the straight label.
+      const draw = this.drawLabel ?? (drawStraightEdgeLabel as unknown as DrawEdgeLabel);
+      this.drawLabel = (context, edge, source, target, settings) => {
+        if ((edge.zIndex ?? 0) < 2 && edge.label) {
+          context.font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
+          const length = context.measureText(edge.label).width;
+          const [a, b] = [{ x: source.x, y: source.y, r: source.size }, { x: target.x, y: target.y, r: target.size }];
+          if (edgeLabelCrosses(labels.boxes(), a, b, length, settings.edgeLabelSize)) return;
+        }
+        draw(context, edge, source, target, settings);
+      };
+    }
+  } as unknown as Program;
+}
+
+/**
+ * Reducers are passed at construction: setting them afterwards would process every item a second time.
  * `labelArea`: the part of the graph labels may use, from the full size (a panel lying over the graph takes some);
  * the whole graph by default.
  */
@@ -52,13 +80,13 @@ export function createRenderer(
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
       // sigma's stock programs are typed for any attributes; they read only display data.
-      arrow: EdgeArrowProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
-      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
-      dashed: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DASHED),
-      dotted: createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DOTTED),
-      'conditional-solid': createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.solid),
-      'conditional-dashed': createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.dashed),
-      'conditional-dotted': createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.dotted),
+      arrow: guardLabels(EdgeArrowProgram as unknown as Program, labels),
+      curved: EdgeCurvedArrowProgram as unknown as Program,
+      dashed: guardLabels(createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DASHED), labels),
+      dotted: guardLabels(createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(DOTTED), labels),
+      'conditional-solid': guardLabels(createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.solid), labels),
+      'conditional-dashed': guardLabels(createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.dashed), labels),
+      'conditional-dotted': guardLabels(createEdgeDashedArrowProgram<DisplayNode, DisplayEdge, GraphAttributes>(CONDITIONAL.dotted), labels),
       line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge, GraphAttributes>,
     },
     renderEdgeLabels: !large,
