@@ -96,6 +96,9 @@ export const cueEntry = z.strictObject({
   labelFromCue: z.boolean().default(false),
   /** for passive cues: with no actor as subject, the subject phrase is the position the speaker wants ("talks must continue") */
   subjectIsPosition: z.boolean().default(false),
+  /** an intention ("seeks to", "hopes to"): its "to" takes a verb ("looking to Trump to…" is no intention), and it counts
+   *  only in its holder's own words or the writer's, not when another side ascribes it */
+  intention: z.boolean().default(false),
   /** for nominal cues: the noun is itself the position its holder takes ("U.S. tariffs on steel": the U.S. imposes tariffs on steel) */
   namesPosition: z.boolean().default(false),
   /** for accuses: the relation read when the object is a position, not an actor ("condemned the delay" rejects it) */

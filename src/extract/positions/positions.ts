@@ -125,7 +125,10 @@ const NO_LEAD_TAGS = new Set<Tag>(['CCONJ', 'SCONJ', 'ADV', 'ADP', 'PART', 'INTJ
 export function phrasePosition(tokens: Token[], from: number, to: number, kind: 'demand' | 'response', tags: Tag[]): PositionRef | null {
   let i = from;
   let copula = false;
-  while (i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct || NO_LEAD_TAGS.has(tags[i]!))) copula ||= /^(be|remain|stay)$/.test(tokens[i++]!.lower);
+  // (The test runs before `||=`, which would skip it, and with it the increment, once a copula is seen.)
+  for (; i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct || NO_LEAD_TAGS.has(tags[i]!)); i++) {
+    if (/^(be|remain|stay)$/.test(tokens[i]!.lower)) copula = true;
+  }
   const picked: number[] = [];
   let j = i;
   for (; j < to && picked.length < MAX_LABEL_WORDS; j++) {

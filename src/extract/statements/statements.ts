@@ -321,6 +321,14 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       st.rule += future ? ' + future tense' : ' + "unless"';
     }
     if (entry.strength) st.strength = entry.strength;
+    // "Russia seeks to challenge the system, Blinken said": an intention another side ascribes is no stance.
+    if (entry.intention) {
+      if (tokens[hit.end - 1]!.lower === 'to' && input.tags()[hit.end] !== 'VERB') { skip(hit, '"to" takes no verb: no intention'); continue; }
+      const subj = subjectOf(hit.start);
+      const holders = subj ? actorsOf(subj.mentions) : [];
+      const speakers = subj ? speakerBefore(hit.start).filter((a) => !holders.some((h) => input.sameSide(a, h))) : [];
+      if (speakers.length) { skip(hit, 'an intention another side ascribes'); continue; }
+    }
     if (cond) st.condition = cond.text;
 
     if (entry.relation === 'accuses' && entry.voice === 'passive') {
@@ -644,7 +652,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       let lead = posFrom;
       while (lead < posTo && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|publicly|formally|initially|now|last|this|week|month|year)$/.test(tokens[lead]!.lower)) lead++;
       if (subjectPosition) [lead, posTo] = subjectPosition;
-      const start = subjectPosition || cueLabel ? lead : skipClauseSubject(tokens, mentions, lead, posTo, input.tags());
+      // "aims to understand what…": an infinitive has no subject of its own to skip.
+      const infinitive = tokens[lead - 1]?.lower === 'to' && input.tags()[lead] === 'VERB';
+      const start = subjectPosition || cueLabel || infinitive ? lead : skipClauseSubject(tokens, mentions, lead, posTo, input.tags());
       // Words the writer put in quotation marks right after the verb name the position ("take ''military-technical measures''").
       const quotedPhrase = quotedPhraseIn(tokens, start, Math.min(posTo, start + 5));
       const kind = /^(threatens|offers|imposes)$/.test(entry.relation) ? 'response' : 'demand';

@@ -48,6 +48,11 @@ describe('constructions', () => {
     ['Peru issued a series of warnings demanding that Chile change its stance on the border talks.', 'Peru -demands-> [Change its stance on the border talks]'],
     // A quoted "they" for an actor the sentence names.
     ['"If the rebels of Chile are sincere, then Chile must stop the raids," Peru said.', 'Peru -demands-> [Stop the raids]'],
+    // An intention in its holder's own words, or the writer's, supports what it aims at.
+    ['Peru is looking to reset relations with Chile.', 'Peru -supports-> [Reset relations with Chile]'],
+    ['Peru hopes there can be a new border deal.', 'Peru -supports-> [Border deal]'],
+    // A label may open with a copula after a modal ("there can be a deal"): this once never returned.
+    ['Peru hopes there can be a deal.', 'Peru -supports-> [Deal]'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
@@ -60,6 +65,9 @@ describe('constructions', () => {
     // The second verb of a co-ordinated infinitive is governed like the first; the topic of a stance is no position.
     ['Peru has threatened to close or suspend Chilean operations at the port.', /Peru -imposes->/],
     ['Peru issued warnings demanding that Chile change its stance on a ceasefire.', /\[Ceasefire\]/],
+    // An intention another side ascribes is no stance; "looking to X to" is reliance, not intention.
+    ['"Chile seeks to divide the region," Peru said.', /Chile -supports->/],
+    ['Chile is looking to Peru to veto any sanctions.', /Chile -supports->/],
     // Denying a wrong accuses no one; one's own side's wrong is no accusation.
     ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
