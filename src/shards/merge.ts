@@ -30,7 +30,7 @@ export interface MergeResult {
   graph?: KgGraph;
 }
 
-interface Inputs {
+export interface Inputs {
   claimsParquet: string[];
   claimsJsonl: string[];
   articlesParquet: string[];
@@ -60,7 +60,8 @@ export function collectInputs(inputs: string[]): Inputs {
 
 const list = (files: string[]) => `[${files.map(sqlString).join(', ')}]`;
 
-function claimsSource(inputs: Inputs): string {
+/** SQL over every claim file, as one relation of the contract's columns. */
+export function claimsSource(inputs: Inputs): string {
   const cols = Object.keys(CLAIM_COLUMNS).join(', ');
   const parts: string[] = [];
   if (inputs.claimsParquet.length) parts.push(`SELECT ${cols} FROM read_parquet(${list(inputs.claimsParquet)}, union_by_name = true)`);

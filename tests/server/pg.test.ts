@@ -13,7 +13,7 @@ import { PgStore } from '../../src/server/pg-store.ts';
 import { SqliteStore } from '../../src/server/sqlite-store.ts';
 import type { ArticleStore, StoredArticle } from '../../src/server/store.ts';
 import { ON_CI, sampleGraph } from '../_helpers.ts';
-import { postgresBin, startPostgres, type TestPostgres } from '../_postgres.ts';
+import { freshDatabase, postgresBin, startPostgres, type TestPostgres } from '../_postgres.ts';
 import { ruleExtractor } from './_server.ts';
 
 const KG = fileURLToPath(new URL('../../bin/kg.mjs', import.meta.url));
@@ -21,16 +21,7 @@ const KG = fileURLToPath(new URL('../../bin/kg.mjs', import.meta.url));
 const available = postgresBin() !== null || ON_CI;
 
 let server: TestPostgres;
-let databases = 0;
-/** A fresh database on the test server, as a URL. */
-async function freshDb(): Promise<string> {
-  const name = `kg_test_${process.pid}_${databases++}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return server.url.replace(/\/postgres$/, `/${name}`);
-}
+const freshDb = () => freshDatabase(server);
 
 beforeAll(async () => {
   if (available) server = await startPostgres();
