@@ -9,13 +9,16 @@ import { splitSentencesGradually, type Sentence } from '../article/sentences.ts'
 import { ConflictError, KgError } from '../errors.ts';
 import type { Claim } from '../extract/claims.ts';
 import { articleMeta } from '../graph/article-meta.ts';
-import { addArticle, addClaim, createGraph } from '../graph/build.ts';
+import { addArticle, addClaim, canonicalKey, createGraph } from '../graph/build.ts';
+import { searchNodes, type SearchOptions } from '../graph/queries/search.ts';
+import { foldText } from '../graph/queries/text.ts';
+import type { NodesResponse } from '../graph/queries/types.ts';
 import { EVIDENCE_IN_ANSWERS, edgeItem, nodeItem } from '../graph/queries/refs.ts';
 import { removeArticle } from '../graph/remove-article.ts';
 import type { ArticleMeta, KgGraph } from '../graph/types.ts';
 import type { DeleteArticleResponse, PostArticleResponse } from './api-types.ts';
 import { inSlices, runInSlices } from './slices.ts';
-import { ARTICLE_ID, type ArticleStore } from './store.ts';
+import { ARTICLE_ID, type ArticleStore, type NameIndex } from './store.ts';
 
 export interface Extracted {
   claims: Claim[];
@@ -36,6 +39,8 @@ export interface GraphServiceOptions {
    */
   base?: { graph: KgGraph; digest: string; owned?: boolean } | null;
   extract: Extractor;
+  /** the database's index of the base graph's names (PostgreSQL: pg_trgm); none: search scans the graph */
+  names?: NameIndex;
   /** folders holding the base articles' `.txt` files, so their sentences can be shown */
   articleDirs?: string[];
   maxArticleBytes?: number;
@@ -63,6 +68,8 @@ export class GraphService {
   private readonly postedIds = new Map<string, string>();
   private readonly options: GraphServiceOptions;
   private readonly baseSentences = new Map<string, string[] | null>();
+  /** nodes posted articles added or named (their names may differ from the name index's, which holds the base) */
+  private readonly touched = new Set<string>();
   private lock: Promise<unknown> = Promise.resolve();
 
   private constructor(options: GraphServiceOptions, graph: KgGraph) {
@@ -168,11 +175,16 @@ export class GraphService {
       await inSlices(claims, (c) => {
         const had = this.graph.size;
         const key = addClaim(this.graph, c);
-        if (key === null) return;
+        if (key === null) {
+          this.touched.add(canonicalKey(this.graph, c.source));
+          return;
+        }
+        this.touched.add(this.graph.source(key)).add(this.graph.target(key));
         if (this.graph.size > had) edges.add(key);
         else if (!edges.has(key) && this.graph.getEdgeAttribute(key, 'evidence').at(-1) === c.evidence) reinforced.add(key);
       });
     } finally {
+      for (const n of nodes) this.touched.add(n);
       this.graph.off('nodeAdded', onNode);
       // addArticle and addClaim write attributes in place: announce it, so views of the graph (memo) are rebuilt.
       this.graph.setAttribute('articles', this.graph.getAttribute('articles'));
@@ -182,6 +194,18 @@ export class GraphService {
       edges: [...edges].map((e) => edgeItem(this.graph, e, EVIDENCE_IN_ANSWERS)),
       reinforced: [...reinforced],
     };
+  }
+
+  /**
+   * Searches node names: with a name index, among its candidates and the nodes posted articles touched (the
+   * answer a full scan gives, without one); else over the whole graph.
+   */
+  async search(options: Omit<SearchOptions, 'among'>): Promise<NodesResponse> {
+    const folded = foldText(options.q ?? '');
+    const names = this.options.names;
+    if (!names || !folded) return searchNodes(this.graph, options);
+    const keys = await names.candidates(folded);
+    return searchNodes(this.graph, { ...options, among: [...keys, ...this.touched] });
   }
 
   /** Parses, extracts (off the main thread), stores in one transaction, then merges into the served graph. */
@@ -303,6 +327,6 @@ export class GraphService {
 
   async close(): Promise<void> {
     await this.lock;
-    await this.options.store.close();
+    await Promise.all([this.options.store.close(), this.options.names?.close()]);
   }
 }

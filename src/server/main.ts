@@ -58,6 +58,7 @@ export async function serve(o: ServeOptions): Promise<{ server: Server; service:
     service = await GraphService.open({
       store,
       base,
+      ...(o.db ? { names: new (await import('./pg-search.ts')).PgNameIndex(o.db) } : {}),
       extract: extractor.extract,
       articleDirs: o.articleDirs,
       maxArticleBytes: o.maxArticleBytes,

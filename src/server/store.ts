@@ -41,3 +41,12 @@ export interface ArticleStore {
   sentences(id: string, offset: number, limit: number): Promise<{ items: string[]; total: number } | null>;
   close(): Promise<void>;
 }
+
+/**
+ * A database's index of the built graph's node names (pg_trgm on PostgreSQL): the keys of base nodes whose folded
+ * label or alias contains the folded query, a superset the search then ranks as it ranks a full scan.
+ */
+export interface NameIndex {
+  candidates(foldedQuery: string): Promise<string[]>;
+  close(): Promise<void>;
+}
