@@ -68,6 +68,10 @@ export class GraphService {
   private readonly postedIds = new Map<string, string>();
   private readonly options: GraphServiceOptions;
   private readonly baseSentences = new Map<string, string[] | null>();
+  /** stops listening to a shared store's changes */
+  private unwatch: (() => Promise<void>) | null = null;
+  /** a sync is queued: more notifications meanwhile need no second one */
+  private syncQueued = false;
   /** nodes posted articles added or named (their names may differ from the name index's, which holds the base) */
   private readonly touched = new Set<string>();
   private lock: Promise<unknown> = Promise.resolve();
@@ -111,7 +115,37 @@ export class GraphService {
     let posted = contents.posted;
     if (contents.base !== digest) posted = await service.extractAgain(posted, digest);
     for (const { meta, claims } of posted) await service.apply(meta, claims);
+    if (options.store.watch) {
+      service.unwatch = await options.store.watch({
+        onChange: () => service.requestSync(),
+        onGraph: () => options.warn?.('kg load replaced the graph in the database: restart this server to serve the new one'),
+        onError: (err) => options.warn?.(`store: lost the connection that hears of other servers' changes (${err.message}); reconnecting`),
+      });
+    }
     return service;
+  }
+
+  /** Applies, after the writes queued before it, what other replicas posted and deleted; one sync per burst. */
+  requestSync(): Promise<void> {
+    if (this.syncQueued) return this.lock.then(() => {});
+    this.syncQueued = true;
+    return this.exclusive(async () => {
+      this.syncQueued = false;
+      await this.sync();
+    }).catch((err: Error) => this.options.warn?.(`store: could not read other servers' changes (${err.message}); will retry at the next one`));
+  }
+
+  private async sync(): Promise<void> {
+    for (const change of (await this.options.store.changes?.()) ?? []) {
+      if (change.op === 'post') {
+        // Already here (a delete of it was missed): the served graph keeps the one it has.
+        if (this.sameId(change.meta.id) === undefined) await this.apply(change.meta, change.claims);
+      } else if (articleMeta(this.graph, change.id)) {
+        removeArticle(this.graph, change.id);
+        this.postedIds.delete(change.id.toLowerCase());
+        this.baseSentences.delete(change.id);
+      }
+    }
   }
 
   private async extractAgain(posted: Array<{ meta: ArticleMeta; claims: Claim[] }>, digest: string | null): Promise<Array<{ meta: ArticleMeta; claims: Claim[] }>> {
@@ -326,6 +360,7 @@ export class GraphService {
   }
 
   async close(): Promise<void> {
+    await this.unwatch?.();
     await this.lock;
     await Promise.all([this.options.store.close(), this.options.names?.close()]);
   }

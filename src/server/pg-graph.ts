@@ -2,6 +2,7 @@
 // kg_articles and, given claim files, kg_claims, in one transaction replacing what was there; `kg serve --db`
 // reads it back into memory. Each node's folded names sit in a pg_trgm index for search (src/server/pg-search.ts).
 import pg from 'pg';
+import { applySchema } from './pg-schema.ts';
 import { KgError } from '../errors.ts';
 import { createGraph } from '../graph/build.ts';
 import { foldText } from '../graph/queries/text.ts';
@@ -65,7 +66,7 @@ function* articleRows(graph: KgGraph) {
 export async function connect(url: string): Promise<pg.Pool> {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
-    await pool.query(PG_GRAPH_SCHEMA);
+    await applySchema(pool, PG_GRAPH_SCHEMA);
   } catch (err) {
     await pool.end();
     throw new KgError('GRAPH_INVALID', `cannot use PostgreSQL at ${redact(url)} (${(err as Error).message}); check the URL and that the server runs`, { cause: err });
