@@ -39,7 +39,7 @@ async function scaleClaims(shardsDir: string, outDir: string, articles: number, 
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const db = await instance.connect();
   try {
-    const claimsSrc = `read_parquet('${shardsDir}/claims-*.parquet')`;
+    const claimsSrc = `read_parquet('${shardsDir}/month=*/claims-*.parquet', hive_partitioning = true, hive_types = {'month': VARCHAR})`;
     const articlesSrc = `read_parquet('${shardsDir}/articles-*.parquet')`;
     const one = async (sql: string) => Number((await db.runAndReadAll(sql)).getRowObjectsJS()[0]!.n);
     const n = await one(`SELECT count(*)::INT n FROM ${articlesSrc}`);
@@ -98,7 +98,7 @@ export async function benchShards({ targetBytes, shards, scaledArticles }: Shard
     const scaled = await scaleClaims(shardDir, scaledDir, scaledArticles, 8);
     log(`shards: kg merge --no-graph of ${scaled.claims} claims from ${scaled.articles} articles`);
     const big = await kg(['merge', scaledDir, '--out', join(work, 'merged-big'), '--no-graph', '--memory-limit', '256MB', '--quiet']);
-    const parquetBytes = readdirSync(shardDir).filter((f) => f.startsWith('claims-')).reduce((n, f) => n + statSync(join(shardDir, f)).size, 0);
+    const parquetBytes = readdirSync(shardDir, { recursive: true }).map(String).filter((f) => /(^|\/)claims-[^/]*\.parquet$/.test(f)).reduce((n, f) => n + statSync(join(shardDir, f)).size, 0);
     const articles = corpus.files;
     notes.push(
       `Scaling-out corpus: ${articles} articles, ${fmt(corpus.bytes / MB, 1)} MB (${corpus.copies} renamed copies of the ${source.files.length} VOA articles), split into ${shards} shards run one after the other with one worker each; ${claims} claims, ${fmt(parquetBytes / 1024, 0)} KB of zstd Parquet. The large merge replicates those claims with new article ids to ${scaled.articles} articles (${scaled.claims} claims) over the same actors and positions, and is run with --no-graph and DuckDB's --memory-limit 256MB.`,
