@@ -3,7 +3,7 @@
 // Both servers answer from memory (the replica loads the graph from PostgreSQL), so the latencies should match.
 // Then the alternative, recursive SQL (bench/pg-recursive.ts), against the in-memory queries on the same graph.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,7 @@ async function recursiveSql(url: string, graph: import('../src/graph/types.ts').
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   try {
     const hoodKeys = keys.slice(0, count);
-    const pairs = hoodKeys.map((k, i) => [k, keys[(i * 7 + 3) % keys.length]!] as const).filter(([a, b]) => a !== b);
+    const pairs = hoodKeys.slice(0, Math.ceil(count / 3)).map((k, i) => [k, keys[(i * 7 + 3) % keys.length]!] as const).filter(([a, b]) => a !== b);
     let differ = 0;
     for (const k of hoodKeys.slice(0, 20)) if ((await sqlNeighbourhood(pool, k, 2, 100)).total !== memoryNeighbourhoodTotal(graph, k, 2, 100)) differ++;
     for (const [a, b] of pairs.slice(0, 20)) if ((await sqlPathLength(pool, a, b, 4)) !== memoryPathLength(graph, a, b, 4)) differ++;
@@ -59,7 +59,7 @@ async function recursiveSql(url: string, graph: import('../src/graph/types.ts').
   }
 }
 
-function serve(args: string[]): Promise<{ url: string; child: ChildProcess; seconds: number }> {
+export function serve(args: string[]): Promise<{ url: string; child: ChildProcess; seconds: number }> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--max-old-space-size=8192', KG, 'serve', ...args, '--port', '0'], { env: { ...process.env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -76,7 +76,7 @@ function serve(args: string[]): Promise<{ url: string; child: ChildProcess; seco
 }
 
 /** Sequential requests, one per path, cycling: milliseconds each. */
-async function latencies(url: string, paths: string[], count: number): Promise<number[]> {
+export async function latencies(url: string, paths: string[], count: number): Promise<number[]> {
   const ms: number[] = [];
   for (let i = 0; i < count; i++) {
     const t = performance.now();
@@ -88,7 +88,17 @@ async function latencies(url: string, paths: string[], count: number): Promise<n
   return ms;
 }
 
-const p = (ms: number[]) => `p50 ${fmt(percentile(ms, 50), 1)} ms, p99 ${fmt(percentile(ms, 99), 1)} ms`;
+export const p = (ms: number[]) => `p50 ${fmt(percentile(ms, 50), 1)} ms, p99 ${fmt(percentile(ms, 99), 1)} ms`;
+
+/** A running process's peak resident memory (VmHWM), or 0 when it cannot be read. */
+export function processPeakRss(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
 
 export async function benchPostgres({ nodes, edges, requests, traversals }: PostgresOptions, log: (s: string) => void): Promise<{ rows: Row[]; notes: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-pg-'));
