@@ -42,8 +42,8 @@ async function scaleClaims(shardsDir: string, outDir: string, articles: number, 
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const db = await instance.connect();
   try {
-    const claimsSrc = `read_parquet('${shardsDir}/month=*/claims-*.parquet', hive_partitioning = true, hive_types = {'month': VARCHAR})`;
-    const articlesSrc = `read_parquet('${shardsDir}/articles-*.parquet')`;
+    const claimsSrc = `read_parquet('${shardsDir}/claims/month=*/claims-*.parquet', hive_partitioning = true, hive_types = {'month': VARCHAR})`;
+    const articlesSrc = `read_parquet('${shardsDir}/articles/articles-*.parquet')`;
     const one = async (sql: string) => Number((await db.runAndReadAll(sql)).getRowObjectsJS()[0]!.n);
     const n = await one(`SELECT count(*)::INT n FROM ${articlesSrc}`);
     const seqs = await one(`SELECT (max(input_seq) + 1)::INT n FROM ${articlesSrc}`);

@@ -164,7 +164,7 @@ async function runEmit(inputs: string[], shard: Shard, flags: BuildFlags): Promi
         `articles  ${result.articles} loaded, ${result.failures.length} failed (${(result.bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s)`,
         `claims    ${result.claims}`,
         `warnings  ${result.warnings.length}`,
-        `wrote     ${result.files.claims.length} claim files (${join(flags.out, 'month=YYYY-MM', `claims-${shard.index}-of-${shard.count}.parquet`)}), ${result.files.articles}`,
+        `wrote     ${result.files.claims.length} claim files (${join(flags.out, 'claims', 'month=YYYY-MM', `claims-${shard.index}-of-${shard.count}.parquet`)}), ${result.files.articles}`,
       ].join('\n'),
     );
   }

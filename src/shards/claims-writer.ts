@@ -1,7 +1,8 @@
 // Writes one shard's claims and articles as zstd Parquet: rows go to a JSONL spill file as they come (nothing
 // held in memory), DuckDB converts it to Parquet under a temporary name, and a rename publishes it, so a
 // reader never sees half a file and a retried shard replaces its output whole. Claims are hive-partitioned by
-// month (DIR/month=YYYY-MM/claims-I-of-N.parquet, the month in the path only, as Spark and BigQuery expect it).
+// month (DIR/claims/month=YYYY-MM/claims-I-of-N.parquet, the month in the path only, as Spark and BigQuery expect
+// it), articles in DIR/articles/: each folder is one dataset of one schema for any engine.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleMeta } from '../graph/types.ts';
@@ -28,11 +29,16 @@ export class ClaimsWriter {
   claims = 0;
   articles = 0;
 
-  constructor(private readonly outDir: string, name: string) {
-    this.articlesFile = join(outDir, `articles-${name}.parquet`);
+  private readonly claimsDir: string;
+
+  constructor(outDir: string, name: string) {
+    this.articlesFile = join(outDir, 'articles', `articles-${name}.parquet`);
+    this.claimsDir = join(outDir, 'claims');
     this.claimsName = `claims-${name}.parquet`;
+    mkdirSync(join(outDir, 'articles'), { recursive: true });
+    mkdirSync(this.claimsDir, { recursive: true });
     const tag = `${process.pid}.tmp`;
-    this.spill = { claims: join(outDir, `claims-${name}.parquet.${tag}.jsonl`), articles: `${this.articlesFile}.${tag}.jsonl` };
+    this.spill = { claims: join(this.claimsDir, `.${this.claimsName}.${tag}.jsonl`), articles: `${this.articlesFile}.${tag}.jsonl` };
     this.fds = { claims: openSync(this.spill.claims, 'w'), articles: openSync(this.spill.articles, 'w') };
   }
 
@@ -47,7 +53,7 @@ export class ClaimsWriter {
   /** Converts the spill files to Parquet and publishes them. */
   async finish(): Promise<ShardOutputs> {
     this.closeFds();
-    const duck = await openDuck({ tempDir: this.outDir, threads: 1 });
+    const duck = await openDuck({ tempDir: join(this.claimsDir, '..'), threads: 1 });
     try {
       const claims = await this.convertClaims(duck.db);
       const tmp = `${this.articlesFile}.${process.pid}.tmp`;
@@ -75,7 +81,7 @@ export class ClaimsWriter {
    * and this shard's files in months it no longer has are removed, so a retry leaves exactly its new output.
    */
   private async convertClaims(db: DuckDBConnection): Promise<string[]> {
-    const tmpDir = join(this.outDir, `.${this.claimsName}.${process.pid}.tmp`);
+    const tmpDir = join(this.claimsDir, `.${this.claimsName}.${process.pid}.tmp`);
     rmSync(tmpDir, { recursive: true, force: true });
     const published: string[] = [];
     try {
@@ -87,15 +93,15 @@ export class ClaimsWriter {
       for (const month of written) {
         const parts = readdirSync(join(tmpDir, month)).sort();
         if (parts.length !== 1) throw new Error(`DuckDB wrote ${parts.length} files for ${month}, expected one`);
-        mkdirSync(join(this.outDir, month), { recursive: true });
-        const out = join(this.outDir, month, this.claimsName);
+        mkdirSync(join(this.claimsDir, month), { recursive: true });
+        const out = join(this.claimsDir, month, this.claimsName);
         renameSync(join(tmpDir, month, parts[0]!), out);
         published.push(out);
       }
       const kept = new Set(written);
-      for (const month of readdirSync(this.outDir).filter((d) => MONTH_FOLDER.test(d) && !kept.has(d))) {
-        rmSync(join(this.outDir, month, this.claimsName), { force: true });
-        if (!readdirSync(join(this.outDir, month)).length) rmdirSync(join(this.outDir, month));
+      for (const month of readdirSync(this.claimsDir).filter((d) => MONTH_FOLDER.test(d) && !kept.has(d))) {
+        rmSync(join(this.claimsDir, month, this.claimsName), { force: true });
+        if (!readdirSync(join(this.claimsDir, month)).length) rmdirSync(join(this.claimsDir, month));
       }
       return published;
     } finally {

@@ -47,11 +47,12 @@ export function collectInputs(inputs: string[]): Inputs {
     else if (/\.(jsonl|ndjson)$/i.test(name)) found.claimsJsonl.push(file);
     else if (explicit) throw new KgError('USAGE', `${file}: not a claims file; give the Parquet files of \`kg build --emit parquet\` or the JSONL of \`kg extract\`, or their folders`);
   };
-  // A folder's hive partitions (month=2022-01/, as `kg build --emit parquet` writes them) are read too.
+  // The folders `kg build --emit parquet` writes are read too: claims/ with its hive partitions (month=2022-01/)
+  // and articles/.
   const addFolder = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = resolve(dir, name);
-      if (/^[A-Za-z_]\w*=[^/\\]+$/.test(name) && statSync(path).isDirectory()) addFolder(path);
+      if (/^(claims|articles|[A-Za-z_]\w*=[^/\\]+)$/.test(name) && statSync(path).isDirectory()) addFolder(path);
       else add(path, false);
     }
   };

@@ -56,7 +56,7 @@ describe.skipIf(!available)('kg load --db --claims', () => {
     const duck = await DuckDBInstance.create(':memory:');
     const c = await duck.connect();
     try {
-      const sql = CLAIM_SQL.replace('known', 'source_known AS known') + ` read_parquet('${join(dir, 'claims', 'month=*', 'claims-*.parquet')}', hive_partitioning = true) ORDER BY claim_id`;
+      const sql = CLAIM_SQL.replace('known', 'source_known AS known') + ` read_parquet('${join(dir, 'claims', 'claims', 'month=*', 'claims-*.parquet')}', hive_partitioning = true) ORDER BY claim_id`;
       return (await c.runAndReadAll(sql)).getRowObjectsJS().map((r) => ({ ...r, source_aliases: [...(r.source_aliases as string[])] }));
     } finally {
       c.closeSync();

@@ -68,7 +68,7 @@ describe('mergeClaims', () => {
     const [ids] = await query(`SELECT count(*)::INT n, count(DISTINCT edge)::INT edges FROM '${files.claimEdges}'`);
     expect(ids).toEqual({ n: e!.claims, edges });
     // Every claim is on one edge, but for the self-loops the graph drops.
-    const [loops] = await query(`SELECT count(*)::INT n FROM '${shards}/month=*/claims-*.parquet' WHERE source_id = target_id`);
+    const [loops] = await query(`SELECT count(*)::INT n FROM '${shards}/claims/month=*/claims-*.parquet' WHERE source_id = target_id`);
     expect((e!.claims as number) + (loops!.n as number)).toBe(claims);
     const [n] = await query(`SELECT count(*)::INT n, count(DISTINCT id)::INT ids FROM '${files.nodes}'`);
     expect(n).toEqual({ n: nodes, ids: built.order });
@@ -105,15 +105,17 @@ describe('emitShard', () => {
   test('writes a shard\'s claims as one file per month partition, with the contract\'s columns and the month in the path', async () => {
     const out = join(dir, 'contract');
     const r = await emitShard([CORPUS], { shard: { index: 1, count: 3 }, outDir: out, lexicon });
-    const months = readdirSync(out).filter((d) => d.startsWith('month=')).sort();
+    expect(readdirSync(out).sort()).toEqual(['articles', 'claims']);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['articles-1-of-3.parquet']);
+    const months = readdirSync(join(out, 'claims')).sort();
     expect(months.length).toBeGreaterThan(1);
-    expect(readdirSync(out).sort()).toEqual(['articles-1-of-3.parquet', ...months]);
-    expect(r.files.claims).toEqual(months.map((m) => join(out, m, 'claims-1-of-3.parquet')));
+    expect(months.every((m) => /^month=\d{4}-\d{2}$/.test(m))).toBe(true);
+    expect(r.files.claims).toEqual(months.map((m) => join(out, 'claims', m, 'claims-1-of-3.parquet')));
     // Hive layout: the month is the folder, not a column in the file (Spark refuses a column in both places).
     const cols = await query(`SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('${r.files.claims[0]}', hive_partitioning = false))`);
     expect(cols.map((c) => c.column_name)).toEqual(Object.keys(CLAIM_COLUMNS).filter((c) => c !== 'month'));
     const rows = await query(`SELECT count(*)::INT n, count(DISTINCT article_id)::INT articles, count(*) FILTER (WHERE strftime(date, '%Y-%m') <> month)::INT misplaced
-      FROM read_parquet('${out}/month=*/*.parquet', hive_partitioning = true)`);
+      FROM read_parquet('${out}/claims/*/*.parquet', hive_partitioning = true)`);
     expect(rows[0]).toEqual({ n: r.claims, articles: expect.any(Number), misplaced: 0 });
     expect(rows[0]!.articles).toBeLessThanOrEqual(r.articles);
   }, 120_000);
@@ -143,7 +145,7 @@ describe('emitShard', () => {
     rmSync(join(one, files.at(-1)!));
     const again = await emitShard([one], { shard: { index: 0, count: 1 }, outDir: out, lexicon });
     expect(again.files.claims).toEqual([first.files.claims[0]]);
-    expect(readdirSync(out).sort()).toEqual(['articles-0-of-1.parquet', first.files.claims[0]!.split('/').at(-2)]);
+    expect(readdirSync(join(out, 'claims'))).toEqual([first.files.claims[0]!.split('/').at(-2)]);
   }, 120_000);
 
   test('reads JSONL and Parquet article records as it reads files, sharding them by article id', async () => {
