@@ -9,26 +9,14 @@ import { ConflictError, KgError } from '../errors.ts';
 import type { Claim } from '../extract/claims.ts';
 import type { ArticleMeta } from '../graph/types.ts';
 import type { ArticleStore, RemoteChange, StoreContents, StoredArticle } from './store.ts';
+import { storeDdl } from './store-schema.ts';
 
 /** Rows per INSERT … SELECT unnest(…): one round trip per batch. */
 const BATCH = 5000;
 
-// Ids are unique without regard to case, as in the SQLite store (COLLATE NOCASE there, an index on lower(id) here).
-export const PG_STORE_SCHEMA = `
-CREATE TABLE IF NOT EXISTS kg_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS kg_posted (
-  seq BIGSERIAL PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, date TEXT NOT NULL, url TEXT NOT NULL, text TEXT NOT NULL
-);
-CREATE UNIQUE INDEX IF NOT EXISTS kg_posted_id ON kg_posted (lower(id));
-CREATE TABLE IF NOT EXISTS kg_posted_sentences (
-  article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx)
-);
-CREATE TABLE IF NOT EXISTS kg_posted_claims (
-  article BIGINT NOT NULL REFERENCES kg_posted(seq) ON DELETE CASCADE, idx INTEGER NOT NULL, claim JSON NOT NULL, PRIMARY KEY (article, idx)
-);
-CREATE TABLE IF NOT EXISTS kg_deleted (seq BIGSERIAL, id TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS kg_changes (seq BIGSERIAL PRIMARY KEY, op TEXT NOT NULL CHECK (op IN ('post', 'delete')), id TEXT NOT NULL);
-`;
+// The tables come from the schema both stores share (src/server/store-schema.ts): ids unique without regard to case
+// (an index on lower(id) here), and kg_changes, the log replicas read each other's writes from.
+export const PG_STORE_SCHEMA = storeDdl('postgres');
 
 /** The channel writes notify and replicas listen on; the payload is the change's seq, or "graph" after kg load. */
 export const CHANGES_CHANNEL = 'kg_changes';
