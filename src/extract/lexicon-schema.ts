@@ -96,6 +96,8 @@ export const cueEntry = z.strictObject({
   labelFromCue: z.boolean().default(false),
   /** for passive cues: with no actor as subject, the subject phrase is the position the speaker wants ("talks must continue") */
   subjectIsPosition: z.boolean().default(false),
+  /** for nominal cues: the noun is itself the position its holder takes ("U.S. tariffs on steel": the U.S. imposes tariffs on steel) */
+  namesPosition: z.boolean().default(false),
   /** for accuses: the relation read when the object is a position, not an actor ("condemned the delay" rejects it) */
   onPosition: z.enum(RELATION_CUE_RELATIONS).optional(),
   /** a strength to record on the edge ("red line", "non-starter") */
@@ -117,6 +119,9 @@ export const relationsFile = z.strictObject({
   governors: z.array(phrase).default([]),
   /** words an infinitive completes ("persuade X to", "efforts to"): after them it is no purpose of the clause's subject */
   infinitiveTakers: z.array(phrase).default([]),
+  /** verbs that give their object a predicate ("called the plan a disaster", "described the deal as a good step"): a
+   *  predicate cue after one of them judges that object, and the verb's subject is the holder */
+  callingVerbs: z.array(phrase).default([]),
 });
 
 export const conceptEntry = z.strictObject({

@@ -77,6 +77,7 @@ export interface Lexicon {
   carriers: Set<string>;
   infinitiveTakers: Set<string>;
   governors: Set<string>;
+  callingVerbs: Set<string>;
   /** the same names, titles and non-actor phrases as tries over tokens, for the scan of every sentence */
   nameTrie: PhraseTrie<NameHit>;
   roleTrie: PhraseTrie<RoleEntry>;
@@ -224,6 +225,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     speech: new Set(relData.speech.map((s) => s.toLowerCase())),
     carriers: new Set(relData.carriers.map((s) => s.toLowerCase())),
     infinitiveTakers: new Set(relData.infinitiveTakers.map((s) => s.toLowerCase())),
+    callingVerbs: new Set(relData.callingVerbs.map((s) => s.toLowerCase())),
     governors: new Set(relData.governors.map((s) => s.toLowerCase())),
     cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),

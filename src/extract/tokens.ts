@@ -37,10 +37,27 @@ export function tokenize(text: string): Token[] {
     const ascii = c < 128;
     const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !LETTER_OR_DIGIT.test(t) : !LETTER_OR_DIGIT.test(t);
     const cap = ascii ? c >= 65 && c <= 90 : t[0] !== t[0]!.toLowerCase();
-    const lower = t.toLowerCase();
-    out.push({ text: t, lower, bare: stripPossessive(lower), head3: lower.slice(0, 3), start, end: start + t.length, cap, punct });
+    // "American-distilled", "Iranian-backed": a name joined to a lower-case word is split like "U.S.-led", so the
+    // name is found and read as a modifier.
+    const joined = cap && t.includes('-') ? NAME_COMPOUND.exec(t) : null;
+    if (joined && WORD_PREFIXES.has(joined[1]!.toLowerCase())) joined.length = 0;
+    if (joined?.length) {
+      const [, name, rest] = joined as unknown as [string, string, string];
+      out.push(token(name, start, true, false), token('-', start + name.length, false, true), token(rest, start + name.length + 1, false, false));
+      continue;
+    }
+    out.push(token(t, start, cap, punct));
   }
   return out;
+}
+
+/** Prefixes that open compounds of their own ("Non-starter", "Anti-government", "Ex-president"): no name in them. */
+const WORD_PREFIXES = new Set(['non', 'anti', 'pro', 'post', 'pre', 'mid', 'co', 'ex', 're', 'self', 'semi', 'multi', 'counter', 'cross', 'inter', 'well', 'long', 'short', 'full', 'half', 'high', 'low', 'all', 'first', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'twenty', 'thirty', 'forty', 'fifty', 'sub', 'super', 'so', 'far', 'hard', 'top', 'then', 'vice', 'de', 'war', 'ceasefire', 'cease', 'state', 'government', 'left', 'right', 'wide', 'large', 'small']);
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}[\p{L}'’\-]*)$/u;
+
+function token(text: string, start: number, cap: boolean, punct: boolean): Token {
+  const lower = text.toLowerCase();
+  return { text, lower, bare: stripPossessive(lower), head3: lower.slice(0, 3), start, end: start + text.length, cap, punct };
 }
 
 /** "Russia's" → "Russia", "allies'" → "allies" */

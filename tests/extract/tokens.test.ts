@@ -23,6 +23,14 @@ describe('tokenize', () => {
     expect(tokenize('Жители Киева сказали').map((t) => [t.text, t.cap])).toEqual([['Жители', true], ['Киева', true], ['сказали', false]]);
   });
 
+  test('splits a name joined to a lower-case word, as "U.S.-led" is split, but not a prefix', () => {
+    expect(tokenize('Iranian-backed groups, Non-starter, Ex-president, al-Qaida').map((t) => t.text)).toEqual([
+      'Iranian', '-', 'backed', 'groups', ',', 'Non-starter', ',', 'Ex-president', ',', 'al-Qaida',
+    ]);
+    const [name, hyphen, rest] = tokenize('Iranian-backed');
+    expect([name!.start, name!.end, hyphen!.start, rest!.start, rest!.end, name!.cap, hyphen!.punct]).toEqual([0, 7, 7, 8, 14, true, true]);
+  });
+
   test('stripPossessive', () => {
     expect(['Russia\'s', "allies'", 'US', "'s"].map(stripPossessive)).toEqual(['Russia', 'allies', 'US', "'s"]);
   });

@@ -116,8 +116,14 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
       const lp = d.lastPerson;
       return lp && (lp.paragraph === scope.paragraph || lp.sentence === k - 1) ? [lp.actor] : [];
     }
-    case 'they':
+    case 'they': {
+      // "G7 members emphasized …, reiterating their opposition": with no other actor named in between, a plural
+      // pronoun stands for its own sentence's subject.
+      const subject = quoted[m.start] ? [] : firstSubject(t, earlier);
+      const between = subject.length ? earlier.filter((x) => x.actor!.id !== subject[0]!.id && !x.modifier) : [];
+      if (subject.length && !between.length) return subject;
       return d.lastSubjects && d.lastSubjects.sentence >= k - 1 ? d.lastSubjects.actors : [];
+    }
     case 'it': {
       const here = earlier.filter((x) => x.actor!.actorType !== 'person' && !x.modifier).pop();
       if (here) return [here.actor!];

@@ -46,8 +46,17 @@ const OBJECT_TAGS = new Set<Tag>(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'CCONJ',
  * target, not the penalty, and gives nothing here.
  */
 export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isActorAt: (i: number) => number): string | null {
+  const span = penaltyObjectSpan(hit, tokens, tags, isActorAt);
+  if (!span) return null;
+  return tokens.slice(span[0], span[1]).map((t) => t.text).join(' ').replace(/ ([,%])/g, '$1').replace(/ - /g, '-').replace(/\$ /g, '$');
+}
+
+/** Where a penalty's object stands, [from, end), or null (see `penaltyObject`). */
+export function penaltyObjectSpan(hit: ConceptHit, tokens: Token[], tags: Tag[], isActorAt: (i: number) => number): [number, number] | null {
   // A closing quote may stand between ("a nasty 50% tariff" on whiskey).
-  const on = tokens[hit.end]?.text === '"' ? hit.end + 1 : hit.end;
+  let on = tokens[hit.end]?.text === '"' ? hit.end + 1 : hit.end;
+  // "a tariff increase on EVs", "a sanctions package against Iran": a noun may complete the penalty's name.
+  if (tags[on] === 'NOUN' && !/^(on|against)$/.test(tokens[on]!.lower) && /^(on|against)$/.test(tokens[on + 1]?.lower ?? '')) on++;
   if (!hit.concept.entry.penalty || !/^(on|against)$/.test(tokens[on]?.lower ?? '')) return null;
   const from = on + 1;
   let end = from;
@@ -55,13 +64,20 @@ export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isA
     const t = tokens[end]!;
     // Commas and hyphens only inside a list or a compound ("wine, champagne and", "American-distilled").
     if (t.punct && !/^[,\-%$]$/.test(t.text)) break;
-    if (!OBJECT_TAGS.has(tags[end]!) && !t.punct && t.lower !== 'of') break;
-    if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower)) break;
+    // ", prompting Beijing to…": a comma before a verb ends the list.
+    if (t.text === ',' && tags[end + 1] === 'VERB') break;
+    // "on its neighbor's steel": a possessive determiner may open the object.
+    const possessiveDeterminer = end === from && /^(its|their|his|her|our)$/.test(t.lower);
+    if (!OBJECT_TAGS.has(tags[end]!) && !t.punct && t.lower !== 'of' && !possessiveDeterminer) break;
+    // A participle ("distilled", "-made") describes the goods; any other verb ends the object.
+    if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower) && tokens[end - 1]?.text !== '-') break;
     end++;
   }
   while (end > from && !/^(NOUN|PROPN|NUM)$/.test(tags[end - 1]!)) end--;
   if (end <= from || isActorAt(from) >= end) return null;
-  return tokens.slice(from, end).map((t) => t.text).join(' ').replace(/ ([,%])/g, '$1').replace(/ - /g, '-').replace(/\$ /g, '$');
+  // "steel products from Canada": where the goods come from belongs to the object.
+  if (tokens[end]?.lower === 'from' && isActorAt(end + 1) > end) end = isActorAt(end + 1);
+  return [from, end];
 }
 
 export function conceptPosition(hit: ConceptHit, negate: boolean, tokens: Token[], object?: string | null): PositionRef {
@@ -102,7 +118,8 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   let copula = false;
   while (i < to && (SKIP_LEADING.has(tokens[i]!.lower) || tokens[i]!.punct || NO_LEAD_TAGS.has(tags[i]!))) copula ||= /^(be|remain|stay)$/.test(tokens[i++]!.lower);
   const picked: number[] = [];
-  for (let j = i; j < to && picked.length < MAX_LABEL_WORDS; j++) {
+  let j = i;
+  for (; j < to && picked.length < MAX_LABEL_WORDS; j++) {
     const t = tokens[j]!;
     // "4,000 troops": a comma between digits is part of the number.
     const inNumber = t.text === ',' && tags[j - 1] === 'NUM' && /^\d/.test(tokens[j + 1]?.text ?? '');
@@ -114,6 +131,17 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
       continue;
     }
     picked.push(j);
+  }
+  // Cut by the length limit inside a phrase ("extend their mandate by two | years"): end before its last preposition.
+  const cutInPhrase = picked.length === MAX_LABEL_WORDS && j < to && !tokens[j]!.punct && !STOP.has(tokens[j]!.lower) && /^(NOUN|PROPN|NUM|ADJ|DET)$/.test(tags[j]!);
+  if (cutInPhrase) {
+    // Complete the noun phrase when its head is near ("the deadly opioid fentanyl"); else end before the preposition.
+    let k = j;
+    while (k < to && k < j + 3 && /^(NOUN|PROPN|NUM|ADJ)$/.test(tags[k]!) && !tokens[k]!.punct) k++;
+    const headed = k > j && /^(NOUN|PROPN)$/.test(tags[k - 1]!) && (k >= to || tokens[k]!.punct || !/^(NOUN|PROPN|NUM|ADJ)$/.test(tags[k]!));
+    const lastPreposition = picked.map((n) => tags[n]).lastIndexOf('ADP');
+    if (headed) for (let n = j; n < k; n++) picked.push(n);
+    else if (lastPreposition >= 2) picked.length = lastPreposition;
   }
   // "must be clear and united": after a copula the phrase may end in its adjective.
   // "a new military offensive": the tagger may read the last noun of a determiner's phrase as an adjective.

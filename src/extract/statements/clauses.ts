@@ -19,6 +19,22 @@ export const SUBJECT_LEAD = /^(and|or|but|that|which|who|while|as|because|if|whe
 export const NOUN_VERBS = /^(sanction|sanctions|ban|bans|demand|demands|call|calls|offer|offers|support|supports|back|backs|freeze|halt|halts|release|releases|visit|visits|host|hosts|question|charge|charges|protest|protests|probe|probes|request|requests|pledge|pledges|promise|promises|threat|boycott|boycotts|embargo|veto|vetoes|recall|recalls|close|cut|cuts|blockade|welcome|praise|levy|levies)$/;
 export const VERB_LEAD = /^(will|would|could|should|may|might|must|can|shall|did|does|do|has|have|had|also|then|now|still|again|and|or|but|jointly|not|never|they|he|she|we|it|who|which|that|to|i|you|repeatedly|quickly|immediately|already|formally|publicly|swiftly|later|soon|once|often|always|strongly|firmly|openly)$/;
 
+/** Days and time adverbs that may stand between a verb and its complement ("urged Russia on Friday to…"). */
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight', 'again', 'now', 'recently', 'repeatedly', 'once', 'twice', 'earlier', 'later']);
+/** Nouns of time that "on", "last", "this", "next" or "earlier" turn into an adverbial ("last week", "on Friday"). */
+const TIME_UNITS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|day|night|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The index after the time adverbials that start at `i` ("on Friday", "last week", "again"), or `i` when none. */
+export function skipTimeAdverbials(tokens: Token[], i: number): number {
+  let k = i;
+  for (;;) {
+    const w = tokens[k]?.lower ?? '';
+    if (TIME_WORDS.has(w)) k++;
+    else if (/^(on|last|this|next|earlier|late|early)$/.test(w) && TIME_UNITS.test(tokens[k + 1]?.lower ?? '')) k += 2;
+    else return k;
+  }
+}
+
 export function isNegation(t: Token): boolean {
   return NEGATION.test(t.lower);
 }

@@ -4,12 +4,12 @@ import type { ActorRef, PositionRef } from '../claims.ts';
 import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import {
   ANAPHORS, ARTICLES, BE, CLAUSE_END, conditionSpans, definiteReference, inSpans, MODALS, parentheticals,
-  PREPOSITIONS, quotedPhraseIn, skipClauseSubject, SUBJECT_LEAD,
+  PREPOSITIONS, quotedPhraseIn, skipClauseSubject, skipTimeAdverbials, SUBJECT_LEAD,
 } from './clauses.ts';
 import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
-import { conceptPosition, findConcepts, penaltyObject, phrasePosition, type ConceptHit } from '../positions/positions.ts';
+import { conceptPosition, findConcepts, penaltyObject, penaltyObjectSpan, phrasePosition, type ConceptHit } from '../positions/positions.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Tag } from '../syntax/tags.ts';
 import type { Token } from '../tokens.ts';
@@ -118,7 +118,10 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (between.some((t, k) => t.text === ',' && /ing$/.test(between[k + 1]?.lower ?? ''))) continue;
       if (subjectCandidate(m, cueAt)) best = m;
     }
-    if (!best) return null;
+    if (!best) {
+      const host = participleHost(cueAt);
+      return host > 0 ? subjectOf(host) : null;
+    }
     const group = [best];
     let head = best;
     let joined = false;
@@ -136,7 +139,28 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     return { mentions: group, at: group[0]!.start };
   };
 
+  /**
+   * "The Kremlin said …, signaling its reluctance to endorse…": a participle clause after a comma has its main clause's
+   * subject. Returns the main clause's first verb, or -1 when the cue is in no such clause or the clause names an
+   * actor of its own ("…, prompting Beijing to retaliate").
+   */
+  function participleHost(cueAt: number): number {
+    const tags = input.tags();
+    let p = cueAt - 1;
+    while (p > 0 && !CLAUSE_END.has(tokens[p]!.text) && !(tokens[p]!.text === ',' && tags[p + 1] === 'VERB' && /ing$/.test(tokens[p + 1]!.lower) && !PARTICIPLE_PREPOSITIONS.has(tokens[p + 1]!.lower))) p--;
+    if (p <= 0 || tokens[p]!.text !== ',' || quoted[p] !== quoted[cueAt]) return -1;
+    if (mentions.some((m) => m.start > p && m.end <= cueAt && !m.possessive)) return -1;
+    let s = p;
+    while (s > 0 && !CLAUSE_END.has(tokens[s - 1]!.text)) s--;
+    for (let j = s; j < p; j++) {
+      if ((tags[j] === 'VERB' || tags[j] === 'AUX') && mentions.some((m) => m.start >= s && m.end <= j)) return j;
+    }
+    return -1;
+  }
+
   const actorsOf = (ms: Mention[]) => dedupe(ms.flatMap(resolved));
+  /** Where the actor named at `i` (after an article, maybe) ends, or -1. */
+  const conceptActorEnd = (i: number) => mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)))?.end ?? -1;
 
   /** No known actor before the cue: a run of capitalised words right before it ("Amnesty International accused"). */
   const unknownSubject = (cueAt: number): ActorRef[] => {
@@ -170,6 +194,16 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (input.quoteSpeaker) return input.quoteSpeaker;
     return [];
   };
+
+  /** The verb of calling ("called", "described … as") that governs a predicate at `at`, in its clause, or -1. */
+  function callingVerbBefore(at: number): number {
+    for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
+      const t = tokens[k]!;
+      if (CLAUSE_END.has(t.text) || (t.text === ',' && k < at - 1)) return -1;
+      if (lexicon.callingVerbs.has(t.lower) && input.tags()[k] === 'VERB') return k;
+    }
+    return -1;
+  }
 
   /** Where the words a cue governs end: the clause's end, a condition, or a trailing attribution. */
   const cueStarts = new Set(cues.map((c) => c.start));
@@ -354,9 +388,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "asked Trump for sanctions relief", "threatened the EU with tariffs": the addressee before "for" or "with".
       const joiner = entry.relation === 'demands' ? 'for' : entry.relation === 'threatens' ? 'with' : '';
       const askedFor = !!joiner && tokens[next?.end ?? -1]?.lower === joiner && next!.start <= hit.end + 1;
-      if (next && (tokens[next.end]?.lower === 'to' || thatClause || askedFor)) {
+      // "urged Russia on Friday to accept…": a time adverbial may stand between the addressee and its infinitive.
+      const toAt = next ? skipTimeAdverbials(tokens, next.end) : -1;
+      if (next && (tokens[toAt]?.lower === 'to' || thatClause || askedFor)) {
         addressee = resolved(next);
-        posFrom = askedFor ? next.end + 1 : next.end;
+        posFrom = askedFor ? next.end + 1 : tokens[toAt]?.lower === 'to' ? toAt : next.end;
       }
       // "wants the talks to produce X": the wanted thing is what the infinitive governs
       // (unless a position is named before the "to": "a de-escalation for there to be progress").
@@ -412,7 +448,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // "Demands of the United States … that we…", "Russia's demands for…"
       // "threats of Washington sanctions": a name that modifies the next noun is the holder, and the noun phrase the position.
       const compound = mentions.find((m) => m.start === hit.end && !m.pronoun && input.tags()[m.end] === 'NOUN');
-      const after = compound ? [] : mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1);
+      // "demands of the United States", "calls by Iran": a holder after the noun is joined by of, by or from.
+      const joined = (m: Mention) => [tokens[hit.end - 1]!, ...tokens.slice(hit.end, m.start)].some((t) => /^(of|by|from)$/.test(t.lower));
+      const after = compound ? [] : mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1 && joined(m));
       const possessor = compound ?? holderBefore(hit.start);
       let srcMentions: Mention[] = [];
       if (after.length) {
@@ -433,6 +471,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         if (!/^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') && !/^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower)) { skip(hit, 'a noun with no object'); continue; }
       }
       st.sources = actorsOf(srcMentions);
+      // "U.S. tariffs on steel": the noun with its object is the position.
+      if (entry.namesPosition) posFrom = hit.start;
       // "…that we carry out…": the subject of the demanded act is the target.
       if (tokens[posFrom]?.lower === 'that') {
         const subjOfThat = mentions.find((m) => m.start === posFrom + 1);
@@ -445,16 +485,43 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         if (!span || !after.length) { skip(hit, 'no subject phrase or no holder after the noun'); continue; }
         subjectPosition = span;
       }
+    } else if (entry.voice === 'predicate' && callingVerbBefore(hit.start) >= 0) {
+      // "called Chinese subsidies unbearable", "described the plan as a disaster": the calling verb's object is judged,
+      // and its subject holds the judgement.
+      const verb = callingVerbBefore(hit.start);
+      posFrom = verb + 1;
+      posTo = hit.start;
+      while (posTo > posFrom && PREDICATE_LEAD.test(tokens[posTo - 1]!.lower)) posTo--;
+      const subj = subjectOf(verb);
+      st.sources = subj ? actorsOf(subj.mentions) : unknownSubject(verb);
+      st.rule += ' + object of a calling verb';
+      if (posTo <= posFrom) { skip(hit, 'nothing is judged'); continue; }
     } else if (entry.voice === 'predicate') {
-      // "X is a red line for Moscow" / "those are non-starters": the subject is the position.
+      // "X is a red line for Moscow" / "those are non-starters": the subject is the position, linked by a copula.
+      let linked = hit.start;
+      while (linked > 0 && (PREDICATE_LEAD.test(tokens[linked - 1]!.lower) || input.tags()[linked - 1] === 'ADV') && !BE.has(tokens[linked - 1]!.lower)) linked--;
+      if (!BE.has(tokens[linked - 1]?.lower ?? '') && !/^(remains?|remained|becomes?|became|seems?|seemed|appears?|appeared)$/.test(tokens[linked - 1]?.lower ?? '')) { skip(hit, 'no copula or calling verb before the predicate'); continue; }
       let clauseStart = hit.start - 1;
-      while (clauseStart >= 0 && !CLAUSE_END.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.lower !== 'that' && !lexicon.speech.has(tokens[clauseStart]!.lower) && !(tokens[clauseStart]!.text === '"')) clauseStart--;
+      // The subject runs back to the clause's start: a sentence end, "that", a verb of saying, a quote mark, or a
+      // conjunction that opens another clause ("… has expired so the decision … is null and void").
+      while (clauseStart >= 0 && !CLAUSE_END.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.lower !== 'that' && !lexicon.speech.has(tokens[clauseStart]!.lower) && !(tokens[clauseStart]!.text === '"') && !CLAUSE_JOINERS.has(tokens[clauseStart]!.lower)) clauseStart--;
       posFrom = clauseStart + 1;
       posTo = hit.start;
-      while (posTo > posFrom + 1 && (BE.has(tokens[posTo - 1]!.lower) || /^(a|an|the|also|still|simply|clearly|all)$/.test(tokens[posTo - 1]!.lower))) posTo--;
+      // "It is a mistake to support X": an "it" before the predicate stands for the infinitive after it.
+      if (tokens[posFrom]?.lower === 'it' && BE.has(tokens[posFrom + 1]?.lower ?? '') && tokens[hit.end]?.lower === 'to' && input.tags()[hit.end + 1] === 'VERB') {
+        posFrom = hit.end + 1;
+        posTo = spanEnd(posFrom);
+        st.sources = speakerBefore(clauseStart + 1);
+        st.rule += ' + the infinitive "it" stands for';
+      } else if (tokens[posFrom]?.lower === 'it' && BE.has(tokens[posFrom + 1]?.lower ?? '')) {
+        // "It is unconstitutional": what "it" stands for is not said here.
+        skip(hit, '"it" names nothing here');
+        continue;
+      }
+      while (posFrom < hit.start && posTo > posFrom + 1 && (BE.has(tokens[posTo - 1]!.lower) || /^(a|an|the|also|still|simply|clearly|all)$/.test(tokens[posTo - 1]!.lower))) posTo--;
       const forMention = tokens[hit.end]?.lower === 'for' ? mentions.find((m) => m.start === hit.end + 1) : undefined;
-      st.sources = forMention ? resolved(forMention) : speakerBefore(posFrom);
-      const subjectWords = tokens.slice(posFrom, posTo).map((t) => t.lower);
+      if (!st.sources.length) st.sources = forMention ? resolved(forMention) : speakerBefore(posFrom);
+      const subjectWords = posFrom > hit.start ? [] : tokens.slice(posFrom, posTo).map((t) => t.lower);
       if (subjectWords.length <= 2 && subjectWords.some((w) => ANAPHORS.has(w))) {
         st.positions = input.previousPositions.filter((p) => p.kind === 'demand' || entry.relation === 'rejects');
         st.rule += ' + anaphora to the previous sentence';
@@ -544,8 +611,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     const negate = entry.negates;
     let phraseSpan: [number, number] | null = null;
     if (concepts.length) {
-      const actorEnd = (i: number) => mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)))?.end ?? -1;
-      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens, penaltyObject(c, tokens, input.tags(), actorEnd)));
+      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens, penaltyObject(c, tokens, input.tags(), conceptActorEnd)));
       const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
       if (code && st.relation === entry.relation) st.cameo = code;
     } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
@@ -565,7 +631,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       let p = passiveOf ? null : quotedPhrase ? phrasePosition(tokens, quotedPhrase[0], quotedPhrase[1], kind, input.tags()) : phrasePosition(tokens, start, posTo, kind, input.tags());
       // A label that is only an actor's name ("imposed on Washington") is no position; after a verb in its base form the
       // verb and its object are one ("will release Prime Minister X" → "Release Prime Minister X").
-      if (p && mentions.some((m) => m.start >= start && m.start < posTo && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) {
+      // ("Chinese subsidies" is a position: a demonym before a noun names no one.)
+      if (p && mentions.some((m) => m.start >= start && m.start < posTo && !(m.modifier && /^(NOUN|ADJ)$/.test(input.tags()[m.end] ?? '')) && p!.label.split(' ').length <= m.end - m.start + 1 && p!.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) {
         const verb = tokens[hit.end - 1]!;
         const base = start === hit.end && input.tags()[hit.end - 1] === 'VERB' && /^(will|would|to|must|should|can|could)$/.test(tokens[hit.end - 2]?.lower ?? '');
         p = base ? { ...p, label: `${verb.text[0]!.toUpperCase()}${verb.text.slice(1)} ${p.label}`, id: slug(`${verb.text} ${p.label}`) } : null;
@@ -596,7 +663,13 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     st.targets = notSource(targets);
     if (!st.targets.length && concepts.length) {
       st.positionTargets = new Map();
-      concepts.forEach((c, n) => st.positionTargets!.set(st.positions[n]!.id, notSource(actorsOf(conceptTargetMentions(tokens, mentions, [c], penaltyTriggerEnd)))));
+      concepts.forEach((c, n) => {
+        // "tariffs on Chinese vehicles", "on steel from Canada": whose goods a penalty's object names is its target.
+        const object = penaltyObjectSpan(c, tokens, input.tags(), conceptActorEnd);
+        const inObject = object ? mentions.filter((m) => !m.pronoun && m.start >= object[0] && m.end <= object[1]) : [];
+        const named = conceptTargetMentions(tokens, mentions, [c], penaltyTriggerEnd);
+        st.positionTargets!.set(st.positions[n]!.id, notSource(actorsOf(named.length ? named : inObject.slice(0, 2))));
+      });
     } else if (!st.targets.length && phraseSpan) {
       // "tariffs on Chinese vehicles", "maximum pressure on Iran": the actor the phrase is aimed at.
       st.targets = notSource(actorsOf(aimedAt(tokens, mentions, phraseSpan[0], phraseSpan[1])));
@@ -606,6 +679,15 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   }
   return out;
 }
+
+/** Conjunctions that open a clause of their own: a predicate's subject starts after them. */
+const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas', 'although', 'though', 'since']);
+
+/** Words between a predicate and what it judges: "as", articles, quote marks, adverbs of degree ("is simply a mistake"). */
+const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's)$/;
+
+/** -ing words that work as prepositions, not participle clauses ("including", "according"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'notwithstanding', 'pending', 'excluding', 'considering']);
 
 /** Tags that may stand between a subject's name and its verb group: the rest of its noun phrase ("his Patriotic Front", "the rebels in Darfur"), adverbs. */
 const SUBJECT_TAIL_TAGS = new Set<Tag>(['ADV', 'PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'NUM', 'CCONJ', 'PRON']);
@@ -635,7 +717,9 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
     for (const m of mentions) {
       if (m.pronoun) continue;
       const inside = m.start >= c.start && m.end <= c.end;
-      const onAfter = m.start === c.end + 1 && /^(on|against|to|of|for)$/.test(tokens[c.end]?.lower ?? '');
+      // "sanctions on Russia"; "a sanctions package against Iran" (a noun completing the concept's name)
+      const onAfter = (m.start === c.end + 1 && /^(on|against|to|of|for)$/.test(tokens[c.end]?.lower ?? ''))
+        || (m.start === c.end + 2 && /^(on|against)$/.test(tokens[c.end + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[c.end]?.text ?? ''));
       const afterOf = m.start >= c.end && m.start <= c.end + 3 && after >= 0;
       if (inside || onAfter || afterOf) out.push(m);
     }

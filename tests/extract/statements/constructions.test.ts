@@ -15,11 +15,41 @@ describe('constructions', () => {
     ['Peru voted against the resolution.', 'Peru -rejects-> [Resolution]'],
     // A phrase aimed at an actor targets it.
     ['Brazil imposed new quotas on Argentina.', '[Quotas on Argentina] -targets-> Argentina'],
+    // A time adverbial between the addressee and its infinitive.
+    ['Norway urged Chile on Friday to accept a ceasefire.', '[Ceasefire] -targets-> Chile'],
+    ['Norway urged Chile again to accept a ceasefire.', 'Norway -demands-> [Ceasefire]'],
+    // A participle clause after a comma has its main clause's subject; "reluctance to" negates.
+    ['Peru said much remains to be done, signaling its reluctance to endorse the ceasefire.', 'Peru -rejects-> [Ceasefire]'],
+    // A plural pronoun stands for its own sentence's subject when no other actor is named in between.
+    ['Chile said it wants a ceasefire. Peru leaders praised the talks, reiterating their opposition to new sanctions.', 'Peru -rejects-> [Economic sanctions]'],
+    // A penalty noun with its holder before it is the holder's act.
+    ['Officials said the 25% Peruvian tariffs on Chilean wine will take effect Monday.', 'Peru -imposes-> [Tariffs on Chilean wine]'],
+    ['The slump followed Norway\'s imposition of sanctions.', 'Norway -imposes-> [Economic sanctions]'],
+    ['Peru retaliated with tariffs on Chilean copper.', 'Peru -imposes-> [Tariffs on Chilean copper]'],
+    // Whose goods a penalty's object names is its target.
+    ['Peru imposed a tariff increase on Chilean-made vehicles.', '[Tariffs on Chilean-made vehicles] -targets-> Chile'],
+    ['Peru imposed tariffs on copper products from Chile.', '[Tariffs on copper products from Chile] -targets-> Chile'],
+    ['Brazil imposed a sanctions package against Peru.', '[Economic sanctions] -targets-> Peru'],
+    // A judgement after a calling verb is its subject's stance on the verb's object.
+    ['Norway called Chilean subsidies unbearable.', 'Norway -rejects-> [Chilean subsidies]'],
+    ['Peru described the proposed border plan as a strategic disaster.', 'Peru -rejects-> [Proposed border plan]'],
+    ['Peru called the prisoner exchange a good step.', 'Peru -supports-> [Prisoner exchange]'],
+    // A judgement linked by a copula, with "it" standing for the infinitive after it.
+    ['Peru said the new quotas are unfair.', 'Peru -rejects-> [Quotas]'],
+    ['Peru said: "It was a mistake to support the rebels."', 'Peru -rejects-> [Support the rebels]'],
+    // A label cut by the length limit completes its noun phrase.
+    ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
     expect(edgesOf(sentence!)).toContain(edge);
   });
 
   test.for([
+    // A judgement needs a copula or a calling verb: an adjective before a noun judges nothing.
+    ['The unfair quotas angered Peru.', /-rejects->/],
+    // "It is unconstitutional" does not say what "it" is.
+    ['Peru demanded talks. "It is unconstitutional," Peru said.', /-rejects->/],
+    // A name after a noun of stance holds it only when "of", "by" or "from" joins them.
+    ["Peru's tariffs targeting Chile and Bolivia are aimed at smuggling.", /^(Chile|Bolivia) -imposes->/],
     // The lexicon's negations govern the cue after them.
     ['Russia denied it wants security guarantees.', /-demands->/],
     ['Egypt has refrained from accepting the offer.', /-accepts->/],
@@ -28,6 +58,9 @@ describe('constructions', () => {
     ['Kenya rejected pressure from unaccountable international institutions like the fund.', /\[[^\]]* (like|the|of|from)\]/],
     // "what has to be done" names no position.
     ['This will allow Peru to quickly do what has to be done.', /-demands->/],
+    // A participle clause that names an actor of its own is that actor's ("prompting Chile to retaliate").
+    ['Peru imposed tariffs on Chile, prompting Chile to retaliate.', /Peru -(threatens|imposes)-> \[Retaliation\]/],
+    ['Peru imposed tariffs on Chile, prompting Chile to retaliate.', /\[[^\]]*,[^\]]*\]/],
   ])('no such edge in: %s', ([sentence, bad]) => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
