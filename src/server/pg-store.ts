@@ -101,9 +101,8 @@ export class PgStore implements ArticleStore {
   async changes(): Promise<RemoteChange[]> {
     const log = await this.pool.query<{ seq: string; op: 'post' | 'delete'; id: string }>('SELECT seq, op, id FROM kg_changes WHERE seq > $1 ORDER BY seq', [this.cursor]);
     const out: RemoteChange[] = [];
-    for (const { seq, op, id } of log.rows) {
-      this.cursor = seq;
-      if (this.own.delete(seq)) continue;
+    for (const { op, id, seq } of log.rows) {
+      if (this.own.has(seq)) continue;
       if (op === 'delete') {
         out.push({ op, id });
         continue;
@@ -111,6 +110,11 @@ export class PgStore implements ArticleStore {
       const article = await this.posted(id);
       // Deleted again since: the log's delete that follows says so, and there is nothing to add.
       if (article) out.push({ op, ...article });
+    }
+    // Only once every article was read: a failed read leaves the cursor, and the next call reads them again.
+    for (const { seq } of log.rows) {
+      this.cursor = seq;
+      this.own.delete(seq);
     }
     return out;
   }
