@@ -139,16 +139,32 @@ export class PgStore implements ArticleStore {
     let client: pg.Client | null = null;
     let stopped = false;
     let retry: NodeJS.Timeout | undefined;
+    // Once a second until it listens again (the database may be restarting).
+    const retryLater = (): void => {
+      if (stopped || retry) return;
+      retry = setTimeout(() => {
+        retry = undefined;
+        listen().catch((err: Error) => {
+          handlers.onError(err);
+          retryLater();
+        });
+      }, 1000);
+    };
     const listen = async (): Promise<void> => {
       const c = new pg.Client({ connectionString: this.url });
       c.on('notification', (n) => (n.payload === 'graph' ? handlers.onGraph() : handlers.onChange()));
       c.on('error', (err) => {
         handlers.onError(err);
         c.end().catch(() => {});
-        if (!stopped) retry = setTimeout(() => void listen().catch(handlers.onError), 1000);
+        retryLater();
       });
-      await c.connect();
-      await c.query(`LISTEN ${CHANGES_CHANNEL}`);
+      try {
+        await c.connect();
+        await c.query(`LISTEN ${CHANGES_CHANNEL}`);
+      } catch (err) {
+        await c.end().catch(() => {});
+        throw err;
+      }
       client = c;
       handlers.onChange();
     };
