@@ -33,7 +33,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
-const CLAIM_SQL = "SELECT claim_id, article_id, strftime(date, '%Y-%m-%d') AS date, sentence_text, source_aliases, target_id, known FROM";
+const CLAIM_SQL = "SELECT claim_id, article_id, strftime(date, '%Y-%m-%d') AS date, month, sentence_text, source_aliases, target_id, known FROM";
 
 describe.skipIf(!available)('kg load --db --claims', () => {
   let server: TestPostgres;
@@ -73,8 +73,25 @@ describe.skipIf(!available)('kg load --db --claims', () => {
     // COPY's escapes are exercised: a sentence with a tab and a backslash
     expect(expected.some((c) => /\t.*\\/.test(c.sentence_text as string))).toBe(true);
     expect(r.stderr).toContain(`${expected.length} claims`);
-    const rows = await query(db, "SELECT claim_id, article_id, to_char(date, 'YYYY-MM-DD') AS date, sentence_text, source_aliases, target_id, source_known AS known FROM kg_claims ORDER BY claim_id COLLATE \"C\"");
+    const rows = await query(db, "SELECT claim_id, article_id, to_char(date, 'YYYY-MM-DD') AS date, month, sentence_text, source_aliases, target_id, source_known AS known FROM kg_claims ORDER BY claim_id COLLATE \"C\"");
     expect(rows).toEqual(expected);
+  });
+
+  test('should load the JSONL claims of kg extract --stdin as it loads Parquet', { timeout: 120_000 }, async () => {
+    const jsonl = join(dir, 'extracted.jsonl');
+    const articles = ARTICLES.map(([id, text]) => {
+      const [title, date, url, ...body] = text!.trim().split('\n');
+      return JSON.stringify({ article_id: id, date, url, title, text: body.join('\n') });
+    });
+    const extracted = spawnSync(process.execPath, [KG, 'extract', '--stdin'], { cwd: ROOT, input: articles.join('\n') + '\n', encoding: 'utf8', timeout: 120_000 });
+    expect(extracted.status, extracted.stderr).toBe(0);
+    writeFileSync(jsonl, extracted.stdout);
+    const db = await freshDatabase(server);
+    const r = kg('load', '--db', db, '--graph', join(dir, 'merged', 'graph.json'), '--claims', jsonl, '-q');
+    expect(r.status, r.stderr).toBe(0);
+    const rows = await query(db, "SELECT claim_id, month FROM kg_claims ORDER BY claim_id COLLATE \"C\"");
+    const expected = extracted.stdout.trim().split('\n').map((l) => JSON.parse(l) as { claim_id: string; month: string });
+    expect(rows).toEqual(expected.map((c) => ({ claim_id: c.claim_id, month: c.month })).sort((a, b) => (a.claim_id < b.claim_id ? -1 : 1)));
   });
 
   test('should replace the claims of an earlier load', { timeout: 120_000 }, async () => {
