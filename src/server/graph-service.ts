@@ -39,6 +39,8 @@ export interface GraphServiceOptions {
    */
   base?: { graph: KgGraph; digest: string; owned?: boolean } | null;
   extract: Extractor;
+  /** reads the base graph again after `kg load` replaced it in a shared database (PostgreSQL) */
+  reloadBase?: () => Promise<{ graph: KgGraph; digest: string } | null>;
   /** the database's index of the base graph's names (PostgreSQL: pg_trgm); none: search scans the graph */
   names?: NameIndex;
   /** folders holding the base articles' `.txt` files, so their sentences can be shown */
@@ -65,7 +67,7 @@ export class GraphService {
   /** the served graph, changed in place by each write (a benchmark may set its own) */
   graph: KgGraph;
   /** posted article ids, by lower-case id (ids are unique without regard to case) */
-  private readonly postedIds = new Map<string, string>();
+  private postedIds = new Map<string, string>();
   private readonly options: GraphServiceOptions;
   private readonly baseSentences = new Map<string, string[] | null>();
   /** stops listening to a shared store's changes */
@@ -73,7 +75,7 @@ export class GraphService {
   /** a sync is queued: more notifications meanwhile need no second one */
   private syncQueued = false;
   /** nodes posted articles added or named (their names may differ from the name index's, which holds the base) */
-  private readonly touched = new Set<string>();
+  private touched = new Set<string>();
   private lock: Promise<unknown> = Promise.resolve();
 
   private constructor(options: GraphServiceOptions, graph: KgGraph) {
@@ -107,6 +109,18 @@ export class GraphService {
    * changed since the claims were extracted (`npm start` rebuilds it), the posted articles are extracted again.
    */
   static async open(options: GraphServiceOptions): Promise<GraphService> {
+    const service = await GraphService.build(options);
+    if (options.store.watch) {
+      service.unwatch = await options.store.watch({
+        onChange: () => service.requestSync(),
+        onGraph: () => service.requestReload(),
+        onError: (err) => options.warn?.(`store: lost the connection that hears of other servers' changes (${err.message}); reconnecting`),
+      });
+    }
+    return service;
+  }
+
+  private static async build(options: GraphServiceOptions): Promise<GraphService> {
     const base = options.base;
     const service = new GraphService(options, !base ? createGraph() : base.owned ? base.graph : cloneGraph(base.graph));
     const contents = await options.store.load();
@@ -115,14 +129,29 @@ export class GraphService {
     let posted = contents.posted;
     if (contents.base !== digest) posted = await service.extractAgain(posted, digest);
     for (const { meta, claims } of posted) await service.apply(meta, claims);
-    if (options.store.watch) {
-      service.unwatch = await options.store.watch({
-        onChange: () => service.requestSync(),
-        onGraph: () => options.warn?.('kg load replaced the graph in the database: restart this server to serve the new one'),
-        onError: (err) => options.warn?.(`store: lost the connection that hears of other servers' changes (${err.message}); reconnecting`),
-      });
-    }
     return service;
+  }
+
+  /**
+   * `kg load` replaced the graph in the shared database: serve the new one, with the posted articles and deletions
+   * on it (extracted again, as at start), in place of the old. Without `reloadBase` the server can only say so.
+   */
+  requestReload(): Promise<void> {
+    const reloadBase = this.options.reloadBase;
+    if (!reloadBase) {
+      this.options.warn?.('kg load replaced the graph in the database: restart this server to serve the new one');
+      return Promise.resolve();
+    }
+    return this.exclusive(async () => {
+      const base = await reloadBase();
+      if (!base) return;
+      const fresh = await GraphService.build({ ...this.options, base: { ...base, owned: true } });
+      this.graph = fresh.graph;
+      this.postedIds = fresh.postedIds;
+      this.touched = fresh.touched;
+      this.baseSentences.clear();
+      this.options.info?.(`serving the graph kg load put in the database: ${this.graph.order} nodes, ${this.graph.size} edges`);
+    }).catch((err: Error) => this.options.warn?.(`could not load the new graph from the database (${err.message}); still serving the old one`));
   }
 
   /** Applies, after the writes queued before it, what other replicas posted and deleted; one sync per burst. */

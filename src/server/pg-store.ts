@@ -11,6 +11,9 @@ import type { ArticleMeta } from '../graph/types.ts';
 import type { ArticleStore, RemoteChange, StoreContents, StoredArticle } from './store.ts';
 import { storeDdl } from './store-schema.ts';
 
+/** Serialises rebases of one database (pg_advisory_xact_lock). */
+const REBASE_LOCK = 7_243_912;
+
 /** Rows per INSERT … SELECT unnest(…): one round trip per batch. */
 const BATCH = 5000;
 
@@ -201,6 +204,9 @@ export class PgStore implements ArticleStore {
 
   async rebase(base: string | null, claims: Map<string, { meta: ArticleMeta; claims: Claim[] }>): Promise<void> {
     await this.transaction(async (c) => {
+      // Replicas reloading a new graph together rebase together: one after the other, each replacing the last's rows
+      // (unserialised, the second's DELETE would miss the first's new rows and its INSERT collide with them).
+      await c.query('SELECT pg_advisory_xact_lock($1)', [REBASE_LOCK]);
       await c.query("INSERT INTO kg_settings VALUES ('base', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [base ?? '']);
       for (const [id, x] of claims) {
         const seq = (await c.query<{ seq: string }>('SELECT seq FROM kg_posted WHERE id = $1', [id])).rows[0]?.seq;

@@ -32,7 +32,13 @@ describe.skipIf(!available)('GraphService over a shared PgStore', () => {
 
   async function replicas(db: string, warnings: string[] = []): Promise<[GraphService, GraphService]> {
     const open = async () => {
-      const s = await GraphService.open({ store: await PgStore.open(db), base: { ...(await readGraphFromPg(db))!, owned: true }, extract: ruleExtractor, warn: (m) => warnings.push(m) });
+      const s = await GraphService.open({
+        store: await PgStore.open(db),
+        base: { ...(await readGraphFromPg(db))!, owned: true },
+        reloadBase: () => readGraphFromPg(db),
+        extract: ruleExtractor,
+        warn: (m) => warnings.push(m),
+      });
       services.push(s);
       return s;
     };
@@ -71,5 +77,20 @@ describe.skipIf(!available)('GraphService over a shared PgStore', () => {
     await a.postArticle(articleText('vienna', ['Iran demands sanctions relief.']), 'vienna');
     await eventually(() => b.isPosted('vienna'));
     expect(warnings.some((w) => /lost the connection/.test(w))).toBe(true);
+  });
+
+  test('should serve the graph a new kg load puts in the database, with the posted articles on it', { timeout: 60_000 }, async () => {
+    const db = await sharedDb();
+    const warnings: string[] = [];
+    const [a, b] = await replicas(db, warnings);
+    await a.postArticle(articleText('astana', ['Kazakhstan demands grain corridor.']), 'astana');
+    await eventually(() => b.isPosted('astana'));
+    const next = sampleGraph();
+    next.setAttribute('name', 'reloaded');
+    await loadGraphIntoPg(db, next, digestOf(JSON.stringify(next.export())));
+    await eventually(() => a.graph.getAttribute('name') === 'reloaded' && b.graph.getAttribute('name') === 'reloaded');
+    for (const s of [a, b]) expect([s.isPosted('astana'), s.graph.hasNode('actor:kazakhstan')]).toEqual([true, true]);
+    expect(a.graph.export()).toEqual(b.graph.export());
+    expect(warnings).toEqual([]);
   });
 });

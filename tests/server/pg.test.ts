@@ -12,7 +12,8 @@ import type { ArticleDetailResponse } from '../../src/server/api-types.ts';
 import { PgStore } from '../../src/server/pg-store.ts';
 import { SqliteStore } from '../../src/server/sqlite-store.ts';
 import type { ArticleStore, StoredArticle } from '../../src/server/store.ts';
-import { ON_CI, sampleGraph } from '../_helpers.ts';
+import { ARTICLES, CLAIMS, ON_CI, sampleGraph } from '../_helpers.ts';
+import { buildGraph } from '../../src/graph/build.ts';
 import { freshDatabase, postgresBin, startPostgres, type TestPostgres } from '../_postgres.ts';
 import { ruleExtractor } from './_server.ts';
 
@@ -199,6 +200,17 @@ describe.skipIf(!available)('kg load --db, kg serve --db', () => {
     expect((await fetch(`${b.url}/api/articles/geneva`, { method: 'DELETE' })).status).toBe(200);
     await eventually(async () => (await fetch(`${a.url}/api/articles/astana`)).status === 404 && (await fetch(`${a.url}/api/articles/geneva`)).status === 404);
     expect(await json(`${a.url}/api/graph`)).toEqual(await json(`${b.url}/api/graph`));
+  });
+
+  test('should serve the graph a new kg load puts in the database without restart', { timeout: 90_000 }, async () => {
+    const shared = await freshDb();
+    expect(spawnSync(process.execPath, [KG, 'load', '--db', shared, '--graph', graphFile, '--quiet']).status).toBe(0);
+    const replica = await serve(['--db', shared, '--port', '0']);
+    expect(((await json(`${replica.url}/api/articles`)) as { total: number }).total).toBe(2);
+    const genevaOnly = join(mkdtempSync(join(tmpdir(), 'kg-pg-reload-')), 'graph.json');
+    writeFileSync(genevaOnly, JSON.stringify(buildGraph([{ meta: ARTICLES.geneva!, claims: CLAIMS.geneva! }]).export()));
+    expect(spawnSync(process.execPath, [KG, 'load', '--db', shared, '--graph', genevaOnly, '--quiet']).status).toBe(0);
+    await eventually(async () => ((await json(`${replica.url}/api/articles`)) as { total: number }).total === 1);
   });
 
   test('should exit 2 when given both --graph and --db', () => {
