@@ -1,6 +1,7 @@
 // The served graph and every change to it: rebuilds it at start from the built graph plus the store's rows, adds
 // a posted article (parse, extract off the main thread, split, store in one transaction, then merge in memory),
-// deletes one, and finds an article's sentences for display.
+// deletes one, and finds an article's sentences for display. Over a store several replicas share (PostgreSQL), it
+// also applies the others' posts and deletes, and swaps in the graph a new `kg load` put there.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
