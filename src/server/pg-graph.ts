@@ -79,24 +79,23 @@ export interface LoadOptions {
   claims?: string[];
 }
 
+/** Fills the emptied graph tables inside the load's transaction; returns the graph's digest and own attributes. */
+export type GraphFiller = (c: pg.PoolClient) => Promise<{ digest: string; attributes: Record<string, unknown> }>;
+
 /**
- * Replaces the graph (and the claims) in the database with these, in one transaction: readers see the old or the
- * new, and a failed load leaves the old. Returns how many claims went in.
+ * Replaces the graph (and the claims) in the database, in one transaction: readers see the old or the new, and a
+ * failed load leaves the old. Returns how many claims went in.
  */
-export async function loadGraphIntoPg(url: string, graph: KgGraph, digest: string, options: LoadOptions = {}): Promise<{ claims: number }> {
+async function replaceGraph(url: string, fill: GraphFiller, options: LoadOptions): Promise<{ claims: number }> {
   const pool = await connect(url);
   const c = await pool.connect();
   try {
     await c.query('BEGIN');
     await c.query('TRUNCATE kg_evidence, kg_edges, kg_nodes, kg_articles, kg_claims');
-    await copyInto(c, 'kg_nodes', nodeRows(graph), ['ord', 'key', 'kind', 'label', 'attributes', 'names']);
-    await copyInto(c, 'kg_edges', edgeRows(graph));
-    await copyInto(c, 'kg_evidence', evidenceRows(graph));
-    await copyInto(c, 'kg_articles', articleRows(graph));
+    const { digest, attributes } = await fill(c);
     const claims = options.claims?.length ? await copyClaims(c, options.claims) : 0;
-    const { articles: _articles, ...attributes } = graph.getAttributes();
     await c.query("INSERT INTO kg_settings VALUES ('graph', $1), ('graph-attributes', $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [digest, JSON.stringify(attributes)]);
-    // Running replicas hold the old graph: tell them (src/server/pg-watch.ts).
+    // Running replicas hold the old graph: tell them (PgStore.watch, GraphService.requestReload).
     await c.query("SELECT pg_notify('kg_changes', 'graph')");
     await c.query('COMMIT');
     return { claims };
@@ -107,6 +106,27 @@ export async function loadGraphIntoPg(url: string, graph: KgGraph, digest: strin
     c.release();
     await pool.end();
   }
+}
+
+/** The columns of kg_nodes a load writes (`ord` is the node's place in the graph). */
+export const NODE_COPY_COLUMNS = ['ord', 'key', 'kind', 'label', 'attributes', 'names'] as const;
+
+/** Loads a graph held in memory (a graph JSON of `kg build` or `kg merge`). */
+export async function loadGraphIntoPg(url: string, graph: KgGraph, digest: string, options: LoadOptions = {}): Promise<{ claims: number }> {
+  return replaceGraph(url, async (c) => {
+    await copyInto(c, 'kg_nodes', nodeRows(graph), NODE_COPY_COLUMNS);
+    await copyInto(c, 'kg_edges', edgeRows(graph));
+    await copyInto(c, 'kg_evidence', evidenceRows(graph));
+    await copyInto(c, 'kg_articles', articleRows(graph));
+    const { articles: _articles, ...attributes } = graph.getAttributes();
+    return { digest, attributes };
+  }, options);
+}
+
+/** Loads the Parquet tables of `kg merge` (src/server/pg-merged.ts), streamed: the graph is never held here. */
+export async function loadMergedIntoPg(url: string, dir: string, options: LoadOptions = {}): Promise<{ claims: number }> {
+  const { copyMerged } = await import('./pg-merged.ts');
+  return replaceGraph(url, (c) => copyMerged(c, dir), options);
 }
 
 /** The graph loaded by `kg load --db`, as the in-memory graph the server answers from, with its digest. */
