@@ -1,10 +1,11 @@
 // The 10^5-article path past the merge: `kg merge` of the scaled claims with graph JSON, `kg load --db` of that
-// graph and every claim (COPY), then `kg serve --db` against `kg serve --graph` on the same graph: start time,
+// graph and every claim (COPY), the same from the merge's Parquet (--merged), then `kg serve --db` against `kg serve --graph` on the same graph: start time,
 // peak memory, point-query and neighbourhood latency, alternating between the two servers.
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import pg from 'pg';
 import { startPostgres } from '../tests/_postgres.ts';
 import { timed, type Timed } from './loading.ts';
 import { latencies, p, processPeakRss, serve } from './postgres.ts';
@@ -44,15 +45,21 @@ export async function benchScaledPostgres(
   const outDir = join(work, 'merged-big-graph');
   const merge = await kg(['merge', scaledDir, '--out', outDir, '--memory-limit', '256MB', '--no-layout', '--quiet']);
   const graphFile = join(outDir, 'graph.json');
-  const pg = await startPostgres();
+  const postgres = await startPostgres();
   const servers: ChildProcess[] = [];
   try {
     log('shards: kg load --db of the merged graph and every claim');
-    const load = await kg(['load', '--db', pg.url, '--graph', graphFile, '--claims', scaledDir, '--quiet']);
+    const load = await kg(['load', '--db', postgres.url, '--graph', graphFile, '--claims', scaledDir, '--quiet']);
+    log('shards: kg load --db --merged of the same merge (Parquet streamed) into a second database');
+    const pgAdmin = new pg.Client({ connectionString: postgres.url });
+    await pgAdmin.connect();
+    await pgAdmin.query('CREATE DATABASE kg_merged');
+    await pgAdmin.end();
+    const loadMerged = await kg(['load', '--db', postgres.url.replace(/\/postgres$/, '/kg_merged'), '--merged', outDir, '--claims', scaledDir, '--quiet']);
     log('shards: kg serve --graph and kg serve --db of the merged graph');
     const fromFile = await serve(['--graph', graphFile, '--store', join(work, 'serve-store')]);
     servers.push(fromFile.child);
-    const fromDb = await serve(['--db', pg.url]);
+    const fromDb = await serve(['--db', postgres.url]);
     servers.push(fromDb.child);
     const keys = await actorKeys(join(outDir, 'nodes.parquet'), 100);
     const point = keys.map((k) => `/api/nodes/${encodeURIComponent(k)}`);
@@ -70,12 +77,13 @@ export async function benchScaledPostgres(
     return [
       row('kg merge, scaled, with graph JSON', `${fmt(merge.seconds, 1)} s, peak RSS ${fmtMiB(merge.peakRss)}`, '–', '–'),
       row('kg load --db, scaled (graph + claims, COPY)', `${fmt(load.seconds, 1)} s (${fmt(scaled.claims / load.seconds, 0)} claims/s), peak RSS ${fmtMiB(load.peakRss)}`, `kg merge with graph JSON: ${fmt(merge.seconds, 1)} s`, `${fmt(load.seconds / merge.seconds)}× time`),
+      row('kg load --db --merged, scaled (Parquet streamed + claims, COPY)', `${fmt(loadMerged.seconds, 1)} s, peak RSS ${fmtMiB(loadMerged.peakRss)}`, `kg load --db --graph of the same: ${fmt(load.seconds, 1)} s, ${fmtMiB(load.peakRss)}`, `${fmt(loadMerged.seconds / load.seconds)}× time, ${fmt(loadMerged.peakRss / load.peakRss)}× memory`),
       row('kg serve --db start, scaled', `serving after ${fmt(fromDb.seconds, 1)} s, peak RSS ${fmtMiB(rss.db)}`, `kg serve --graph: ${fmt(fromFile.seconds, 1)} s, ${fmtMiB(rss.file)}`, `${fmt(fromDb.seconds / fromFile.seconds)}× time`),
       row('point query, --db, scaled', p(r.db.point), `--graph: ${p(r.file.point)}`, `${fmt(percentile(r.db.point, 50) / percentile(r.file.point, 50))}× p50`),
       row('neighbourhood depth 2, --db, scaled', p(r.db.hood), `--graph: ${p(r.file.hood)}`, `${fmt(percentile(r.db.hood, 50) / percentile(r.file.hood, 50))}× p50`),
     ];
   } finally {
     for (const s of servers) s.kill('SIGKILL');
-    pg.stop();
+    postgres.stop();
   }
 }
