@@ -26,6 +26,9 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
   for (const hit of all) {
     if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
     if (kept.some((k) => k.concept === hit.concept)) continue;
+    // "change its stance on denuclearization talks": what a stance is about is its topic, not the position.
+    const topicAt = [1, 2, 3].find((n) => TOPIC_OF.test(tokens[hit.start - n]?.lower ?? ''));
+    if (topicAt && STANCE_NOUNS.test(tokens[hit.start - topicAt - 1]?.lower ?? '') && !tokens.slice(hit.start - topicAt, hit.start).some((t) => t.punct)) continue;
     const inside = tokens.slice(hit.start, hit.end).some((t) => INNER_NEGATION.test(t.lower) || t.lower.startsWith('non-'));
     // A negating governor shortly before ("an end to", "reconsider raising tariffs", "precluding NATO expansion").
     const before = tokens.slice(Math.max(from, hit.start - 3), hit.start).some((t) => lexicon.governors.has(t.lower));
@@ -36,6 +39,10 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
   // "discussions on curtailing missiles": the talks are the frame, the missiles the position.
   return kept.filter((k, n) => !(k.concept.entry.frame && kept.some((o, m) => m !== n && o.start >= k.end && o.start - k.end <= 4)));
 }
+
+/** Nouns of a stance on a topic ("its stance on X", "policy toward X"). */
+const STANCE_NOUNS = /^(stance|stances|position|positions|approach|policy|policies|attitude|view|views|posture|line)$/;
+const TOPIC_OF = /^(on|to|toward|towards|regarding|about|over)$/;
 
 /** Tags a penalty's object may hold: "on wine, champagne and other spirits", "on American-distilled whiskey". */
 const OBJECT_TAGS = new Set<Tag>(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'CCONJ', 'PUNCT', 'VERB']);
@@ -64,10 +71,12 @@ export function penaltyObjectSpan(hit: ConceptHit, tokens: Token[], tags: Tag[],
     const t = tokens[end]!;
     // Commas and hyphens only inside a list or a compound ("wine, champagne and", "American-distilled").
     if (t.punct && !/^[,\-%$]$/.test(t.text)) break;
+    // "… this week": a time adverbial ends the object.
+    if (WEEKDAY.test(t.lower)) break;
     // ", prompting Beijing to…": a comma before a verb ends the list.
     if (t.text === ',' && tags[end + 1] === 'VERB') break;
     // "on its neighbor's steel": a possessive determiner may open the object.
-    const possessiveDeterminer = end === from && /^(its|their|his|her|our)$/.test(t.lower);
+    const possessiveDeterminer = (end === from || tokens[end - 1]!.lower === 'of') && /^(its|their|his|her|our)$/.test(t.lower);
     if (!OBJECT_TAGS.has(tags[end]!) && !t.punct && t.lower !== 'of' && !possessiveDeterminer) break;
     // A participle ("distilled", "-made") describes the goods; any other verb ends the object.
     if (tags[end] === 'VERB' && !/(ed|ing)$/.test(t.lower) && tokens[end - 1]?.text !== '-') break;

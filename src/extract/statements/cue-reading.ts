@@ -115,17 +115,19 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     if (/ed$/.test(tokens[hit.start]!.lower) && tokens[hit.end]?.lower === 'by' && (!prev || prev.punct || !VERB_LEAD.test(prev.lower))) return { reason: 'a passive participle' };
     // "offered no evidence": nothing is offered; "behind closed doors": an adjective after a preposition.
     if (/^(no|nothing|none)$/.test(tokens[hit.end]?.lower ?? '')) return { reason: 'its object is "no …"' };
-    if (prev && PREPOSITIONS.has(prev.lower) && !/^(to|for|by)$/.test(prev.lower)) return { reason: 'an adjective after a preposition' };
+    // "In announcing the sanctions", "after imposing tariffs": an -ing form after a preposition is a gerund, an act.
+    if (prev && PREPOSITIONS.has(prev.lower) && !/^(to|for|by)$/.test(prev.lower) && !(/ing$/.test(tokens[hit.start]!.lower) && tags()[hit.start] === 'VERB')) return { reason: 'an adjective after a preposition' };
     // "Y must agree to…": an obligation someone states, not Y's act (the "must" cue reads it).
     if (prev && /^(must|should|ought)$/.test(prev.lower)) return { reason: 'an obligation, not an act' };
     const progressive = /ing$/.test(tokens[hit.start]!.lower);
     // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
-    const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report)$/.test(prev.lower);
+    const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report|warning|warnings|message|messages|appeal|appeals|ultimatum|notice|notes)$/.test(prev.lower);
     if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) return { reason: 'an -ing form describing a noun' };
     // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
     // "is \"flagrantly\" defying": the auxiliary may stand before adverbs and quote marks.
     const aux = tags()[lastWordBefore(tokens, hit.start, true)] === 'AUX';
-    if (progressive && entry.relation !== 'meets' && !aux && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return { reason: 'an -ing form without an auxiliary' };
+    const gerund = !!prev && PREPOSITIONS.has(prev.lower) && tags()[hit.start] === 'VERB';
+    if (progressive && entry.relation !== 'meets' && !aux && !gerund && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return { reason: 'an -ing form without an auxiliary' };
     // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
     if (prev && entry.relation !== 'meets' && mentions.some((m) => m.end === hit.start && m.possessive)) return { reason: 'an adjective after a possessive' };
     if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return { reason: 'a noun, not a verb' };
@@ -140,6 +142,8 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
     // "will continue to exert", "decided to impose": verbs of phase and decision carry their subject's act.
     if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to') && !ctx.carriers.has(prev2?.lower ?? '') && !ctx.purpose(hit.start - 1)) return { reason: 'an infinitive governed by another verb' };
+    // "threatened to close or suspend operations": the second verb of a co-ordinated infinitive is governed alike.
+    if (/^(and|or)$/.test(prev?.lower ?? '') && tags()[hit.start - 2] === 'VERB' && tokens[hit.start - 3]?.lower === 'to' && !ctx.carriers.has(tokens[hit.start - 4]?.lower ?? '') && !ctx.purpose(hit.start - 3)) return { reason: 'an infinitive governed by another verb' };
     // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
     if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) return { reason: 'an intention ("wants to …"), not a demand' };
   }

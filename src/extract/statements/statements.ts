@@ -120,7 +120,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     }
     if (!best) {
       const host = participleHost(cueAt);
-      return host > 0 ? subjectOf(host) : null;
+      return host > 0 ? subjectOf(host) : openingClauseSubject(cueAt);
     }
     const group = [best];
     let head = best;
@@ -156,6 +156,17 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if ((tags[j] === 'VERB' || tags[j] === 'AUX') && mentions.some((m) => m.start >= s && m.end <= j)) return j;
     }
     return -1;
+  }
+
+  /**
+   * "In announcing the sanctions …, Secretary of State X said": a gerund clause that opens the sentence has the main
+   * clause's subject, named right after its comma.
+   */
+  function openingClauseSubject(cueAt: number): { mentions: Mention[]; at: number } | null {
+    if (!PREPOSITIONS.has(tokens[0]?.lower ?? '') || !/ing$/.test(tokens[1]?.lower ?? '') || cueAt > tokens.findIndex((t) => t.text === ',')) return null;
+    const comma = tokens.findIndex((t) => t.text === ',');
+    const subject = mentions.find((m) => m.start > comma && m.start <= comma + 6 && !m.modifier && !m.possessive && !PREPOSITIONS.has(tokens[m.start - 1]!.lower));
+    return subject ? { mentions: [subject], at: subject.start } : null;
   }
 
   const actorsOf = (ms: Mention[]) => dedupe(ms.flatMap(resolved));
@@ -312,6 +323,17 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (entry.strength) st.strength = entry.strength;
     if (cond) st.condition = cond.text;
 
+    if (entry.relation === 'accuses' && entry.voice === 'passive') {
+      // "the American side has violated the agreement", said by the Taliban: whoever says an actor did wrong accuses it.
+      const subj = subjectOf(hit.start);
+      const wrongdoers = subj && subj.mentions.every((m) => m.pronoun !== 'we' && m.pronoun !== 'i') ? actorsOf(subj.mentions) : [];
+      st.sources = subj ? speakerBefore(subj.at) : [];
+      st.targets = wrongdoers.filter((w) => !st.sources.some((s) => input.sameSide(s, w)));
+      if (!st.sources.length || !st.targets.length) { skip(hit, 'no wrongdoer or nobody saying so'); continue; }
+      st.rule += ' + said of an actor';
+      out.push(st);
+      continue;
+    }
     if (entry.relation === 'accuses' || entry.relation === 'meets') {
       // "his talks with X", "Pakistan's talks with the IMF": a noun of meeting belongs to its holder; else to the
       // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it
@@ -375,10 +397,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       }
       // "to prevent Iran from acquiring a weapon": the cue's verb opens the label, its object is the addressee.
       if (entry.labelFromCue) {
-        posFrom = hit.end - 1;
+        // The label opens with the cue's verb: "prevent" in "in order to prevent", "cut" in "cut off".
+        const verb = input.tags().findIndex((t, k) => k >= hit.start && k < hit.end && t === 'VERB');
+        posFrom = verb >= 0 ? verb : hit.end - 1;
         const obj = mentions.find((m) => m.start === hit.end && !m.possessive);
         // "reduced flights to stop the spread of the virus" is a purpose; "to prevent Iran from…" names whom it is aimed at.
-        if (!obj) { skip(hit, 'nobody is to be prevented from anything'); continue; }
+        if (!obj && entry.relation === 'demands') { skip(hit, 'nobody is to be prevented from anything'); continue; }
         if (obj) addressee = resolved(obj);
         // The verb phrase ends at its clause's first comma ("…a weapon, including sanctions").
         const comma = tokens.findIndex((t, k) => k > hit.end && k < posTo && t.text === ',');
@@ -423,7 +447,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const inPhrase = (t: Tag, n: number) => SUBJECT_TAIL_TAGS.has(t) && (t !== 'CCONJ' || /^(and|or)$/.test(tokens[tailFrom + n]!.lower));
       const subj = near && between.every((t, n) => inPhrase(t, n) || ((t === 'AUX' || t === 'PART') && between.slice(n).every((u) => u === 'AUX' || u === 'PART' || u === 'ADV'))) ? near : null;
       // "they must stop killing civilians": a third-person pronoun stands for the actor it resolves to; "we must" is the speaker's own side.
-      const named = subj && subj.mentions.every((m) => !m.pronoun || (m.pronoun !== 'we' && m.pronoun !== 'i' && !quoted[m.start]));
+      // A quoted "they" counts when it stands for an actor this sentence names ("If the Taliban are sincere, then they must…").
+      const namedHere = (m: Mention) => actorsOf([m]).some((a) => mentions.some((x) => x.start < m.start && !x.pronoun && x.actor?.id === a.id));
+      const named = subj && subj.mentions.every((m) => !m.pronoun || (m.pronoun !== 'we' && m.pronoun !== 'i' && (!quoted[m.start] || namedHere(m))));
       if (subj && named && actorsOf(subj.mentions).length) {
         addressee = actorsOf(subj.mentions);
         st.sources = speakerBefore(subj.at);
@@ -639,7 +665,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       }
       // "voted for the present President of the commission": an office or a body is someone, not a position.
       const headAt = tokens.findIndex((_, k) => k >= start && k < posTo && /^(NOUN|PROPN)$/.test(input.tags()[k]!));
-      if (p && headAt >= 0 && isTitleNoun(tokens, headAt, lexicon) && input.tags()[headAt + 1] !== 'PROPN') p = null;
+      if (p && !cueLabel && headAt >= 0 && isTitleNoun(tokens, headAt, lexicon) && input.tags()[headAt + 1] !== 'PROPN') p = null;
       // "support Ukraine in the face of aggression": support for an actor names no position of its own.
       if (p && entry.relation === 'supports' && mentions.some((m) => m.start === start - 1 || (m.start === start - 2 && ARTICLES.has(tokens[start - 1]!.lower)))) p = null;
       if (p) {

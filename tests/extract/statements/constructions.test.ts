@@ -37,6 +37,17 @@ describe('constructions', () => {
     // A judgement linked by a copula, with "it" standing for the infinitive after it.
     ['Peru said the new quotas are unfair.', 'Peru -rejects-> [Quotas]'],
     ['Peru said: "It was a mistake to support the rebels."', 'Peru -rejects-> [Support the rebels]'],
+    // Saying that an actor did wrong accuses it.
+    ['"Chile has violated the signed agreement repeatedly," Peru said.', 'Peru -accuses-> Chile'],
+    ['Bolivia is flagrantly defying the border commission, Peru said.', 'Peru -accuses-> Bolivia'],
+    // Verbs of stopping name what is stopped with the verb.
+    ['Peru said it would cease military aid to Chile.', 'Peru -threatens-> [Cease military aid to Chile]'],
+    // A gerund clause opening the sentence has the main clause's subject.
+    ['In announcing the sanctions on Chile this week, Peru said the talks had failed.', 'Peru -imposes-> [Economic sanctions]'],
+    // A noun of saying before an -ing verb: its holder acts ("issued warnings demanding that…").
+    ['Peru issued a series of warnings demanding that Chile change its stance on the border talks.', 'Peru -demands-> [Change its stance on the border talks]'],
+    // A quoted "they" for an actor the sentence names.
+    ['"If the rebels of Chile are sincere, then Chile must stop the raids," Peru said.', 'Peru -demands-> [Stop the raids]'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
@@ -46,6 +57,11 @@ describe('constructions', () => {
   test.for([
     // A judgement needs a copula or a calling verb: an adjective before a noun judges nothing.
     ['The unfair quotas angered Peru.', /-rejects->/],
+    // The second verb of a co-ordinated infinitive is governed like the first; the topic of a stance is no position.
+    ['Peru has threatened to close or suspend Chilean operations at the port.', /Peru -imposes->/],
+    ['Peru issued warnings demanding that Chile change its stance on a ceasefire.', /\[Ceasefire\]/],
+    // Denying a wrong accuses no one; one's own side's wrong is no accusation.
+    ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
     ['Peru demanded talks. "It is unconstitutional," Peru said.', /-rejects->/],
     // A name after a noun of stance holds it only when "of", "by" or "from" joins them.
