@@ -145,6 +145,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
    * actor of its own ("…, prompting Beijing to retaliate").
    */
   function participleHost(cueAt: number): number {
+    // The words decide first (a comma before an -ing word); the tagger is asked only then.
+    if (!tokens.some((t, k) => k < cueAt && t.text === ',' && /ing$/.test(tokens[k + 1]?.lower ?? ''))) return -1;
     const tags = input.tags();
     let p = cueAt - 1;
     while (p > 0 && !CLAUSE_END.has(tokens[p]!.text) && !(tokens[p]!.text === ',' && tags[p + 1] === 'VERB' && /ing$/.test(tokens[p + 1]!.lower) && !PARTICIPLE_PREPOSITIONS.has(tokens[p + 1]!.lower))) p--;
