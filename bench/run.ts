@@ -39,8 +39,8 @@ const plan = {
   // Extraction of 10^5 articles (600 MB) would take hours of this shared machine: the real extraction is a few MB,
   // and the merge runs on its claims replicated to 10^5 articles (2 × 10^4 in --quick).
   writes: { readers: 20, articles: 50, baselineSeconds: quick ? 3 : 10 },
-  shards: quick ? { targetBytes: 1.5e6, shards: 2, scaledArticles: 20_000 } : { targetBytes: 3e6, shards: 3, scaledArticles: 100_000 },
-  postgres: quick ? { nodes: 20_000, edges: 100_000, requests: 200 } : { nodes: 100_000, edges: 500_000, requests: 400 },
+  shards: quick ? { targetBytes: 1.5e6, shards: 2, scaledArticles: 20_000, requests: 100 } : { targetBytes: 3e6, shards: 3, scaledArticles: 100_000, requests: 400 },
+  postgres: quick ? { nodes: 20_000, edges: 100_000, requests: 200, traversals: 40 } : { nodes: 100_000, edges: 500_000, requests: 400, traversals: 100 },
 };
 
 const started = performance.now();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { generateCorpus, sourceArticles } from './corpus.ts';
+import { benchScaledPostgres } from './scaled-pg.ts';
 import { timed, type Timed } from './loading.ts';
 import { MB, fmt, fmtMiB, median } from './stats.ts';
 import type { Row } from './table.ts';
@@ -21,6 +22,8 @@ export interface ShardsOptions {
   shards: number;
   /** articles the claim files are scaled up to for the large merge */
   scaledArticles: number;
+  /** requests per latency figure on the scaled graph (bench/scaled-pg.ts) */
+  requests: number;
 }
 
 async function kg(args: string[]): Promise<Timed> {
@@ -39,8 +42,8 @@ async function scaleClaims(shardsDir: string, outDir: string, articles: number, 
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const db = await instance.connect();
   try {
-    const claimsSrc = `read_parquet('${shardsDir}/claims-*.parquet')`;
-    const articlesSrc = `read_parquet('${shardsDir}/articles-*.parquet')`;
+    const claimsSrc = `read_parquet('${shardsDir}/claims/month=*/claims-*.parquet', hive_partitioning = true, hive_types = {'month': VARCHAR})`;
+    const articlesSrc = `read_parquet('${shardsDir}/articles/articles-*.parquet')`;
     const one = async (sql: string) => Number((await db.runAndReadAll(sql)).getRowObjectsJS()[0]!.n);
     const n = await one(`SELECT count(*)::INT n FROM ${articlesSrc}`);
     const seqs = await one(`SELECT (max(input_seq) + 1)::INT n FROM ${articlesSrc}`);
@@ -62,7 +65,7 @@ async function scaleClaims(shardsDir: string, outDir: string, articles: number, 
   }
 }
 
-export async function benchShards({ targetBytes, shards, scaledArticles }: ShardsOptions, log: (s: string) => void): Promise<{ rows: Row[]; notes: string[] }> {
+export async function benchShards({ targetBytes, shards, scaledArticles, requests }: ShardsOptions, log: (s: string) => void): Promise<{ rows: Row[]; notes: string[] }> {
   const source = sourceArticles();
   const corpus = generateCorpus(source, targetBytes);
   const work = mkdtempSync(join(tmpdir(), 'kg-bench-shards-'));
@@ -98,7 +101,8 @@ export async function benchShards({ targetBytes, shards, scaledArticles }: Shard
     const scaled = await scaleClaims(shardDir, scaledDir, scaledArticles, 8);
     log(`shards: kg merge --no-graph of ${scaled.claims} claims from ${scaled.articles} articles`);
     const big = await kg(['merge', scaledDir, '--out', join(work, 'merged-big'), '--no-graph', '--memory-limit', '256MB', '--quiet']);
-    const parquetBytes = readdirSync(shardDir).filter((f) => f.startsWith('claims-')).reduce((n, f) => n + statSync(join(shardDir, f)).size, 0);
+    const downstream = await benchScaledPostgres(work, scaledDir, scaled, requests, log);
+    const parquetBytes = readdirSync(shardDir, { recursive: true }).map(String).filter((f) => /(^|\/)claims-[^/]*\.parquet$/.test(f)).reduce((n, f) => n + statSync(join(shardDir, f)).size, 0);
     const articles = corpus.files;
     notes.push(
       `Scaling-out corpus: ${articles} articles, ${fmt(corpus.bytes / MB, 1)} MB (${corpus.copies} renamed copies of the ${source.files.length} VOA articles), split into ${shards} shards run one after the other with one worker each; ${claims} claims, ${fmt(parquetBytes / 1024, 0)} KB of zstd Parquet. The large merge replicates those claims with new article ids to ${scaled.articles} articles (${scaled.claims} claims) over the same actors and positions, and is run with --no-graph and DuckDB's --memory-limit 256MB.`,
@@ -133,6 +137,7 @@ export async function benchShards({ targetBytes, shards, scaledArticles }: Shard
           target: 'memory not proportional to claims',
           pass: big.peakRss / merge.peakRss < scaled.claims / claims / 4,
         },
+        ...downstream,
       ],
     };
   } finally {

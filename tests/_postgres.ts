@@ -57,3 +57,18 @@ export async function startPostgres(): Promise<TestPostgres> {
     },
   };
 }
+
+let databases = 0;
+/** A fresh, empty database on a test server, as a URL. */
+export async function freshDatabase(server: TestPostgres): Promise<string> {
+  const { default: pg } = await import('pg');
+  const name = `kg_test_${process.pid}_${databases++}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}

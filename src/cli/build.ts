@@ -3,6 +3,7 @@
 // What a build needs is imported when it runs (as in every command here), so `kg --help` and the other
 // commands do not load it.
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { articleIdFromFile } from '../article/parse.ts';
 import { expandInputs } from '../article/read-files.ts';
@@ -163,7 +164,7 @@ async function runEmit(inputs: string[], shard: Shard, flags: BuildFlags): Promi
         `articles  ${result.articles} loaded, ${result.failures.length} failed (${(result.bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s)`,
         `claims    ${result.claims}`,
         `warnings  ${result.warnings.length}`,
-        `wrote     ${result.files.claims}, ${result.files.articles}`,
+        `wrote     ${result.files.claims.length} claim files (${join(flags.out, 'claims', 'month=YYYY-MM', `claims-${shard.index}-of-${shard.count}.parquet`)}), ${result.files.articles}`,
       ].join('\n'),
     );
   }

@@ -135,9 +135,11 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
     // Who speaks for whom: "Russian Deputy Foreign Minister Sergei Ryabkov", "Secretary of State Antony Blinken".
     const seen = new Set<string>();
     for (const m of ms) {
-      if (!m.actor || !m.represents || seen.has(m.actor.id) || m.actor.id === m.represents.id) continue;
-      seen.add(m.actor.id);
-      claims.push({ relation: 'represents', source: m.actor, target: m.represents, evidence: ev, rule: m.rule });
+      // "Prime Minister X's administration" names the state and, inside it, the person who speaks for it.
+      const [person, state] = m.holder ? [m.holder, m.actor] : [m.actor, m.represents];
+      if (!person || !state || seen.has(person.id) || person.id === state.id) continue;
+      seen.add(person.id);
+      claims.push({ relation: 'represents', source: person, target: state, evidence: ev, rule: m.rule });
     }
 
     // Event coders code only actors with a known place in politics: a person the text names without

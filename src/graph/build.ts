@@ -46,7 +46,8 @@ function compatibleNames(a: string, b: string): boolean {
   return x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x);
 }
 
-function canonicalKey(graph: KgGraph, ref: EndpointRef): string {
+/** The key of the node an endpoint names in this graph (a person may be one already known by surname). */
+export function canonicalKey(graph: KgGraph, ref: EndpointRef): string {
   const key = nodeKey(ref);
   if (graph.hasNode(key) || ref.ref !== 'actor' || ref.actorType !== 'person') return key;
   const candidates = [...(surnameIndex(graph).get(surname(ref.label)) ?? [])].filter((k) => {

@@ -1,6 +1,7 @@
 // The served graph and every change to it: rebuilds it at start from the built graph plus the store's rows, adds
 // a posted article (parse, extract off the main thread, split, store in one transaction, then merge in memory),
-// deletes one, and finds an article's sentences for display.
+// deletes one, and finds an article's sentences for display. Over a store several replicas share (PostgreSQL), it
+// also applies the others' posts and deletes, and swaps in the graph a new `kg load` put there.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,13 +10,16 @@ import { splitSentencesGradually, type Sentence } from '../article/sentences.ts'
 import { ConflictError, KgError } from '../errors.ts';
 import type { Claim } from '../extract/claims.ts';
 import { articleMeta } from '../graph/article-meta.ts';
-import { addArticle, addClaim, createGraph } from '../graph/build.ts';
+import { addArticle, addClaim, canonicalKey, createGraph } from '../graph/build.ts';
+import { searchNodes, type SearchOptions } from '../graph/queries/search.ts';
+import { foldText } from '../graph/queries/text.ts';
+import type { NodesResponse } from '../graph/queries/types.ts';
 import { EVIDENCE_IN_ANSWERS, edgeItem, nodeItem } from '../graph/queries/refs.ts';
 import { removeArticle } from '../graph/remove-article.ts';
 import type { ArticleMeta, KgGraph } from '../graph/types.ts';
 import type { DeleteArticleResponse, PostArticleResponse } from './api-types.ts';
 import { inSlices, runInSlices } from './slices.ts';
-import { ARTICLE_ID, type ArticleStore, type ReadSentence } from './store.ts';
+import { ARTICLE_ID, type ArticleStore, type NameIndex, type ReadSentence } from './store.ts';
 
 export interface Extracted {
   claims: Claim[];
@@ -36,6 +40,10 @@ export interface GraphServiceOptions {
    */
   base?: { graph: KgGraph; digest: string; owned?: boolean } | null;
   extract: Extractor;
+  /** reads the base graph again after `kg load` replaced it in a shared database (PostgreSQL) */
+  reloadBase?: () => Promise<{ graph: KgGraph; digest: string } | null>;
+  /** the database's index of the base graph's names (PostgreSQL: pg_trgm); none: search scans the graph */
+  names?: NameIndex;
   /** folders holding the base articles' `.txt` files, so their sentences can be shown */
   articleDirs?: string[];
   maxArticleBytes?: number;
@@ -60,9 +68,15 @@ export class GraphService {
   /** the served graph, changed in place by each write (a benchmark may set its own) */
   graph: KgGraph;
   /** posted article ids, by lower-case id (ids are unique without regard to case) */
-  private readonly postedIds = new Map<string, string>();
+  private postedIds = new Map<string, string>();
   private readonly options: GraphServiceOptions;
   private readonly baseSentences = new Map<string, ReadSentence[] | null>();
+  /** stops listening to a shared store's changes */
+  private unwatch: (() => Promise<void>) | null = null;
+  /** a sync is queued: more notifications meanwhile need no second one */
+  private syncQueued = false;
+  /** nodes posted articles added or named (their names may differ from the name index's, which holds the base) */
+  private touched = new Set<string>();
   private lock: Promise<unknown> = Promise.resolve();
 
   private constructor(options: GraphServiceOptions, graph: KgGraph) {
@@ -96,6 +110,18 @@ export class GraphService {
    * changed since the claims were extracted (`npm start` rebuilds it), the posted articles are extracted again.
    */
   static async open(options: GraphServiceOptions): Promise<GraphService> {
+    const service = await GraphService.build(options);
+    if (options.store.watch) {
+      service.unwatch = await options.store.watch({
+        onChange: () => service.requestSync(),
+        onGraph: () => service.requestReload(),
+        onError: (err) => options.warn?.(`store: lost the connection that hears of other servers' changes (${err.message}); reconnecting`),
+      });
+    }
+    return service;
+  }
+
+  private static async build(options: GraphServiceOptions): Promise<GraphService> {
     const base = options.base;
     const service = new GraphService(options, !base ? createGraph() : base.owned ? base.graph : cloneGraph(base.graph));
     const contents = await options.store.load();
@@ -105,6 +131,51 @@ export class GraphService {
     if (contents.base !== digest) posted = await service.extractAgain(posted, digest);
     for (const { meta, claims } of posted) await service.apply(meta, claims);
     return service;
+  }
+
+  /**
+   * `kg load` replaced the graph in the shared database: serve the new one, with the posted articles and deletions
+   * on it (extracted again, as at start), in place of the old. Without `reloadBase` the server can only say so.
+   */
+  requestReload(): Promise<void> {
+    const reloadBase = this.options.reloadBase;
+    if (!reloadBase) {
+      this.options.warn?.('kg load replaced the graph in the database: restart this server to serve the new one');
+      return Promise.resolve();
+    }
+    return this.exclusive(async () => {
+      const base = await reloadBase();
+      if (!base) return;
+      const fresh = await GraphService.build({ ...this.options, base: { ...base, owned: true } });
+      this.graph = fresh.graph;
+      this.postedIds = fresh.postedIds;
+      this.touched = fresh.touched;
+      this.baseSentences.clear();
+      this.options.info?.(`serving the graph kg load put in the database: ${this.graph.order} nodes, ${this.graph.size} edges`);
+    }).catch((err: Error) => this.options.warn?.(`could not load the new graph from the database (${err.message}); still serving the old one`));
+  }
+
+  /** Applies, after the writes queued before it, what other replicas posted and deleted; one sync per burst. */
+  requestSync(): Promise<void> {
+    if (this.syncQueued) return this.lock.then(() => {});
+    this.syncQueued = true;
+    return this.exclusive(async () => {
+      this.syncQueued = false;
+      await this.sync();
+    }).catch((err: Error) => this.options.warn?.(`store: could not read other servers' changes (${err.message}); will retry at the next one`));
+  }
+
+  private async sync(): Promise<void> {
+    for (const change of (await this.options.store.changes?.()) ?? []) {
+      if (change.op === 'post') {
+        // Already here (a delete of it was missed): the served graph keeps the one it has.
+        if (this.sameId(change.meta.id) === undefined) await this.apply(change.meta, change.claims);
+      } else if (articleMeta(this.graph, change.id)) {
+        removeArticle(this.graph, change.id);
+        this.postedIds.delete(change.id.toLowerCase());
+        this.baseSentences.delete(change.id);
+      }
+    }
   }
 
   private async extractAgain(posted: Array<{ meta: ArticleMeta; claims: Claim[] }>, digest: string | null): Promise<Array<{ meta: ArticleMeta; claims: Claim[] }>> {
@@ -168,11 +239,16 @@ export class GraphService {
       await inSlices(claims, (c) => {
         const had = this.graph.size;
         const key = addClaim(this.graph, c);
-        if (key === null) return;
+        if (key === null) {
+          this.touched.add(canonicalKey(this.graph, c.source));
+          return;
+        }
+        this.touched.add(this.graph.source(key)).add(this.graph.target(key));
         if (this.graph.size > had) edges.add(key);
         else if (!edges.has(key) && this.graph.getEdgeAttribute(key, 'evidence').at(-1) === c.evidence) reinforced.add(key);
       });
     } finally {
+      for (const n of nodes) this.touched.add(n);
       this.graph.off('nodeAdded', onNode);
       // addArticle and addClaim write attributes in place: announce it, so views of the graph (memo) are rebuilt.
       this.graph.setAttribute('articles', this.graph.getAttribute('articles'));
@@ -182,6 +258,18 @@ export class GraphService {
       edges: [...edges].map((e) => edgeItem(this.graph, e, EVIDENCE_IN_ANSWERS)),
       reinforced: [...reinforced],
     };
+  }
+
+  /**
+   * Searches node names: with a name index, among its candidates and the nodes posted articles touched (the
+   * answer a full scan gives, without one); else over the whole graph.
+   */
+  async search(options: Omit<SearchOptions, 'among'>): Promise<NodesResponse> {
+    const folded = foldText(options.q ?? '');
+    const names = this.options.names;
+    if (!names || !folded) return searchNodes(this.graph, options);
+    const keys = await names.candidates(folded);
+    return searchNodes(this.graph, { ...options, among: [...keys, ...this.touched] });
   }
 
   /** Parses, extracts (off the main thread), stores in one transaction, then merges into the served graph. */
@@ -303,7 +391,8 @@ export class GraphService {
   }
 
   async close(): Promise<void> {
+    await this.unwatch?.();
     await this.lock;
-    await this.options.store.close();
+    await Promise.all([this.options.store.close(), this.options.names?.close()]);
   }
 }

@@ -58,6 +58,8 @@ export async function serve(o: ServeOptions): Promise<{ server: Server; service:
     service = await GraphService.open({
       store,
       base,
+      ...(o.db ? { names: new (await import('./pg-search.ts')).PgNameIndex(o.db), reloadBase: async () => (await import('./pg-graph.ts')).readGraphFromPg(o.db!) } : {}),
+      info: (message) => logger.info(message),
       extract: extractor.extract,
       articleDirs: o.articleDirs,
       maxArticleBytes: o.maxArticleBytes,

@@ -9,6 +9,7 @@ import type { Claim } from '../extract/claims.ts';
 import type { ArticleMeta } from '../graph/types.ts';
 import { inSlices, SLICE_MS } from './slices.ts';
 import type { ArticleStore, ReadSentence, StoreContents, StoredArticle } from './store.ts';
+import { storeDdl } from './store-schema.ts';
 import { paragraphsOf } from './stored-paragraphs.ts';
 
 export const STORE_FILE = 'store.sqlite';
@@ -17,28 +18,9 @@ const SCHEMA_VERSION = 2;
 /** Rows deleted per statement when a posted article is removed (a 1 MB article has 74,000). */
 const DELETE_BATCH = 2000;
 
-// Ids are unique without regard to case (COLLATE NOCASE), as they would be as file names on macOS or Windows.
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS articles (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE COLLATE NOCASE,
-  title TEXT NOT NULL, date TEXT NOT NULL, url TEXT NOT NULL,
-  text TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS sentences (
-  article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-  idx INTEGER NOT NULL, text TEXT NOT NULL,
-  paragraph INTEGER,
-  PRIMARY KEY (article, idx)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS claims (
-  article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-  idx INTEGER NOT NULL, claim TEXT NOT NULL,
-  PRIMARY KEY (article, idx)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS deleted (id TEXT PRIMARY KEY);
-`;
+// The tables come from the schema both stores share (src/server/store-schema.ts); ids are unique without regard
+// to case (COLLATE NOCASE), as they would be as file names on macOS or Windows.
+const SCHEMA = storeDdl('sqlite');
 
 /** Steps inside a write, for tests that crash the process at an exact point (see SqliteStoreOptions.fault). */
 export type WriteStep = 'article-row' | 'sentences' | 'claims' | 'deleted-row';

@@ -52,4 +52,20 @@ export interface ArticleStore {
   /** One page of a posted article's sentences and their total, or null for an article not stored. */
   sentences(id: string, offset: number, limit: number): Promise<{ items: ReadSentence[]; total: number } | null>;
   close(): Promise<void>;
+  /** A store several server replicas share: the posts and deletes other processes committed since load() or the last call. */
+  changes?(): Promise<RemoteChange[]>;
+  /** …and a way to hear of them as they commit; resolves to a function that stops listening. */
+  watch?(handlers: { onChange: () => void; onGraph: () => void; onError: (err: Error) => void }): Promise<() => Promise<void>>;
+}
+
+/** A change another replica committed to a shared store. */
+export type RemoteChange = { op: 'post'; meta: ArticleMeta; claims: Claim[] } | { op: 'delete'; id: string };
+
+/**
+ * A database's index of the built graph's node names (pg_trgm on PostgreSQL): the keys of base nodes whose folded
+ * label or alias contains the folded query, a superset the search then ranks as it ranks a full scan.
+ */
+export interface NameIndex {
+  candidates(foldedQuery: string): Promise<string[]>;
+  close(): Promise<void>;
 }

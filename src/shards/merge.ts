@@ -30,7 +30,7 @@ export interface MergeResult {
   graph?: KgGraph;
 }
 
-interface Inputs {
+export interface Inputs {
   claimsParquet: string[];
   claimsJsonl: string[];
   articlesParquet: string[];
@@ -47,9 +47,18 @@ export function collectInputs(inputs: string[]): Inputs {
     else if (/\.(jsonl|ndjson)$/i.test(name)) found.claimsJsonl.push(file);
     else if (explicit) throw new KgError('USAGE', `${file}: not a claims file; give the Parquet files of \`kg build --emit parquet\` or the JSONL of \`kg extract\`, or their folders`);
   };
+  // The folders `kg build --emit parquet` writes are read too: claims/ with its hive partitions (month=2022-01/)
+  // and articles/.
+  const addFolder = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = resolve(dir, name);
+      if (/^(claims|articles|[A-Za-z_]\w*=[^/\\]+)$/.test(name) && statSync(path).isDirectory()) addFolder(path);
+      else add(path, false);
+    }
+  };
   for (const input of inputs) {
     if (!existsSync(input)) throw new KgError('USAGE', `${input}: no such file or folder`);
-    if (statSync(input).isDirectory()) for (const name of readdirSync(input).sort()) add(resolve(input, name), false);
+    if (statSync(input).isDirectory()) addFolder(input);
     else add(resolve(input), true);
   }
   if (!found.claimsParquet.length && !found.claimsJsonl.length) {
@@ -60,10 +69,15 @@ export function collectInputs(inputs: string[]): Inputs {
 
 const list = (files: string[]) => `[${files.map(sqlString).join(', ')}]`;
 
-function claimsSource(inputs: Inputs): string {
+/** SQL over every claim file, as one relation of the contract's columns. */
+export function claimsSource(inputs: Inputs): string {
   const cols = Object.keys(CLAIM_COLUMNS).join(', ');
   const parts: string[] = [];
-  if (inputs.claimsParquet.length) parts.push(`SELECT ${cols} FROM read_parquet(${list(inputs.claimsParquet)}, union_by_name = true)`);
+  // Partitioned files carry the month in their path, the others in a column; DuckDB reads the two kinds apart.
+  const hive = inputs.claimsParquet.filter((f) => /[\\/]month=[^\\/]+[\\/][^\\/]+$/.test(f));
+  const flat = inputs.claimsParquet.filter((f) => !hive.includes(f));
+  if (hive.length) parts.push(`SELECT ${cols} FROM read_parquet(${list(hive)}, union_by_name = true, hive_partitioning = true, hive_types = {'month': VARCHAR})`);
+  if (flat.length) parts.push(`SELECT ${cols} FROM read_parquet(${list(flat)}, union_by_name = true, hive_partitioning = false)`);
   if (inputs.claimsJsonl.length) {
     parts.push(`SELECT ${cols} FROM read_json(${list(inputs.claimsJsonl)}, format = 'newline_delimited', columns = ${jsonColumns(CLAIM_COLUMNS)})`);
   }

@@ -32,7 +32,8 @@ describe('kg build --shard --emit parquet, then kg merge', () => {
       const r = kg('build', dir, '--shard', `${i}/2`, '--emit', 'parquet', '--out', join(dir, 'shards'), '--quiet');
       expect(r.status, r.stderr).toBe(0);
     }
-    expect(readdirSync(join(dir, 'shards')).sort()).toEqual(['articles-0-of-2.parquet', 'articles-1-of-2.parquet', 'claims-0-of-2.parquet', 'claims-1-of-2.parquet']);
+    expect(readdirSync(join(dir, 'shards', 'articles')).sort()).toEqual(['articles-0-of-2.parquet', 'articles-1-of-2.parquet']);
+    expect(readdirSync(join(dir, 'shards', 'claims')).sort()).toEqual(['month=2019-11', 'month=2022-01', 'month=2022-03']);
     const merged = kg('merge', join(dir, 'shards'), '--out', join(dir, 'merged'));
     expect(merged.status, merged.stderr).toBe(0);
     expect(merged.stderr).toMatch(/edges +\d+/);

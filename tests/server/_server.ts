@@ -13,7 +13,10 @@ import { createApp } from '../../src/server/app.ts';
 import { GraphService, digestOf, type Extracted } from '../../src/server/graph-service.ts';
 import { SqliteStore } from '../../src/server/sqlite-store.ts';
 import { PgStore } from '../../src/server/pg-store.ts';
-import type { ArticleStore } from '../../src/server/store.ts';
+import { loadGraphIntoPg, readGraphFromPg } from '../../src/server/pg-graph.ts';
+import { PgNameIndex } from '../../src/server/pg-search.ts';
+import { createGraph } from '../../src/graph/build.ts';
+import type { ArticleStore, NameIndex } from '../../src/server/store.ts';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -63,11 +66,12 @@ export interface StartOptions {
 
 /**
  * The SQLite store in `dir`; in the PostgreSQL run (tests/server/pg.vitest.config.ts) a database named after `dir`,
- * so a test that reopens the same folder reopens the same database.
+ * so a test that reopens the same folder reopens the same database. There the base graph goes through the
+ * database as `kg load --db` puts it, and search through its pg_trgm index, as `kg serve --db` does.
  */
-async function openStore(dir: string): Promise<ArticleStore> {
+async function openStore(dir: string, base: Base | null): Promise<{ store: ArticleStore; base: Base | null; names?: NameIndex }> {
   const url = inject('pgUrl');
-  if (!url) return new SqliteStore(dir);
+  if (!url) return { store: new SqliteStore(dir), base };
   const name = `kg_${createHash('sha256').update(dir).digest('hex').slice(0, 20)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -78,15 +82,19 @@ async function openStore(dir: string): Promise<ArticleStore> {
   } finally {
     await admin.end();
   }
-  return PgStore.open(url.replace(/\/postgres$/, `/${name}`));
+  const db = url.replace(/\/postgres$/, `/${name}`);
+  await loadGraphIntoPg(db, base?.graph ?? createGraph(), base?.digest ?? '');
+  const loaded = base ? await readGraphFromPg(db) : null;
+  return { store: await PgStore.open(db), base: loaded && { ...loaded, owned: true }, names: new PgNameIndex(db) };
 }
+
+type Base = { graph: KgGraph; digest: string; owned?: boolean };
 
 export async function startServer(o: StartOptions = {}): Promise<TestServer> {
   const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'kg-store-'));
-  const base = o.base ? { graph: o.base, digest: digestOf(JSON.stringify(o.base.export())) } : null;
+  const opened = await openStore(dir, o.base ? { graph: o.base, digest: digestOf(JSON.stringify(o.base.export())) } : null);
   const service = await GraphService.open({
-    store: await openStore(dir),
-    base,
+    ...opened,
     extract: ruleExtractor,
     articleDirs: o.articleDirs,
     maxArticleBytes: o.maxArticleBytes,

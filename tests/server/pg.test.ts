@@ -13,8 +13,9 @@ import type { ArticleDetailResponse } from '../../src/server/api-types.ts';
 import { PgStore } from '../../src/server/pg-store.ts';
 import { SqliteStore, STORE_FILE } from '../../src/server/sqlite-store.ts';
 import type { ArticleStore, StoredArticle } from '../../src/server/store.ts';
-import { ON_CI, sampleGraph } from '../_helpers.ts';
-import { postgresBin, startPostgres, type TestPostgres } from '../_postgres.ts';
+import { ARTICLES, CLAIMS, ON_CI, sampleGraph } from '../_helpers.ts';
+import { buildGraph } from '../../src/graph/build.ts';
+import { freshDatabase, postgresBin, startPostgres, type TestPostgres } from '../_postgres.ts';
 import { ruleExtractor } from './_server.ts';
 
 const KG = fileURLToPath(new URL('../../bin/kg.mjs', import.meta.url));
@@ -22,16 +23,7 @@ const KG = fileURLToPath(new URL('../../bin/kg.mjs', import.meta.url));
 const available = postgresBin() !== null || ON_CI;
 
 let server: TestPostgres;
-let databases = 0;
-/** A fresh database on the test server, as a URL. */
-async function freshDb(): Promise<string> {
-  const name = `kg_test_${process.pid}_${databases++}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return server.url.replace(/\/postgres$/, `/${name}`);
-}
+const freshDb = () => freshDatabase(server);
 
 beforeAll(async () => {
   if (available) server = await startPostgres();
@@ -194,6 +186,24 @@ describe.skipIf(!available).each([
   });
 });
 
+describe.skipIf(!available)('PgStore.changes', () => {
+  test('should hand one replica the posts and deletes another committed, oldest first, and not its own', async () => {
+    const db = await freshDb();
+    const [a, b] = [await PgStore.open(db), await PgStore.open(db)];
+    opened.push(a, b);
+    await Promise.all([a.load(), b.load()]);
+    await a.addArticle(article('p1', ['Iran demands talks.', 'Russia rejects sanctions.']));
+    await a.deleteArticle('base1', false);
+    await b.addArticle(article('p2'));
+    expect(await b.changes()).toEqual([
+      { op: 'post', meta: { ...article('p1').meta, sentences: 2 }, claims: article('p1', ['Iran demands talks.', 'Russia rejects sanctions.']).claims },
+      { op: 'delete', id: 'base1' },
+    ]);
+    expect(await b.changes()).toEqual([]);
+    expect((await a.changes()).map((c) => c.op === 'post' && c.meta.id)).toEqual(['p2']);
+  });
+});
+
 const running: ChildProcess[] = [];
 afterEach(() => {
   for (const child of running.splice(0)) child.kill('SIGKILL');
@@ -252,6 +262,43 @@ describe.skipIf(!available)('kg load --db, kg serve --db', () => {
     await rows.connect();
     expect(Number((await rows.query('SELECT count(*) AS n FROM kg_posted_sentences')).rows[0].n)).toBeGreaterThan(5);
     await rows.end();
+  });
+
+  /** Polls until `check` holds (another replica applies a change when PostgreSQL notifies it, not at once). */
+  async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
+    const until = Date.now() + ms;
+    while (!(await check())) {
+      if (Date.now() > until) throw new Error(`not within ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  test('should show a post through one running replica on another, and a delete through that one back on the first', { timeout: 90_000 }, async () => {
+    const shared = await freshDb();
+    expect(spawnSync(process.execPath, [KG, 'load', '--db', shared, '--graph', graphFile, '--quiet']).status).toBe(0);
+    const [a, b] = await Promise.all([serve(['--db', shared, '--port', '0']), serve(['--db', shared, '--port', '0'])]);
+    const text = 'Talks in Astana\n20240301\nhttps://example.org/astana\nKazakhstan demanded a grain corridor from Russia.\n';
+    const posted = await fetch(`${a.url}/api/articles?id=astana`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+    expect(posted.status).toBe(201);
+    await eventually(async () => (await fetch(`${b.url}/api/articles/astana`)).status === 200);
+    // Its nodes too, found by search (the name index holds only the loaded graph: the replica adds what was posted).
+    expect(((await json(`${b.url}/api/nodes?q=kazakh`)) as { items: Array<{ key: string }> }).items.map((h) => h.key)).toContain('actor:kazakhstan');
+    expect(await json(`${b.url}/api/stats`)).toEqual(await json(`${a.url}/api/stats`));
+    expect((await fetch(`${b.url}/api/articles/astana`, { method: 'DELETE' })).status).toBe(200);
+    expect((await fetch(`${b.url}/api/articles/geneva`, { method: 'DELETE' })).status).toBe(200);
+    await eventually(async () => (await fetch(`${a.url}/api/articles/astana`)).status === 404 && (await fetch(`${a.url}/api/articles/geneva`)).status === 404);
+    expect(await json(`${a.url}/api/graph`)).toEqual(await json(`${b.url}/api/graph`));
+  });
+
+  test('should serve the graph a new kg load puts in the database without restart', { timeout: 90_000 }, async () => {
+    const shared = await freshDb();
+    expect(spawnSync(process.execPath, [KG, 'load', '--db', shared, '--graph', graphFile, '--quiet']).status).toBe(0);
+    const replica = await serve(['--db', shared, '--port', '0']);
+    expect(((await json(`${replica.url}/api/articles`)) as { total: number }).total).toBe(2);
+    const genevaOnly = join(mkdtempSync(join(tmpdir(), 'kg-pg-reload-')), 'graph.json');
+    writeFileSync(genevaOnly, JSON.stringify(buildGraph([{ meta: ARTICLES.geneva!, claims: CLAIMS.geneva! }]).export()));
+    expect(spawnSync(process.execPath, [KG, 'load', '--db', shared, '--graph', genevaOnly, '--quiet']).status).toBe(0);
+    await eventually(async () => ((await json(`${replica.url}/api/articles`)) as { total: number }).total === 1);
   });
 
   test('should exit 2 when given both --graph and --db', () => {

@@ -68,7 +68,7 @@ describe('mergeClaims', () => {
     const [ids] = await query(`SELECT count(*)::INT n, count(DISTINCT edge)::INT edges FROM '${files.claimEdges}'`);
     expect(ids).toEqual({ n: e!.claims, edges });
     // Every claim is on one edge, but for the self-loops the graph drops.
-    const [loops] = await query(`SELECT count(*)::INT n FROM '${shards}/claims-*.parquet' WHERE source_id = target_id`);
+    const [loops] = await query(`SELECT count(*)::INT n FROM '${shards}/claims/month=*/claims-*.parquet' WHERE source_id = target_id`);
     expect((e!.claims as number) + (loops!.n as number)).toBe(claims);
     const [n] = await query(`SELECT count(*)::INT n, count(DISTINCT id)::INT ids FROM '${files.nodes}'`);
     expect(n).toEqual({ n: nodes, ids: built.order });
@@ -102,24 +102,50 @@ describe('mergeClaims', () => {
 });
 
 describe('emitShard', () => {
-  test('writes each shard as one claims and one articles file with the columns of the claims contract', async () => {
+  test('writes a shard\'s claims as one file per month partition, with the contract\'s columns and the month in the path', async () => {
     const out = join(dir, 'contract');
     const r = await emitShard([CORPUS], { shard: { index: 1, count: 3 }, outDir: out, lexicon });
-    expect(readdirSync(out).sort()).toEqual(['articles-1-of-3.parquet', 'claims-1-of-3.parquet']);
-    const cols = await query(`SELECT column_name FROM (DESCRIBE SELECT * FROM '${r.files.claims}')`);
-    expect(cols.map((c) => c.column_name)).toEqual(Object.keys(CLAIM_COLUMNS));
-    const [c] = await query(`SELECT count(*)::INT n, count(DISTINCT article_id)::INT articles FROM '${r.files.claims}'`);
-    expect(c!.n).toBe(r.claims);
-    expect(c!.articles).toBeLessThanOrEqual(r.articles);
+    expect(readdirSync(out).sort()).toEqual(['articles', 'claims']);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['articles-1-of-3.parquet']);
+    const months = readdirSync(join(out, 'claims')).sort();
+    expect(months.length).toBeGreaterThan(1);
+    expect(months.every((m) => /^month=\d{4}-\d{2}$/.test(m))).toBe(true);
+    expect(r.files.claims).toEqual(months.map((m) => join(out, 'claims', m, 'claims-1-of-3.parquet')));
+    // Hive layout: the month is the folder, not a column in the file (Spark refuses a column in both places).
+    const cols = await query(`SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('${r.files.claims[0]}', hive_partitioning = false))`);
+    expect(cols.map((c) => c.column_name)).toEqual(Object.keys(CLAIM_COLUMNS).filter((c) => c !== 'month'));
+    const rows = await query(`SELECT count(*)::INT n, count(DISTINCT article_id)::INT articles, count(*) FILTER (WHERE strftime(date, '%Y-%m') <> month)::INT misplaced
+      FROM read_parquet('${out}/claims/*/*.parquet', hive_partitioning = true)`);
+    expect(rows[0]).toEqual({ n: r.claims, articles: expect.any(Number), misplaced: 0 });
+    expect(rows[0]!.articles).toBeLessThanOrEqual(r.articles);
   }, 120_000);
 
   test('replaces a retried shard whole and leaves no temporary file', async () => {
     const out = join(dir, 'retry');
     const first = await emitShard([CORPUS], { shard: { index: 0, count: 2 }, outDir: out, lexicon });
+    const listing = () => readdirSync(out, { recursive: true }).map(String).sort();
+    const before = listing();
     const again = await emitShard([CORPUS], { shard: { index: 0, count: 2 }, outDir: out, lexicon });
-    expect(readdirSync(out).sort()).toEqual(['articles-0-of-2.parquet', 'claims-0-of-2.parquet']);
-    const [c] = await query(`SELECT count(*)::INT n, count(DISTINCT claim_id)::INT ids FROM '${again.files.claims}'`);
+    expect(listing()).toEqual(before);
+    expect(before.filter((f) => /tmp/.test(f))).toEqual([]);
+    const [c] = await query(`SELECT count(*)::INT n FROM read_parquet(${JSON.stringify(again.files.claims).replace(/"/g, "'")})`);
     expect(c!.n).toBe(first.claims);
+  }, 120_000);
+
+  test('should remove its file from a month it no longer has when a shard is rerun on other input', async () => {
+    const out = join(dir, 'rerun');
+    const one = join(dir, 'one-month');
+    const { mkdirSync, copyFileSync } = await import('node:fs');
+    mkdirSync(one);
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+    copyFileSync(join(CORPUS, files[1]!), join(one, files[1]!));
+    copyFileSync(join(CORPUS, files.at(-1)!), join(one, files.at(-1)!));
+    const first = await emitShard([one], { shard: { index: 0, count: 1 }, outDir: out, lexicon });
+    expect(first.files.claims).toHaveLength(2);
+    rmSync(join(one, files.at(-1)!));
+    const again = await emitShard([one], { shard: { index: 0, count: 1 }, outDir: out, lexicon });
+    expect(again.files.claims).toEqual([first.files.claims[0]]);
+    expect(readdirSync(join(out, 'claims'))).toEqual([first.files.claims[0]!.split('/').at(-2)]);
   }, 120_000);
 
   test('reads JSONL and Parquet article records as it reads files, sharding them by article id', async () => {
@@ -149,6 +175,6 @@ describe('emitShard', () => {
     const r = await emitShard([jsonl], { shard: { index: 0, count: 1 }, outDir: join(dir, 'bad'), lexicon });
     expect(r.articles).toBe(1);
     expect(r.failures.map((f) => [f.line, f.message])).toEqual([[2, expect.stringMatching(/field "text"/)]]);
-    expect(existsSync(r.files.claims)).toBe(true);
+    expect(r.files.claims.length > 0 && r.files.claims.every((f) => existsSync(f))).toBe(true);
   }, 120_000);
 });

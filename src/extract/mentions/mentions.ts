@@ -29,6 +29,8 @@ export interface Mention {
   anaphor?: ActorRef['actorType'][];
   /** "the council", "the commission": the last actor whose name holds this noun */
   described?: string;
+  /** the person named inside a mention of their office ("Prime Minister X's administration" stands for the state) */
+  holder?: ActorRef;
   /** how it was recognised, for `kg explain` */
   rule: string;
 }
@@ -156,7 +158,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
         // "Prime Minister X's administration": the body of a person who speaks for a state is that state.
         const group = m.represents && m.possessive ? groupAt(tokens, nameEnd, lexicon) : -1;
         if (group > 0) {
-          out.push({ start: i, end: group, text: text(i, group), actor: m.represents!, modifier: false, possessive: isPossessive(tokens[group - 1]), rule: 'title + name + group noun' });
+          out.push({ start: i, end: group, text: text(i, group), actor: m.represents!, holder: m.actor!, modifier: false, possessive: isPossessive(tokens[group - 1]), rule: 'title + name + group noun' });
           i = group;
           continue;
         }
@@ -245,7 +247,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
           if (known.represents) m.represents = known.represents;
           const group = groupAt(tokens, end, lexicon);
           if (group > 0 && known.represents) {
-            out.push({ ...m, end: group, text: text(i, group), actor: known.represents, represents: undefined, rule: 'person + group noun' } as Mention);
+            out.push({ ...m, end: group, text: text(i, group), actor: known.represents, represents: undefined, holder: known.ref, rule: 'person + group noun' } as Mention);
             i = group;
             continue;
           }

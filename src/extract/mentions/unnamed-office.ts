@@ -56,6 +56,8 @@ export function learnOfficeHolders(sentences: SentenceSeen[], lexicon: Lexicon, 
     const name = next.unresolved.find((n) => n.includes(' ') && !people.lookup(n)?.represents);
     if (!name) continue;
     const here = sentences[k]!;
+    // The words decide first (a title noun near the start); the tagger is asked only then.
+    if (!here.tokens.slice(0, SUBJECT_REACH).some((_, i) => isTitleNoun(here.tokens, i, lexicon))) continue;
     const office = unnamedOffice(here.tokens, here.mentions, here.tags(), lexicon);
     if (!office || office.actorType === 'person') continue;
     const person = personNamed(next, name, lexicon);

@@ -86,11 +86,15 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   if (entry.voice === 'predicate' && (negations.some((n) => n.end <= hit.start && n.end >= hit.start - 2) || (prev && isNegation(prev)))) return { reason: 'negated' };
   if (hedged.some((h) => h.end <= hit.start && hit.start - h.end <= 8)) return { reason: 'non-committal (hedged)' };
   // "could accept a minimal deal": a possibility, not a commitment (threats are modal by nature).
-  if (entry.relation !== 'threatens' && tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(could|might|may)$/.test(t.lower))) return { reason: 'a possibility ("could", "might", "may")' };
+  // "it could retaliate with tariffs": a penalty its own holder says is possible is a veiled threat.
+  const possible = tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(could|might|may)$/.test(t.lower));
+  const veiled = possible && entry.relation === 'imposes' && relation === 'imposes';
+  if (veiled) relation = 'threatens';
+  if (entry.relation !== 'threatens' && possible && !veiled) return { reason: 'a possibility ("could", "might", "may")' };
   // "a U.S.-proposed ceasefire": the cue is half of a compound adjective.
   if (prev?.text === '-' || prev?.text === '\u2013') return { reason: 'part of a compound adjective' };
   // "could either return to threats … or accept a deal": the modal governs every verb of its clause.
-  if (entry.relation !== 'threatens') {
+  if (entry.relation !== 'threatens' && !veiled) {
     for (let k = hit.start - 1; k >= 0 && !/^[,;:.!?"]$/.test(tokens[k]!.text); k--) {
       if (/^(could|might|may)$/.test(tokens[k]!.lower)) return { reason: 'a possibility ("could", "might", "may")' };
     }

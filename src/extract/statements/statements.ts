@@ -145,6 +145,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
    * actor of its own ("…, prompting Beijing to retaliate").
    */
   function participleHost(cueAt: number): number {
+    // The words decide first (a comma before an -ing word); the tagger is asked only then.
+    if (!tokens.some((t, k) => k < cueAt && t.text === ',' && /ing$/.test(tokens[k + 1]?.lower ?? ''))) return -1;
     const tags = input.tags();
     let p = cueAt - 1;
     while (p > 0 && !CLAUSE_END.has(tokens[p]!.text) && !(tokens[p]!.text === ',' && tags[p + 1] === 'VERB' && /ing$/.test(tokens[p + 1]!.lower) && !PARTICIPLE_PREPOSITIONS.has(tokens[p + 1]!.lower))) p--;
@@ -309,6 +311,11 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       st.cameo = '120';
       st.plover = 'REJECT';
       st.rule += ' + negation';
+    }
+    if (relation === 'threatens' && entry.relation === 'imposes') {
+      st.cameo = '130';
+      st.plover = 'THREATEN';
+      st.rule += ' + "could": a veiled threat';
     }
     // "said they would boycott…", "will withdraw … unless…": a sanction announced for later, or any act
     // made conditional with "unless", is a threat.
@@ -732,7 +739,9 @@ const SUBJECT_TAIL_TAGS = new Set<Tag>(['ADV', 'PROPN', 'NOUN', 'ADJ', 'DET', 'A
 const SUBJECT_PHRASE_TAGS = new Set<Tag>(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM']);
 
 /** Words that aim a phrase at an actor: "sanctions on X", "pressure against X", "aid to X", "talks with X". */
-const AIMING = /^(on|against|to|with|toward|towards|at)$/;
+const AIMING = /^(on|against|to|with|toward|towards|at|targeting)$/;
+/** Participles that aim what comes before them at an actor ("legislation targeting Turkey", "measures aimed at Iran"). */
+const AIMED = /^(targeting|targetting|at|against)$/;
 
 /**
  * Actors a phrase is aimed at: named after an aiming preposition, or as the adjective of its noun ("Chinese vehicles"),
@@ -754,7 +763,10 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
       if (m.pronoun) continue;
       const inside = m.start >= c.start && m.end <= c.end;
       // "sanctions on Russia"; "a sanctions package against Iran" (a noun completing the concept's name)
-      const onAfter = (m.start === c.end + 1 && /^(on|against|to|of|for)$/.test(tokens[c.end]?.lower ?? ''))
+      // "a ceasefire with international forces", "consultations with the U.S.": the other party is the target.
+      const onAfter = (m.start === c.end + 1 && /^(on|against|to|of|for|with)$/.test(tokens[c.end]?.lower ?? ''))
+        // "legislation Wednesday targeting Turkey": a participle of aim within a few words.
+        || (m.start > c.end && m.start <= c.end + 4 && AIMED.test(tokens[m.start - 1]?.lower ?? '') && !tokens.slice(c.end, m.start).some((t) => t.punct))
         || (m.start === c.end + 2 && /^(on|against)$/.test(tokens[c.end + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[c.end]?.text ?? ''));
       const afterOf = m.start >= c.end && m.start <= c.end + 3 && after >= 0;
       if (inside || onAfter || afterOf) out.push(m);

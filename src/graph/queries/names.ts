@@ -19,6 +19,11 @@ export function foldedNames(graph: KgGraph): FoldedNames[] {
   );
 }
 
+/** Each node's folded names and its place in node order, by key. */
+export function foldedNamesByKey(graph: KgGraph): Map<string, { names: FoldedNames; order: number }> {
+  return memo(graph, 'folded-names-by-key', () => new Map(foldedNames(graph).map((names, order) => [names.key, { names, order }])));
+}
+
 /** Folded label or alias → the keys of the nodes it names, in node order. */
 export function nodesByFoldedName(graph: KgGraph): Map<string, string[]> {
   return memo(graph, 'nodes-by-folded-name', () => {

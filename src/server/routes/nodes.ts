@@ -6,7 +6,6 @@ import { DEFAULT_NEIGHBORS_LIMIT, neighbors } from '../../graph/queries/neighbor
 import { evidenceTexts } from '../../graph/queries/evidence-texts.ts';
 import { DEFAULT_EDGES_PER_RELATION, nodeDetail } from '../../graph/queries/node-detail.ts';
 import { resolveNode } from '../../graph/queries/resolve.ts';
-import { searchNodes } from '../../graph/queries/search.ts';
 import type { EvidenceTextsResponse, NeighborsResponse, NodeDetailResponse, NodesResponse } from '../api-types.ts';
 import type { GraphService } from '../graph-service.ts';
 import { sendCachedJson } from '../json-cache.ts';
@@ -29,9 +28,9 @@ const NEIGHBORS_QUERY = {
 
 export function nodeRoutes(service: GraphService): Router {
   const router = Router();
-  router.get('/api/nodes', (req, res) => {
+  router.get('/api/nodes', async (req, res) => {
     const q = validQuery(req, SEARCH_QUERY);
-    res.json(searchNodes(service.graph, { q: q.q, kinds: q.kind, limit: q.limit ?? 50, offset: q.offset ?? 0 }) satisfies NodesResponse);
+    res.json((await service.search({ q: q.q, kinds: q.kind, limit: q.limit ?? 50, offset: q.offset ?? 0 })) satisfies NodesResponse);
   });
   // A label or alias works where a key does ("Moscow"), as on the other node routes.
   router.get('/api/nodes/:key', (req, res) => {

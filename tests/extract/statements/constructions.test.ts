@@ -53,6 +53,11 @@ describe('constructions', () => {
     ['Peru hopes there can be a new border deal.', 'Peru -supports-> [Border deal]'],
     // A label may open with a copula after a modal ("there can be a deal"): this once never returned.
     ['Peru hopes there can be a deal.', 'Peru -supports-> [Deal]'],
+    // A penalty its holder says it could impose is a veiled threat.
+    ['Peru has hinted that it could retaliate with tariffs on Chilean wine.', 'Peru -threatens-> [Tariffs on Chilean wine]'],
+    // The other party of a ceasefire or of consultations; what legislation targets.
+    ['Peru demanded a lasting ceasefire with Chile.', '[Ceasefire] -targets-> Chile'],
+    ['Peru imposed new sanctions Wednesday targeting Chile.', '[Economic sanctions] -targets-> Chile'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
