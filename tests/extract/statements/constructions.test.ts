@@ -58,6 +58,10 @@ describe('constructions', () => {
     // The other party of a ceasefire or of consultations; what legislation targets.
     ['Peru demanded a lasting ceasefire with Chile.', '[Ceasefire] -targets-> Chile'],
     ['Peru imposed new sanctions Wednesday targeting Chile.', '[Economic sanctions] -targets-> Chile'],
+    // A wrong its holder is said to commit, a judgement of an actor, dismay at a thing.
+    ['"We stand with Chile in the face of Bolivia\'s illegal aggression," Peru said.', 'Peru -accuses-> Bolivia'],
+    ['Peru said Bolivia is "one of the most hostile and abusive" neighbours.', 'Peru -accuses-> Bolivia'],
+    ['Peru is "deeply disappointed" by the approval of the bill.', 'Peru -rejects-> [Approval of the bill]'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
@@ -73,6 +77,8 @@ describe('constructions', () => {
     // An intention another side ascribes is no stance; "looking to X to" is reliance, not intention.
     ['"Chile seeks to divide the region," Peru said.', /Chile -supports->/],
     ['Chile is looking to Peru to veto any sanctions.', /Chile -supports->/],
+    // A wrong the writer reports, with nobody saying so, accuses no one.
+    ['Peru condemned the Bolivian invasion of Chile.', /-accuses-> Bolivia/],
     // Denying a wrong accuses no one; one's own side's wrong is no accusation.
     ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
