@@ -249,6 +249,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
       if (j > from && /^(before|until|after|while|whereas|amid|despite|through|via)$/.test(t.lower)) break;
+      // "agreed to a ceasefire as a step toward peace": a role phrase is not part of what is agreed.
+      if (j > from && t.lower === 'as' && /^(a|an|part)$/.test(tokens[j + 1]?.lower ?? '')) break;
       // "consultations with the U.S. over its duties": a topic, not what is asked ("hand over" is a particle).
       if (j > from && t.lower === 'over' && input.tags()[j - 1] !== 'VERB') break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
@@ -410,6 +412,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
     let posFrom = hit.end;
     let posTo = end;
+    // "agreed at a virtual summit to address…": a phrase of place or occasion before the infinitive is not its object.
+    if (/^(at|in|during|on)$/.test(tokens[hit.end]?.lower ?? '')) {
+      const to = tokens.findIndex((t, k) => k > hit.end && k <= hit.end + 6 && t.lower === 'to');
+      const tags = input.tags();
+      if (to > 0 && !tokens.slice(hit.end, to).some((t) => t.punct) && (tags[to + 1] === 'VERB' || (tags[to + 1] === 'ADV' && tags[to + 2] === 'VERB'))) posFrom = to + 1;
+    }
     let addressee: ActorRef[] = [];
     let subjectPosition: [number, number] | null = null;
     /** "the hunts to be stopped": the noun phrase and the participle that make the position */
@@ -685,7 +693,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       skip(hit, 'a warning without a penalty or a condition');
       continue;
     }
-    const negate = entry.negates;
+    // "lifted orders blocking X", "scrapped the plan": a cue that is itself a negating governor takes the thing away.
+    const negate = entry.negates || (lexicon.governors.has(tokens[hit.start]!.lower) && !concepts.length && st.relation !== 'rejects');
     let phraseSpan: [number, number] | null = null;
     if (concepts.length) {
       for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens, penaltyObject(c, tokens, input.tags(), conceptActorEnd)));
