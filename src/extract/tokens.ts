@@ -53,7 +53,7 @@ export function tokenize(text: string): Token[] {
 
 /** Prefixes that open compounds of their own ("Non-starter", "Anti-government", "Ex-president"): no name in them. */
 const WORD_PREFIXES = new Set(['non', 'anti', 'pro', 'post', 'pre', 'mid', 'co', 'ex', 're', 'self', 'semi', 'multi', 'counter', 'cross', 'inter', 'well', 'long', 'short', 'full', 'half', 'high', 'low', 'all', 'first', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'twenty', 'thirty', 'forty', 'fifty', 'sub', 'super', 'so', 'far', 'hard', 'top', 'then', 'vice', 'de', 'war', 'ceasefire', 'cease', 'state', 'government', 'left', 'right', 'wide', 'large', 'small']);
-const NAME_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}[\p{L}'’\-]*)$/u;
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}[\p{L}'’\-]{2,})$/u;
 
 function token(text: string, start: number, cap: boolean, punct: boolean): Token {
   const lower = text.toLowerCase();

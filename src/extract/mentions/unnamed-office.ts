@@ -21,9 +21,13 @@ const SUBJECT_REACH = 8;
 export function unnamedOffice(tokens: Token[], mentions: Mention[], tags: Tag[], lexicon: Lexicon): ActorRef | null {
   const verb = tags.findIndex((t, i) => (t === 'VERB' || t === 'AUX') && i > 0);
   if (verb < 0 || verb > SUBJECT_REACH) return null;
-  const head = [...Array(verb).keys()].reverse().find((i) => isTitleNoun(tokens, i, lexicon));
+  // The subject's head is its first title noun ("A spokesman for Afghan President X": the spokesman).
+  const head = [...Array(verb).keys()].find((i) => isTitleNoun(tokens, i, lexicon));
   if (head === undefined) return null;
   const subject = mentions.filter((m) => m.end <= verb && m.actor);
+  // "A spokesman for Afghan President X": the office serves a person, and so the state that person speaks for.
+  const served = /^(for|of|to)$/.test(tokens[head + 1]?.lower ?? '') ? subject.find((m) => m.start > head && m.actor!.actorType === 'person') : undefined;
+  if (served) return served.represents ?? null;
   // A name in the subject is the office's holder already ("China's U.N. ambassador Fu Cong said").
   if (subject.some((m) => m.actor!.actorType === 'person')) return null;
   // "The leader of <X>'s <Y>": the body after "of" (its last name); "<X>'s ambassador", "the <Xian> minister": before.

@@ -170,6 +170,11 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
     for (let k = lastPicked + 1; k < to && k < lastPicked + 4 && tokens[k]!.cap && !tokens[k]!.punct && tokens[k - 1]!.cap; k++) picked.push(k);
   }
   while (picked.length && (!ends(tags[picked[picked.length - 1]!]!, picked[picked.length - 1]!) || TRAILING.test(tokens[picked[picked.length - 1]!]!.lower))) picked.pop();
+  // "the challenges China brings": a name right before a verb opens a relative clause, not part of the phrase.
+  const lastAt = picked[picked.length - 1];
+  if (lastAt !== undefined && picked.length > 2 && tags[lastAt] === 'PROPN' && tags[lastAt + 1] === 'VERB' && tags[lastAt - 1] === 'NOUN' && !tokens[lastAt + 1]!.punct) {
+    while (picked.length > 1 && tags[picked[picked.length - 1]!] === 'PROPN') picked.pop();
+  }
   // "wants the dog meat trade abolished": a participle after the object completes what is wanted.
   const last = picked[picked.length - 1];
   const complement = last === undefined ? undefined : tokens[last + 1];
@@ -183,6 +188,8 @@ export function phrasePosition(tokens: Token[], from: number, to: number, kind: 
   if (words.length === 1 && words[0]!.length < 4) return null;
   // "wants them returned": a participle alone needs the object it completes.
   if (words.length === 1 && tags[picked[0]!] === 'VERB' && /ed$/.test(tokens[picked[0]!]!.lower) && picked[0]! > i) return null;
-  const label = words.join(' ').replace(/(\d) , (\d)/g, '$1,$2').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // Words that touch in the text touch in the label ("Serb-controlled", "4,000").
+  const joined = picked.map((j, n) => (n > 0 && tokens[j]!.start === tokens[picked[n - 1]!]!.end ? '' : ' ') + tokens[j]!.text).join('').trim();
+  const label = joined.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { ref: 'position', id: slug(label), label, kind, category: 'other' };
 }

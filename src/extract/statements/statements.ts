@@ -102,9 +102,20 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     // "…that involve Beijing": a name right after a verb is its object, not a subject.
     if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && input.isVerb(m.start - 1)) return false;
     if (m.possessive && m.end !== cueAt) return false;
-    if (quoted[m.start] !== quoted[cueAt] && m.pronoun !== 'we') return false;
+    // (A few words in quotation marks inside the writer's sentence are no quotation: 'is "deeply disappointed" by'.)
+    if (quoted[m.start] !== quoted[cueAt] && m.pronoun !== 'we' && !scareQuoted(cueAt)) return false;
     return true;
   };
+
+  /** Is the word at `at` inside a quotation of at most four words ("is \"flagrantly\" defying")? */
+  function scareQuoted(at: number): boolean {
+    if (!quoted[at]) return false;
+    let s = at;
+    while (s > 0 && quoted[s - 1]) s--;
+    let e = at;
+    while (e < tokens.length && quoted[e]) e++;
+    return tokens.slice(s, e).filter((t) => !t.punct).length <= 4;
+  }
 
   /** The subject of the clause a cue stands in, with any co-ordinated subjects ("X and Y met"). */
   const subjectOf = (cueAt: number): { mentions: Mention[]; at: number } | null => {
@@ -238,6 +249,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
       // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
       if (j > from && /^(before|until|after|while|whereas|amid|despite|through|via)$/.test(t.lower)) break;
+      // "agreed to a ceasefire as a step toward peace": a role phrase is not part of what is agreed.
+      if (j > from && t.lower === 'as' && /^(a|an|part)$/.test(tokens[j + 1]?.lower ?? '')) break;
       // "consultations with the U.S. over its duties": a topic, not what is asked ("hand over" is a particle).
       if (j > from && t.lower === 'over' && input.tags()[j - 1] !== 'VERB') break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
@@ -338,6 +351,16 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     }
     if (cond) st.condition = cond.text;
 
+    if (entry.relation === 'accuses' && entry.voice === 'nominal') {
+      // "in the face of Russia's illegal aggression", said by Canada's minister: the speaker accuses the holder.
+      const wrongdoer = mentions.find((m) => m.end === hit.start && (m.possessive || m.modifier) && !m.pronoun);
+      st.targets = wrongdoer ? actorsOf([wrongdoer]) : [];
+      st.sources = wrongdoer ? speakerBefore(hit.start).filter((a) => !st.targets.some((t) => input.sameSide(a, t))) : [];
+      if (!st.sources.length || !st.targets.length) { skip(hit, 'no wrongdoer or nobody saying so'); continue; }
+      st.rule += ' + said of its holder';
+      out.push(st);
+      continue;
+    }
     if (entry.relation === 'accuses' && entry.voice === 'passive') {
       // "the American side has violated the agreement", said by the Taliban: whoever says an actor did wrong accuses it.
       const subj = subjectOf(hit.start);
@@ -389,6 +412,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 
     let posFrom = hit.end;
     let posTo = end;
+    // "agreed at a virtual summit to address…": a phrase of place or occasion before the infinitive is not its object.
+    if (/^(at|in|during|on)$/.test(tokens[hit.end]?.lower ?? '')) {
+      const to = tokens.findIndex((t, k) => k > hit.end && k <= hit.end + 6 && t.lower === 'to');
+      const tags = input.tags();
+      if (to > 0 && !tokens.slice(hit.end, to).some((t) => t.punct) && (tags[to + 1] === 'VERB' || (tags[to + 1] === 'ADV' && tags[to + 2] === 'VERB'))) posFrom = to + 1;
+    }
     let addressee: ActorRef[] = [];
     let subjectPosition: [number, number] | null = null;
     /** "the hunts to be stopped": the noun phrase and the participle that make the position */
@@ -542,12 +571,13 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       let linked = hit.start;
       while (linked > 0 && (PREDICATE_LEAD.test(tokens[linked - 1]!.lower) || input.tags()[linked - 1] === 'ADV') && !BE.has(tokens[linked - 1]!.lower)) linked--;
       if (!BE.has(tokens[linked - 1]?.lower ?? '') && !/^(remains?|remained|becomes?|became|seems?|seemed|appears?|appeared)$/.test(tokens[linked - 1]?.lower ?? '')) { skip(hit, 'no copula or calling verb before the predicate'); continue; }
-      let clauseStart = hit.start - 1;
-      // The subject runs back to the clause's start: a sentence end, "that", a verb of saying, a quote mark, or a
-      // conjunction that opens another clause ("… has expired so the decision … is null and void").
+      // The subject ends at the copula (quote marks after it are the writer's: 'the EU is "one of the most…"'), and
+      // runs back to the clause's start: a sentence end, "that", a verb of saying, a quote mark, or a conjunction that
+      // opens another clause ("… has expired so the decision … is null and void").
+      let clauseStart = linked - 2;
       while (clauseStart >= 0 && !CLAUSE_END.has(tokens[clauseStart]!.text) && tokens[clauseStart]!.lower !== 'that' && !lexicon.speech.has(tokens[clauseStart]!.lower) && !(tokens[clauseStart]!.text === '"') && !CLAUSE_JOINERS.has(tokens[clauseStart]!.lower)) clauseStart--;
       posFrom = clauseStart + 1;
-      posTo = hit.start;
+      posTo = linked - 1;
       // "It is a mistake to support X": an "it" before the predicate stands for the infinitive after it.
       if (tokens[posFrom]?.lower === 'it' && BE.has(tokens[posFrom + 1]?.lower ?? '') && tokens[hit.end]?.lower === 'to' && input.tags()[hit.end + 1] === 'VERB') {
         posFrom = hit.end + 1;
@@ -563,6 +593,20 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const forMention = tokens[hit.end]?.lower === 'for' ? mentions.find((m) => m.start === hit.end + 1) : undefined;
       if (!st.sources.length) st.sources = forMention ? resolved(forMention) : speakerBefore(posFrom);
       const subjectWords = posFrom > hit.start ? [] : tokens.slice(posFrom, posTo).map((t) => t.lower);
+      // "the EU is one of the most abusive …": a judgement of an actor, said by someone else, accuses it.
+      let head = posFrom;
+      while (head < posTo && ARTICLES.has(tokens[head]!.lower)) head++;
+      const judged = entry.relation === 'rejects' ? mentions.find((m) => m.start === head && m.end === posTo && !m.modifier && !m.pronoun) : undefined;
+      if (judged) {
+        st.relation = 'accuses';
+        st.plover = 'ACCUSE';
+        st.cameo = '111';
+        st.targets = actorsOf([judged]).filter((t) => !st.sources.some((a) => input.sameSide(a, t)));
+        st.rule += ' + said of an actor';
+        if (!st.sources.length || !st.targets.length) { skip(hit, 'no speaker or the speaker\'s own side'); continue; }
+        out.push(st);
+        continue;
+      }
       if (subjectWords.length <= 2 && subjectWords.some((w) => ANAPHORS.has(w))) {
         st.positions = input.previousPositions.filter((p) => p.kind === 'demand' || entry.relation === 'rejects');
         st.rule += ' + anaphora to the previous sentence';
@@ -649,7 +693,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       skip(hit, 'a warning without a penalty or a condition');
       continue;
     }
-    const negate = entry.negates;
+    // "lifted orders blocking X", "scrapped the plan": a cue that is itself a negating governor takes the thing away.
+    const negate = entry.negates || (lexicon.governors.has(tokens[hit.start]!.lower) && !concepts.length && st.relation !== 'rejects');
     let phraseSpan: [number, number] | null = null;
     if (concepts.length) {
       for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens, penaltyObject(c, tokens, input.tags(), conceptActorEnd)));
@@ -727,7 +772,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas', 'although', 'though', 'since']);
 
 /** Words between a predicate and what it judges: "as", articles, quote marks, adverbs of degree ("is simply a mistake"). */
-const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's)$/;
+const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's|one|of|most|more|and)$/;
 
 /** -ing words that work as prepositions, not participle clauses ("including", "according"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'notwithstanding', 'pending', 'excluding', 'considering']);

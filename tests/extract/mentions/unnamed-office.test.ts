@@ -8,6 +8,8 @@ describe('an office named first and its holder named next', () => {
     ["Peru's U.N. ambassador told reporters the plan would fail. Lio Carrasco blamed Chile for the delay.", 'Lio Carrasco -represents-> Peru'],
     ["The leader of Chile's Mapuche council praised the talks. \"We urge an end to the raids,\" said Ana Quilapan Nahuel.", 'Ana Quilapan Nahuel -represents-> Chile'],
     ['The Norwegian foreign minister said talks would resume. Kari Holm Dahl said Norway wants a ceasefire.', 'Kari Holm Dahl -represents-> Norway'],
+    // An office that serves a person serves the state that person speaks for.
+    ['A spokesman for Chilean President Rosa Vega rejected the claims. "Peru must stop the raids," Tomas Ruiz Ortega told reporters.', 'Tomas Ruiz Ortega -represents-> Chile'],
   ])('%s', ([text, edge]) => {
     const [first, second] = text!.split(/(?<=\.) (?=[A-Z"])/, 2) as [string, string];
     expect(edgesOf(first, second)).toContain(edge);

@@ -58,6 +58,16 @@ describe('constructions', () => {
     // The other party of a ceasefire or of consultations; what legislation targets.
     ['Peru demanded a lasting ceasefire with Chile.', '[Ceasefire] -targets-> Chile'],
     ['Peru imposed new sanctions Wednesday targeting Chile.', '[Economic sanctions] -targets-> Chile'],
+    // A wrong its holder is said to commit, a judgement of an actor, dismay at a thing.
+    ['"We stand with Chile in the face of Bolivia\'s illegal aggression," Peru said.', 'Peru -accuses-> Bolivia'],
+    ['Peru said Bolivia is "one of the most hostile and abusive" neighbours.', 'Peru -accuses-> Bolivia'],
+    ['Peru is "deeply disappointed" by the approval of the bill.', 'Peru -rejects-> [Approval of the bill]'],
+    // Lifting a thing takes it away; a place or occasion before the infinitive is not what is agreed; words that touch
+    // in the text touch in the label; a role phrase ("as a step toward…") is not part of the position.
+    ['A Peruvian court has lifted orders blocking the new border law.', 'Peru -accepts-> [No orders blocking the new border law]'],
+    ['Peru and Chile agreed at a virtual summit to jointly address the challenges Bolivia brings.', 'Peru -accepts-> [Address the challenges]'],
+    ['Peru denounced the moves against the Serb-controlled republic.', 'Peru -rejects-> [Moves against the Serb-controlled republic]'],
+    ['Peru agreed to a 30-day ceasefire as a step toward peace.', 'Peru -accepts-> [Ceasefire]'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
@@ -73,6 +83,11 @@ describe('constructions', () => {
     // An intention another side ascribes is no stance; "looking to X to" is reliance, not intention.
     ['"Chile seeks to divide the region," Peru said.', /Chile -supports->/],
     ['Chile is looking to Peru to veto any sanctions.', /Chile -supports->/],
+    // A wrong the writer reports, with nobody saying so, accuses no one.
+    ['Peru condemned the Bolivian invasion of Chile.', /-accuses-> Bolivia/],
+    // "seldom criticized" is no criticism; "probably intend" is a guess, not an intention.
+    ['Peru seldom criticized Chile.', /-accuses->/],
+    ['Peruvian officials probably intend to use the law selectively, experts say.', /-supports->/],
     // Denying a wrong accuses no one; one's own side's wrong is no accusation.
     ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
