@@ -88,6 +88,12 @@ describe('constructions', () => {
     // "seldom criticized" is no criticism; "probably intend" is a guess, not an intention.
     ['Peru seldom criticized Chile.', /-accuses->/],
     ['Peruvian officials probably intend to use the law selectively, experts say.', /-supports->/],
+    // A subordinate clause has its own subject; talks not yet held are no meeting; a participle before its noun
+    // describes it; "the U.N. envoy for Peru" speaks for the U.N., not for Peru.
+    ['Relations froze after a coup led by Chilean general Rosa Vega, when both countries withdrew their ambassadors.', /Rosa Vega -imposes->/],
+    ['Peruvians want leverage for future negotiations with Chile, an analyst said.', /-meets->/],
+    ['Peruvian experts detailed prohibited transfers of arms to Chile.', /-imposes->/],
+    ['The U.N. special envoy for Peru is calling for an end to violence.', /^Peru -demands->/],
     // Denying a wrong accuses no one; one's own side's wrong is no accusation.
     ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
