@@ -131,7 +131,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (between.some((t, k) => t.text === ',' && /ing$/.test(between[k + 1]?.lower ?? ''))) continue;
       // "…led by el-Sisi in 2013, when both countries withdrew": a subordinate clause with its own subject.
       const sub = between.findIndex((t) => SUBORDINATORS.has(t.lower));
-      if (sub >= 0 && sub < between.length - 1 && !between.slice(sub).some((t) => t.text === ',') && /^(DET|NOUN|PROPN|PRON|NUM)$/.test(input.tags()[m.end + sub + 1] ?? '')) continue;
+      if (sub >= 0 && sub < between.length - 1 && !between.slice(sub).some((t) => t.text === ',') && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(input.tags()[m.end + sub + 1] ?? '')) continue;
       if (subjectCandidate(m, cueAt)) best = m;
     }
     if (!best) {
@@ -804,7 +804,8 @@ const AIMED = /^(targeting|targetting|at|against)$/;
  */
 function aimedAt(tokens: Token[], mentions: Mention[], from: number, to: number): Mention[] {
   return mentions.filter((m) => {
-    if (m.pronoun || m.start < from || m.start >= Math.min(to, from + 10)) return false;
+    // ("an agreement with Turkey's rival Greece": a possessive after the preposition names whose the aim is, not the aim.)
+    if (m.pronoun || m.possessive || m.start < from || m.start >= Math.min(to, from + 10)) return false;
     const before = tokens[m.start - 1]?.lower ?? '';
     return AIMING.test(before) || m.modifier;
   }).slice(0, 2);
