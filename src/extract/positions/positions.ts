@@ -29,7 +29,8 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
     // "change its stance on denuclearization talks": what a stance is about is its topic, not the position.
     const topicAt = [1, 2, 3].find((n) => TOPIC_OF.test(tokens[hit.start - n]?.lower ?? ''));
     if (topicAt && STANCE_NOUNS.test(tokens[hit.start - topicAt - 1]?.lower ?? '') && !tokens.slice(hit.start - topicAt, hit.start).some((t) => t.punct)) continue;
-    const inside = tokens.slice(hit.start, hit.end).some((t) => INNER_NEGATION.test(t.lower) || t.lower.startsWith('non-'));
+    // A negating word that opens the concept's own words ("end to the war" for a peace agreement) is its meaning.
+    const inside = tokens.slice(hit.start, hit.end).some((t, n) => (n > 0 && INNER_NEGATION.test(t.lower)) || t.lower.startsWith('non-'));
     // A negating governor shortly before ("an end to", "reconsider raising tariffs", "precluding NATO expansion").
     const before = tokens.slice(Math.max(from, hit.start - 3), hit.start).some((t) => lexicon.governors.has(t.lower));
     hit.negated = inside || before;

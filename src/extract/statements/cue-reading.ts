@@ -91,6 +91,11 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   const veiled = possible && entry.relation === 'imposes' && relation === 'imposes';
   if (veiled) relation = 'threatens';
   if (entry.relation !== 'threatens' && possible && !veiled) return { reason: 'a possibility ("could", "might", "may")' };
+  // "detailed prohibited transfers": a participle before its noun describes it.
+  const next = tokens[hit.end];
+  // (After a determiner, an adjective or another verb: "the banned group", "detailed prohibited transfers".)
+  if (hit.end - hit.start === 1 && /ed$/.test(tokens[hit.start]!.lower) && next && /^[a-z]/.test(next.text) && tags()[hit.end] === 'NOUN'
+    && (tags()[hit.start] === 'ADJ' || /^(VERB|DET|ADJ)$/.test(tags()[hit.start - 1] ?? ''))) return { reason: 'a participle describing a noun' };
   // "a U.S.-proposed ceasefire": the cue is half of a compound adjective.
   if (prev?.text === '-' || prev?.text === '\u2013') return { reason: 'part of a compound adjective' };
   // "could either return to threats … or accept a deal": the modal governs every verb of its clause.

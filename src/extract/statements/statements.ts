@@ -97,7 +97,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     const before = tokens[m.start - 1];
     const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
     // "A spokesman for President X", "the leader of the Y party": the office speaks for the one named after it.
-    const officeOf = /^(for|of)$/.test(before?.lower ?? '') && isOfficeNoun(tokens, m.start - 2, lexicon);
+    // ("The U.N. special envoy for Syria": an office whose principal is named before it is the principal's.)
+    const principalBefore = mentions.some((x) => x.start < m.start - 2 && x.end <= m.start - 1 && x.end >= m.start - 4 && tokens.slice(x.end, m.start - 2).every((t) => !t.cap && !t.punct));
+    const officeOf = /^(for|of)$/.test(before?.lower ?? '') && isOfficeNoun(tokens, m.start - 2, lexicon) && !principalBefore;
     if (before && PREPOSITIONS.has(before.lower) && !partitive && !officeOf) return false;
     // "…that involve Beijing": a name right after a verb is its object, not a subject.
     if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && input.isVerb(m.start - 1)) return false;
@@ -127,6 +129,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // A speech verb or a participial phrase (", going through…") between them ends the subject's reach.
       if (between.some((t, k) => lexicon.speech.has(t.lower) && !(k === 0 && m.pronoun))) continue;
       if (between.some((t, k) => t.text === ',' && /ing$/.test(between[k + 1]?.lower ?? ''))) continue;
+      // "…led by el-Sisi in 2013, when both countries withdrew": a subordinate clause with its own subject.
+      const sub = between.findIndex((t) => SUBORDINATORS.has(t.lower));
+      if (sub >= 0 && sub < between.length - 1 && !between.slice(sub).some((t) => t.text === ',') && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(input.tags()[m.end + sub + 1] ?? '')) continue;
       if (subjectCandidate(m, cueAt)) best = m;
     }
     if (!best) {
@@ -377,6 +382,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it
       // ("Pakistan said that discussions with the IMF are progressing").
       const meetingNoun = entry.relation === 'meets' && input.tags()[hit.start] === 'NOUN';
+      // "leverage for future negotiations with China": talks not (yet) held are no meeting.
+      if (meetingNoun && /^(future|possible|potential|any|further|planned|proposed|eventual)$/.test(tokens[hit.start - 1]?.lower ?? '')) { skip(hit, 'a meeting not held'); continue; }
       const holder = meetingNoun ? mentions.find((m) => m.end === hit.start && m.possessive) : undefined;
       const subj = holder ? null : subjectOf(hit.start);
       let sources = holder ? actorsOf([holder]) : subj ? actorsOf(subj.mentions) : meetingNoun ? speakerBefore(hit.start) : unknownSubject(hit.start);
@@ -768,6 +775,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   return out;
 }
 
+/** Conjunctions that open a subordinate clause, with a subject of its own. */
+const SUBORDINATORS = new Set(['when', 'where', 'whereas', 'because', 'although', 'though', 'while', 'since', 'until', 'unless', 'once']);
+
 /** Conjunctions that open a clause of their own: a predicate's subject starts after them. */
 const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas', 'although', 'though', 'since']);
 
@@ -794,7 +804,8 @@ const AIMED = /^(targeting|targetting|at|against)$/;
  */
 function aimedAt(tokens: Token[], mentions: Mention[], from: number, to: number): Mention[] {
   return mentions.filter((m) => {
-    if (m.pronoun || m.start < from || m.start >= Math.min(to, from + 10)) return false;
+    // ("an agreement with Turkey's rival Greece": a possessive after the preposition names whose the aim is, not the aim.)
+    if (m.pronoun || m.possessive || m.start < from || m.start >= Math.min(to, from + 10)) return false;
     const before = tokens[m.start - 1]?.lower ?? '';
     return AIMING.test(before) || m.modifier;
   }).slice(0, 2);

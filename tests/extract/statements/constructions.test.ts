@@ -68,6 +68,7 @@ describe('constructions', () => {
     ['Peru and Chile agreed at a virtual summit to jointly address the challenges Bolivia brings.', 'Peru -accepts-> [Address the challenges]'],
     ['Peru denounced the moves against the Serb-controlled republic.', 'Peru -rejects-> [Moves against the Serb-controlled republic]'],
     ['Peru agreed to a 30-day ceasefire as a step toward peace.', 'Peru -accepts-> [Ceasefire]'],
+    ['Peru wants a swift end to the war.', 'Peru -demands-> [Peace agreement]'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
@@ -88,6 +89,17 @@ describe('constructions', () => {
     // "seldom criticized" is no criticism; "probably intend" is a guess, not an intention.
     ['Peru seldom criticized Chile.', /-accuses->/],
     ['Peruvian officials probably intend to use the law selectively, experts say.', /-supports->/],
+    // A subordinate clause has its own subject; talks not yet held are no meeting; a participle before its noun
+    // describes it; "the U.N. envoy for Peru" speaks for the U.N., not for Peru.
+    ['Relations froze after a coup led by Chilean general Rosa Vega, when both countries withdrew their ambassadors.', /Rosa Vega -imposes->/],
+    ['Peruvians want leverage for future negotiations with Chile, an analyst said.', /-meets->/],
+    ['Peruvian experts detailed prohibited transfers of arms to Chile.', /-imposes->/],
+    ['The U.N. special envoy for Peru is calling for an end to violence.', /^Peru -demands->/],
+    // "an end to the war" names a peace, not its absence; others' guesses are no stance; a possessive after "with" is not
+    // what an agreement is with.
+    ['Peru wants a swift end to the war.', /\[No peace agreement\]/],
+    ['Analysts say Chile would especially welcome the closure of the base.', /Chile -supports->/],
+    ['Peru signed an agreement with Chile\'s rival Bolivia.', /-targets-> Chile/],
     // Denying a wrong accuses no one; one's own side's wrong is no accusation.
     ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
