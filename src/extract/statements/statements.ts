@@ -203,6 +203,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     while (e > 0 && /^(has|have|had|on|also|today|yesterday|again|recently|reportedly|formally|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[e - 1]!.lower)) e--;
     let s = e;
     while (s > 0 && tokens[s - 1]!.cap && !tokens[s - 1]!.punct && e - s < 4) s--;
+    // "Although Bali banned…": a capitalised conjunction opens the sentence, not the name.
+    while (s < e && (SUBORDINATORS.has(tokens[s]!.lower) || CLAUSE_JOINERS.has(tokens[s]!.lower) || /^(and|but|if|as|after|before|however|meanwhile|yet)$/.test(tokens[s]!.lower))) s++;
     if (s === e || mentions.some((m) => m.start < e && m.end > s)) return [];
     // "watchdog Amnesty International accused": a common noun in apposition may precede the name.
     if (s > 0 && !/^(,|"|the|and)$/.test(tokens[s - 1]!.lower) && (tokens[s - 1]!.cap || tokens[s - 1]!.punct || PREPOSITIONS.has(tokens[s - 1]!.lower))) return [];

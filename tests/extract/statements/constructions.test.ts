@@ -108,6 +108,10 @@ describe('constructions', () => {
     ['The risk is that the Peruvian government could impose restrictions on Chilean wine.', /-threatens->/],
     ['Peru is seeking military assistance from Chile, which would violate U.N. sanctions.', /\[No economic sanctions\]/],
     ['Peruvian officials have blamed the rebels of Chile for the violence and called on Chile to end the raids.', /^Chile -demands->/],
+    // A capitalised conjunction is no part of an unknown name ("Although Mali …").
+    ['Although Bolivar Province banned the trade in 2017, food stalls still sell it.', /^Although/],
+    // A retired officer speaks for no state.
+    ['"Chile is acting against Peru," said retired Peruvian admiral Jose Quispe, now an analyst.', /Jose Quispe -represents->/],
     // Denying a wrong accuses no one; one's own side's wrong is no accusation.
     ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
