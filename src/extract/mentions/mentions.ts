@@ -185,7 +185,9 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       if (titled && entry.type !== 'person') {
         const nameEnd = nameTokensAt(tokens, titled.end, lexicon);
         if (nameEnd > titled.end) {
-          const m = personMention(tokens, titled.end, nameEnd, ctx, titled.role.title, titled.role.represents ?? entry.id);
+          // "retired Turkish admiral X", "former Egyptian President Y": no longer speaks for the state.
+          const former = ctx.lexicon.notCurrent.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text !== undefined && ctx.lexicon.notCurrent.has(tokens[i - 2]?.lower ?? '') && /^(the|a)$/.test(tokens[i - 1]!.lower));
+          const m = personMention(tokens, titled.end, nameEnd, ctx, former ? `${tokens[i - 1]!.lower} ${titled.role.title}` : titled.role.title, former ? undefined : titled.role.represents ?? entry.id);
           m.start = i;
           m.text = text(i, nameEnd);
           m.rule = `${name.hit.form} "${text(i, name.end)}" + title + name`;

@@ -11,6 +11,7 @@ import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { conceptPosition, findConcepts, penaltyObject, penaltyObjectSpan, phrasePosition, type ConceptHit } from '../positions/positions.ts';
 import { slug } from '../../graph/keys.ts';
+import { baseForm } from '../syntax/base-form.ts';
 import type { Tag } from '../syntax/tags.ts';
 import type { Token } from '../tokens.ts';
 
@@ -103,6 +104,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     if (before && PREPOSITIONS.has(before.lower) && !partitive && !officeOf) return false;
     // "…that involve Beijing": a name right after a verb is its object, not a subject.
     if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && input.isVerb(m.start - 1)) return false;
+    // "have blamed the Taliban … and called on…": a name after a verb and its article is that verb's object.
+    const verbBefore = tokens[m.start - 2];
+    if (before && /^(the|a|an)$/.test(before.lower) && verbBefore && !verbBefore.punct && !verbBefore.cap && !SUBJECT_LEAD.test(verbBefore.lower) && !lexicon.speech.has(verbBefore.lower) && /ed$/.test(verbBefore.lower) && input.isVerb(m.start - 2)) return false;
     if (m.possessive && m.end !== cueAt) return false;
     // (A few words in quotation marks inside the writer's sentence are no quotation: 'is "deeply disappointed" by'.)
     if (quoted[m.start] !== quoted[cueAt] && m.pronoun !== 'we' && !scareQuoted(cueAt)) return false;
@@ -199,6 +203,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     while (e > 0 && /^(has|have|had|on|also|today|yesterday|again|recently|reportedly|formally|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[e - 1]!.lower)) e--;
     let s = e;
     while (s > 0 && tokens[s - 1]!.cap && !tokens[s - 1]!.punct && e - s < 4) s--;
+    // "Although Bali banned…": a capitalised conjunction opens the sentence, not the name.
+    while (s < e && (SUBORDINATORS.has(tokens[s]!.lower) || CLAUSE_JOINERS.has(tokens[s]!.lower) || /^(and|but|if|as|after|before|however|meanwhile|yet)$/.test(tokens[s]!.lower))) s++;
     if (s === e || mentions.some((m) => m.start < e && m.end > s)) return [];
     // "watchdog Amnesty International accused": a common noun in apposition may precede the name.
     if (s > 0 && !/^(,|"|the|and)$/.test(tokens[s - 1]!.lower) && (tokens[s - 1]!.cap || tokens[s - 1]!.punct || PREPOSITIONS.has(tokens[s - 1]!.lower))) return [];
@@ -258,6 +264,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (j > from && t.lower === 'as' && /^(a|an|part)$/.test(tokens[j + 1]?.lower ?? '')) break;
       // "consultations with the U.S. over its duties": a topic, not what is asked ("hand over" is a particle).
       if (j > from && t.lower === 'over' && input.tags()[j - 1] !== 'VERB') break;
+      // ", which would violate sanctions": a relative clause after a comma says something about what was asked.
+      if (t.text === ',' && j > from && /^(which|who|whom|whose)$/.test(tokens[j + 1]?.lower ?? '')) break;
       // ", but Trump said…", ", while …": a new clause with its own subject.
       if (t.text === ',' && /^(but|while|whereas|although|though)$/.test(tokens[j + 1]?.lower ?? '')) break;
       if (t.text === ',' && /^(as|and)$/.test(tokens[j + 1]?.lower ?? '') && mentions.some((m) => m.start >= j + 2 && m.start <= j + 3)) break;
@@ -331,6 +339,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       st.rule += ' + negation';
     }
     if (relation === 'threatens' && entry.relation === 'imposes') {
+      // Only its holder's words make a possible penalty a threat ("Beijing has hinted that it could retaliate"); the
+      // writer's "the administration could impose restrictions" is a possibility.
+      if (!quoted[hit.start] && !tokens.slice(0, hit.start).some((t) => lexicon.speech.has(t.lower))) { skip(hit, 'a possibility the writer reports'); continue; }
       st.cameo = '130';
       st.plover = 'THREATEN';
       st.rule += ' + "could": a veiled threat';
@@ -548,7 +559,9 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         if (!/^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') && !/^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower)) { skip(hit, 'a noun with no object'); continue; }
       }
       st.sources = actorsOf(srcMentions);
-      // "U.S. tariffs on steel": the noun with its object is the position.
+      // "U.S. tariffs on steel": the noun with its object is the position; "would violate U.N. sanctions", "lift U.S.
+      // tariffs": a penalty someone breaks or removes is no act of its holder here.
+      if (entry.namesPosition && [1, 2].some((n) => lexicon.governors.has(tokens[(possessor?.start ?? hit.start) - n]?.lower ?? ''))) { skip(hit, 'a penalty broken or removed'); continue; }
       if (entry.namesPosition) posFrom = hit.start;
       // "…that we carry out…": the subject of the demanded act is the target.
       if (tokens[posFrom]?.lower === 'that') {
@@ -663,7 +676,8 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       const modal = tokens.slice(posFrom, posTo).findIndex((t) => MODALS.has(t.lower) && !/^(must|should|may|might)$/.test(t.lower));
       if (modal >= 0) {
         const m = posFrom + modal;
-        const penalties = concepts.filter((c) => c.start > m && c.concept.entry.penalty);
+        // ("which would violate U.N. sanctions": a penalty broken or lifted is no threat.)
+        const penalties = concepts.filter((c) => c.start > m && c.concept.entry.penalty && !c.negated);
         if (penalties.length) {
           st.relation = 'threatens';
           st.cameo = penalties[0]!.concept.entry.cameo?.threatens ?? '130';
@@ -739,6 +753,12 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       if (p && entry.relation === 'supports' && mentions.some((m) => m.start === start - 1 || (m.start === start - 2 && ARTICLES.has(tokens[start - 1]!.lower)))) p = null;
       if (p) {
         if (negate) { p.id = `no-${p.id}`; p.label = `No ${p.label.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`; }
+        // "froze the assets of X" → "Freeze the assets of X": a label that opens with its cue's verb takes its base form.
+        if (cueLabel) {
+          const [first, ...rest] = p.label.split(' ');
+          p.label = [baseForm(first!), ...rest].join(' ');
+          p.id = slug(p.label);
+        }
         // "Prevent it from achieving a weapon" reads "Prevent Iran from…" once "it" is resolved.
         const named = cueLabel?.pronoun ? actorsOf([cueLabel.pronoun]) : [];
         if (named.length === 1) {

@@ -16,6 +16,7 @@ describe('allegiance of people', () => {
     ['Anna Berg, the deputy head of the Nordic Fisheries Council, said quotas were too low.', 'Anna Berg -> Nordic Fisheries Council'],
     ['Tomas Varga is the executive director of the Danube Trade Forum.', 'Tomas Varga -> Danube Trade Forum'],
     ["Ghana's army chief of staff Kwame Boateng said, \"We are ready.\"", 'Kwame Boateng -> Ghana'],
+    // A retired officer named with a demonym and rank speaks for no state (see the rows that must give nothing).
     // The person inside a mention of their government still speaks for the state.
     ["Ghanaian Prime Minister Kofi Mensah's administration rejected the plan.", 'Kofi Mensah -> Ghana'],
   ])('%s', ([sentence, expected]) => {

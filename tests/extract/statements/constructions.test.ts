@@ -69,6 +69,9 @@ describe('constructions', () => {
     ['Peru denounced the moves against the Serb-controlled republic.', 'Peru -rejects-> [Moves against the Serb-controlled republic]'],
     ['Peru agreed to a 30-day ceasefire as a step toward peace.', 'Peru -accepts-> [Ceasefire]'],
     ['Peru wants a swift end to the war.', 'Peru -demands-> [Peace agreement]'],
+    // A label that opens with its cue's verb takes the verb's base form.
+    ['Peru froze the assets of two Chilean officials.', 'Peru -imposes-> [Freeze the assets of two Chilean officials]'],
+    ['Peru has hinted that it could retaliate with tariffs on Chilean wine.', 'Peru -threatens-> [Tariffs on Chilean wine]'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
   ])('%s', ([sentence, edge]) => {
@@ -100,6 +103,15 @@ describe('constructions', () => {
     ['Peru wants a swift end to the war.', /\[No peace agreement\]/],
     ['Analysts say Chile would especially welcome the closure of the base.', /Chile -supports->/],
     ['Peru signed an agreement with Chile\'s rival Bolivia.', /-targets-> Chile/],
+    // A possible penalty the writer reports is no threat; a penalty broken is none either; the object of a verb and its
+    // article is not the subject of the next verb.
+    ['The risk is that the Peruvian government could impose restrictions on Chilean wine.', /-threatens->/],
+    ['Peru is seeking military assistance from Chile, which would violate U.N. sanctions.', /\[No economic sanctions\]/],
+    ['Peruvian officials have blamed the rebels of Chile for the violence and called on Chile to end the raids.', /^Chile -demands->/],
+    // A capitalised conjunction is no part of an unknown name ("Although Mali …").
+    ['Although Bolivar Province banned the trade in 2017, food stalls still sell it.', /^Although/],
+    // A retired officer speaks for no state.
+    ['"Chile is acting against Peru," said retired Peruvian admiral Jose Quispe, now an analyst.', /Jose Quispe -represents->/],
     // Denying a wrong accuses no one; one's own side's wrong is no accusation.
     ['Peru said it has not violated the treaty.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
