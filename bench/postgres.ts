@@ -88,6 +88,23 @@ export async function latencies(url: string, paths: string[], count: number): Pr
   return ms;
 }
 
+/**
+ * Point-query and depth-2 neighbourhood latencies of two servers on the same graph (one on a graph file, one on
+ * PostgreSQL), in alternating halves so a noisy machine weighs on both alike.
+ */
+export async function fileVsDbLatencies(fileUrl: string, dbUrl: string, keys: string[], requests: number) {
+  const point = keys.map((k) => `/api/nodes/${encodeURIComponent(k)}`);
+  const hood = keys.map((k) => `/api/nodes/${encodeURIComponent(k)}/neighbors?depth=2`);
+  const r = { file: { point: [] as number[], hood: [] as number[] }, db: { point: [] as number[], hood: [] as number[] } };
+  for (let round = 0; round < 2; round++) {
+    r.file.point.push(...(await latencies(fileUrl, point, requests / 2)));
+    r.db.point.push(...(await latencies(dbUrl, point, requests / 2)));
+    r.file.hood.push(...(await latencies(fileUrl, hood, requests / 2)));
+    r.db.hood.push(...(await latencies(dbUrl, hood, requests / 2)));
+  }
+  return r;
+}
+
 export const p = (ms: number[]) => `p50 ${fmt(percentile(ms, 50), 1)} ms, p99 ${fmt(percentile(ms, 99), 1)} ms`;
 
 /** A running process's peak resident memory (VmHWM), or 0 when it cannot be read. */
@@ -119,16 +136,8 @@ export async function benchPostgres({ nodes, edges, requests, traversals }: Post
     servers.push(fromFile.child);
     const fromDb = await serve(['--db', pg.url]);
     servers.push(fromDb.child);
-    const point = keys.map((k) => `/api/nodes/${encodeURIComponent(k)}`);
-    const hood = keys.map((k) => `/api/nodes/${encodeURIComponent(k)}/neighbors?depth=2`);
     log(`postgres: ${requests} point queries and ${requests} neighbourhoods on each server, alternating`);
-    const r = { file: { point: [] as number[], hood: [] as number[] }, db: { point: [] as number[], hood: [] as number[] } };
-    for (let round = 0; round < 2; round++) {
-      r.file.point.push(...(await latencies(fromFile.url, point, requests / 2)));
-      r.db.point.push(...(await latencies(fromDb.url, point, requests / 2)));
-      r.file.hood.push(...(await latencies(fromFile.url, hood, requests / 2)));
-      r.db.hood.push(...(await latencies(fromDb.url, hood, requests / 2)));
-    }
+    const r = await fileVsDbLatencies(fromFile.url, fromDb.url, keys, requests);
     for (const s of servers.splice(0)) s.kill('SIGKILL');
     log(`postgres: ${traversals} neighbourhoods and paths by recursive SQL and in memory`);
     const t = await recursiveSql(pg.url, graph, keys, traversals);

@@ -8,7 +8,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import pg from 'pg';
 import { startPostgres } from '../tests/_postgres.ts';
 import { timed, type Timed } from './loading.ts';
-import { latencies, p, processPeakRss, serve } from './postgres.ts';
+import { fileVsDbLatencies, p, processPeakRss, serve } from './postgres.ts';
 import { fmt, fmtMiB, percentile } from './stats.ts';
 import type { Row } from './table.ts';
 
@@ -62,16 +62,8 @@ export async function benchScaledPostgres(
     const fromDb = await serve(['--db', postgres.url]);
     servers.push(fromDb.child);
     const keys = await actorKeys(join(outDir, 'nodes.parquet'), 100);
-    const point = keys.map((k) => `/api/nodes/${encodeURIComponent(k)}`);
-    const hood = keys.map((k) => `/api/nodes/${encodeURIComponent(k)}/neighbors?depth=2`);
     log(`shards: ${requests} point queries and ${requests} neighbourhoods on each server, alternating`);
-    const r = { file: { point: [] as number[], hood: [] as number[] }, db: { point: [] as number[], hood: [] as number[] } };
-    for (let round = 0; round < 2; round++) {
-      r.file.point.push(...(await latencies(fromFile.url, point, requests / 2)));
-      r.db.point.push(...(await latencies(fromDb.url, point, requests / 2)));
-      r.file.hood.push(...(await latencies(fromFile.url, hood, requests / 2)));
-      r.db.hood.push(...(await latencies(fromDb.url, hood, requests / 2)));
-    }
+    const r = await fileVsDbLatencies(fromFile.url, fromDb.url, keys, requests);
     const rss = { file: processPeakRss(fromFile.child.pid), db: processPeakRss(fromDb.child.pid) };
     const row = (figure: string, result: string, baseline: string, ratio: string): Row => ({ figure, workload, result, baseline, ratio, target: '–', pass: null });
     return [

@@ -19,6 +19,7 @@ import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, conv
 import { parseArgs } from 'node:util';
 import { FAMILY_LINE, KIND_HEX, RELATION_FAMILY, hex } from '../src/export/palette.ts';
 import { RELATIONS, type Relation } from '../src/graph/types.ts';
+import { rng } from '../bench/generate-graph.ts';
 
 const TARGET = 20;
 const MIN_CONTRAST = 3;
@@ -51,16 +52,6 @@ function labsOf(colour: Rgb8): Lab[] {
   return SIMULATE.map((see) => toLab(see(rgb)) as Lab);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -206,7 +197,7 @@ function polish(palette: Palette): Palette {
 function search(problem: Problem, restarts: number, steps: number, seed: number): Palette {
   let best: Palette | undefined;
   for (let r = 0; r < restarts; r++) {
-    const found = anneal(problem, mulberry32(seed * 1000 + r), steps);
+    const found = anneal(problem, rng(seed * 1000 + r), steps);
     if (!best || better(found.score(), best.score())) best = found;
   }
   return best!;
