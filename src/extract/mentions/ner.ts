@@ -1,7 +1,6 @@
 // Named-entity recognition for actors the lexicon does not know ("Amnesty International", a new
 // minister), with compromise. It is the slow part, so it only sees words the cheap rules single out.
-import { createRequire } from 'node:module';
-import type Compromise from 'compromise';
+import { compromise } from '../syntax/compromise.ts';
 import type { ActorRef } from '../claims.ts';
 import { organisationRef, personRef } from './actor-ref.ts';
 import type { Lexicon } from '../lexicon.ts';
@@ -11,14 +10,8 @@ const NOT_NAMES = /^(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|
 
 const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'PerfectTense', 'Participle', 'FutureTense', 'Imperative']);
 
-// compromise is loaded on first use: a build's main thread, which only merges what workers extract,
-// never pays the quarter second it takes to load.
-type Nlp = typeof Compromise;
-let loaded: Nlp | undefined;
 let lexiconTags: Record<string, string> | undefined;
-function nlp(): Nlp {
-  return (loaded ??= createRequire(import.meta.url)('compromise') as Nlp);
-}
+const nlp = compromise;
 function lexiconOf(): Record<string, string> {
   return (lexiconTags ??= (nlp() as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon);
 }

@@ -35,6 +35,21 @@ export function skipTimeAdverbials(tokens: Token[], i: number): number {
   }
 }
 
+/** Conjunctions that open a subordinate clause, with a subject of its own. */
+export const SUBORDINATORS = new Set(['when', 'where', 'whereas', 'because', 'although', 'though', 'while', 'since', 'until', 'unless', 'once']);
+
+/** Conjunctions that open a clause of their own: a predicate's subject starts after them. */
+export const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas', 'although', 'though', 'since']);
+
+/** Words between a predicate and what it judges: "as", articles, quote marks, adverbs of degree ("is simply a mistake"). */
+export const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's|one|of|most|more|and)$/;
+
+/** -ing words that work as prepositions, not participle clauses ("including", "according"). */
+export const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'notwithstanding', 'pending', 'excluding', 'considering']);
+
+/** Conjunctions and connectives that may open a sentence in capitals ("Although Mali …"): never part of a name. */
+export const SENTENCE_OPENERS = new Set([...SUBORDINATORS, ...CLAUSE_JOINERS, 'and', 'but', 'if', 'as', 'after', 'before', 'however', 'meanwhile', 'yet']);
+
 export function isNegation(t: Token): boolean {
   return NEGATION.test(t.lower);
 }

@@ -3,8 +3,9 @@
 import type { ActorRef, PositionRef } from '../claims.ts';
 import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import {
-  ANAPHORS, ARTICLES, BE, CLAUSE_END, conditionSpans, definiteReference, inSpans, MODALS, parentheticals,
-  PREPOSITIONS, quotedPhraseIn, skipClauseSubject, skipTimeAdverbials, SUBJECT_LEAD,
+  ANAPHORS, ARTICLES, BE, CLAUSE_END, CLAUSE_JOINERS, conditionSpans, definiteReference, inSpans, MODALS,
+  parentheticals, PARTICIPLE_PREPOSITIONS, PREDICATE_LEAD, PREPOSITIONS, quotedPhraseIn, SENTENCE_OPENERS,
+  skipClauseSubject, skipTimeAdverbials, SUBJECT_LEAD, SUBORDINATORS, TIME_WORDS,
 } from './clauses.ts';
 import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
@@ -204,7 +205,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     let s = e;
     while (s > 0 && tokens[s - 1]!.cap && !tokens[s - 1]!.punct && e - s < 4) s--;
     // "Although Bali banned…": a capitalised conjunction opens the sentence, not the name.
-    while (s < e && (SUBORDINATORS.has(tokens[s]!.lower) || CLAUSE_JOINERS.has(tokens[s]!.lower) || /^(and|but|if|as|after|before|however|meanwhile|yet)$/.test(tokens[s]!.lower))) s++;
+    while (s < e && SENTENCE_OPENERS.has(tokens[s]!.lower)) s++;
     if (s === e || mentions.some((m) => m.start < e && m.end > s)) return [];
     // "watchdog Amnesty International accused": a common noun in apposition may precede the name.
     if (s > 0 && !/^(,|"|the|and)$/.test(tokens[s - 1]!.lower) && (tokens[s - 1]!.cap || tokens[s - 1]!.punct || PREPOSITIONS.has(tokens[s - 1]!.lower))) return [];
@@ -555,7 +556,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
         srcMentions = [possessor];
         // "Beijing's demands as a case in point": a noun of stance names its position after for, to, that, on or of.
         let next = hit.end;
-        while (/^(today|yesterday|again|also|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[next]?.lower ?? '')) next++;
+        while (TIME_WORDS.has(tokens[next]?.lower ?? '') || tokens[next]?.lower === 'also') next++;
         if (!/^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') && !/^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower)) { skip(hit, 'a noun with no object'); continue; }
       }
       st.sources = actorsOf(srcMentions);
@@ -795,17 +796,6 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
   return out;
 }
 
-/** Conjunctions that open a subordinate clause, with a subject of its own. */
-const SUBORDINATORS = new Set(['when', 'where', 'whereas', 'because', 'although', 'though', 'while', 'since', 'until', 'unless', 'once']);
-
-/** Conjunctions that open a clause of their own: a predicate's subject starts after them. */
-const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas', 'although', 'though', 'since']);
-
-/** Words between a predicate and what it judges: "as", articles, quote marks, adverbs of degree ("is simply a mistake"). */
-const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's|one|of|most|more|and)$/;
-
-/** -ing words that work as prepositions, not participle clauses ("including", "according"). */
-const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'notwithstanding', 'pending', 'excluding', 'considering']);
 
 /** Tags that may stand between a subject's name and its verb group: the rest of its noun phrase ("his Patriotic Front", "the rebels in Darfur"), adverbs. */
 const SUBJECT_TAIL_TAGS = new Set<Tag>(['ADV', 'PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'NUM', 'CCONJ', 'PRON']);
