@@ -48,18 +48,16 @@ const TOPIC_OF = /^(on|to|toward|towards|regarding|about|over)$/;
 /** Tags a penalty's object may hold: "on wine, champagne and other spirits", "on American-distilled whiskey". */
 const OBJECT_TAGS = new Set<Tag>(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'CCONJ', 'PUNCT', 'VERB']);
 
-/**
- * What a penalty is aimed at, when the text says ("tariffs on steel and aluminum exports"): the noun phrase after
- * "on" or "against", ending in a noun. A phrase that is only an actor's name ("sanctions on Russia") names the
- * target, not the penalty, and gives nothing here.
- */
-export function penaltyObject(hit: ConceptHit, tokens: Token[], tags: Tag[], isActorAt: (i: number) => number): string | null {
-  const span = penaltyObjectSpan(hit, tokens, tags, isActorAt);
-  if (!span) return null;
+/** The words of a penalty's object as written ("$20.7 billion worth of U.S. exports", "American-distilled whiskey"). */
+export function objectText(tokens: Token[], span: [number, number]): string {
   return tokens.slice(span[0], span[1]).map((t) => t.text).join(' ').replace(/ ([,%])/g, '$1').replace(/ - /g, '-').replace(/\$ /g, '$');
 }
 
-/** Where a penalty's object stands, [from, end), or null (see `penaltyObject`). */
+/**
+ * Where a penalty's object stands, [from, end), when the text says what it is aimed at ("tariffs on steel and
+ * aluminum exports"): the noun phrase after "on" or "against", ending in a noun. A phrase that is only an actor's
+ * name ("sanctions on Russia") names the target, not the penalty, and gives null.
+ */
 export function penaltyObjectSpan(hit: ConceptHit, tokens: Token[], tags: Tag[], isActorAt: (i: number) => number): [number, number] | null {
   // A closing quote may stand between ("a nasty 50% tariff" on whiskey).
   let on = tokens[hit.end]?.text === '"' ? hit.end + 1 : hit.end;

@@ -10,7 +10,7 @@ import {
 import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
-import { conceptPosition, findConcepts, penaltyObject, penaltyObjectSpan, phrasePosition, type ConceptHit } from '../positions/positions.ts';
+import { conceptPosition, findConcepts, objectText, penaltyObjectSpan, phrasePosition, type ConceptHit } from '../positions/positions.ts';
 import { slug } from '../../graph/keys.ts';
 import { baseForm } from '../syntax/base-form.ts';
 import type { Tag } from '../syntax/tags.ts';
@@ -718,8 +718,10 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     // "lifted orders blocking X", "scrapped the plan": a cue that is itself a negating governor takes the thing away.
     const negate = entry.negates || (lexicon.governors.has(tokens[hit.start]!.lower) && !concepts.length && st.relation !== 'rejects');
     let phraseSpan: [number, number] | null = null;
+    // What each penalty is aimed at ("tariffs on steel and aluminum exports"): part of its label, and whose goods they are.
+    const objects = concepts.map((c) => penaltyObjectSpan(c, tokens, input.tags(), conceptActorEnd));
     if (concepts.length) {
-      for (const c of concepts) st.positions.push(conceptPosition(c, negate, tokens, penaltyObject(c, tokens, input.tags(), conceptActorEnd)));
+      concepts.forEach((c, n) => st.positions.push(conceptPosition(c, negate, tokens, objects[n] ? objectText(tokens, objects[n]!) : null)));
       const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
       if (code && st.relation === entry.relation) st.cameo = code;
     } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
@@ -781,7 +783,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       st.positionTargets = new Map();
       concepts.forEach((c, n) => {
         // "tariffs on Chinese vehicles", "on steel from Canada": whose goods a penalty's object names is its target.
-        const object = penaltyObjectSpan(c, tokens, input.tags(), conceptActorEnd);
+        const object = objects[n];
         const inObject = object ? mentions.filter((m) => !m.pronoun && m.start >= object[0] && m.end <= object[1]) : [];
         const named = conceptTargetMentions(tokens, mentions, [c], penaltyTriggerEnd);
         st.positionTargets!.set(st.positions[n]!.id, notSource(actorsOf(named.length ? named : inObject.slice(0, 2))));
