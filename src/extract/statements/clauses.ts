@@ -50,6 +50,11 @@ export const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'conce
 /** Conjunctions and connectives that may open a sentence in capitals ("Although Mali …"): never part of a name. */
 export const SENTENCE_OPENERS = new Set([...SUBORDINATORS, ...CLAUSE_JOINERS, 'and', 'but', 'if', 'as', 'after', 'before', 'however', 'meanwhile', 'yet']);
 
+/** Nouns of saying: an -ing verb after one is its holder's act ("issued warnings demanding that…"). */
+export const SPEECH_ACT_NOUNS = new Set(['declaration', 'statement', 'statements', 'resolution', 'letter', 'communique', 'petition', 'motion', 'bill', 'decree', 'note', 'notes', 'report', 'warning', 'warnings', 'message', 'messages', 'appeal', 'appeals', 'ultimatum', 'notice']);
+/** Words that make a meeting one not (yet) held ("future negotiations with China"). */
+export const UNREALISED = new Set(['future', 'possible', 'potential', 'any', 'further', 'planned', 'proposed', 'eventual']);
+
 export function isNegation(t: Token): boolean {
   return NEGATION.test(t.lower);
 }

@@ -4,7 +4,7 @@
 import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import type { Mention } from '../mentions/mentions.ts';
 type Relation = CompiledCue['entry']['relation'];
-import { ARTICLES, BE, isNegation, NOUN_VERBS, PREPOSITIONS, VERB_LEAD } from './clauses.ts';
+import { ARTICLES, BE, isNegation, NOUN_VERBS, PREPOSITIONS, SPEECH_ACT_NOUNS, VERB_LEAD } from './clauses.ts';
 import type { Tag } from '../syntax/tags.ts';
 import type { Token } from '../tokens.ts';
 
@@ -130,7 +130,7 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     if (prev && /^(must|should|ought)$/.test(prev.lower)) return { reason: 'an obligation, not an act' };
     const progressive = /ing$/.test(tokens[hit.start]!.lower);
     // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
-    const speechActNoun = prev && /^(declaration|statement|statements|resolution|letter|communique|petition|motion|bill|decree|note|report|warning|warnings|message|messages|appeal|appeals|ultimatum|notice|notes)$/.test(prev.lower);
+    const speechActNoun = prev && SPEECH_ACT_NOUNS.has(prev.lower);
     if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) return { reason: 'an -ing form describing a noun' };
     // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
     // "is \"flagrantly\" defying": the auxiliary may stand before adverbs and quote marks.

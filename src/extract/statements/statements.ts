@@ -5,7 +5,7 @@ import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import {
   ANAPHORS, ARTICLES, BE, CLAUSE_END, CLAUSE_JOINERS, conditionSpans, definiteReference, inSpans, MODALS,
   parentheticals, PARTICIPLE_PREPOSITIONS, PREDICATE_LEAD, PREPOSITIONS, quotedPhraseIn, SENTENCE_OPENERS,
-  skipClauseSubject, skipTimeAdverbials, SUBJECT_LEAD, SUBORDINATORS, TIME_WORDS,
+  skipClauseSubject, skipTimeAdverbials, SUBJECT_LEAD, SUBORDINATORS, TIME_WORDS, UNREALISED,
 } from './clauses.ts';
 import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
 import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
@@ -395,7 +395,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
       // ("Pakistan said that discussions with the IMF are progressing").
       const meetingNoun = entry.relation === 'meets' && input.tags()[hit.start] === 'NOUN';
       // "leverage for future negotiations with China": talks not (yet) held are no meeting.
-      if (meetingNoun && /^(future|possible|potential|any|further|planned|proposed|eventual)$/.test(tokens[hit.start - 1]?.lower ?? '')) { skip(hit, 'a meeting not held'); continue; }
+      if (meetingNoun && UNREALISED.has(tokens[hit.start - 1]?.lower ?? '')) { skip(hit, 'a meeting not held'); continue; }
       const holder = meetingNoun ? mentions.find((m) => m.end === hit.start && m.possessive) : undefined;
       const subj = holder ? null : subjectOf(hit.start);
       let sources = holder ? actorsOf([holder]) : subj ? actorsOf(subj.mentions) : meetingNoun ? speakerBefore(hit.start) : unknownSubject(hit.start);
