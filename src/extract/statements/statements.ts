@@ -1,235 +1,50 @@
 // Reads one sentence's cues, mentions and concepts as statements: who (source) does what (relation)
 // to which position, aimed at whom (target), under which condition, negated or hedged or not.
-import type { ActorRef, PositionRef } from '../claims.ts';
-import type { CompiledCue, Lexicon } from '../lexicon.ts';
+import type { ActorRef } from '../claims.ts';
+import type { Lexicon } from '../lexicon.ts';
 import {
-  ANAPHORS, ARTICLES, BE, CLAUSE_END, CLAUSE_JOINERS, conditionSpans, definiteReference, inSpans, MODALS,
-  parentheticals, PARTICIPLE_PREPOSITIONS, PREDICATE_LEAD, PREPOSITIONS, quotedPhraseIn, SENTENCE_OPENERS,
-  skipClauseSubject, skipTimeAdverbials, SUBJECT_LEAD, SUBORDINATORS, TIME_WORDS, UNREALISED,
+  ANAPHORS, ARTICLES, BE, CLAUSE_END, CLAUSE_JOINERS, definiteReference, MODALS,
+  PREDICATE_LEAD, quotedPhraseIn, skipClauseSubject, skipTimeAdverbials, TIME_WORDS, UNREALISED,
 } from './clauses.ts';
-import { findCues, isPurpose, readCue, type CueHit } from './cue-reading.ts';
-import { isOfficeNoun, isTitleNoun } from '../mentions/allegiance.ts';
+import { readCue, type CueHit } from './cue-reading.ts';
+import { conditionAfter as conditionAfterIn } from './condition.ts';
+import {
+  actorsOf as actorsOfIn, conceptActorEnd as conceptActorEndIn, dedupe, holderBefore as holderBeforeIn,
+  mentionsIn as mentionsInCtx, resolved as resolvedIn, sentenceContext,
+} from './context.ts';
+import { isTitleNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
+import { spanEnd as spanEndIn } from './object-span.ts';
 import { conceptPosition, findConcepts, objectText, penaltyObjectSpan, phrasePosition, type ConceptHit } from '../positions/positions.ts';
+import { speakerBefore as speakerBeforeIn } from './speaker.ts';
+import type { SentenceInput, SkippedCue, Statement } from './statement.ts';
+import { clauseSubjectBefore as clauseSubjectBeforeIn, subjectOf as subjectOfIn, unknownSubject as unknownSubjectIn } from './subject.ts';
 import { slug } from '../../graph/keys.ts';
 import { baseForm } from '../syntax/base-form.ts';
 import type { Tag } from '../syntax/tags.ts';
 import type { Token } from '../tokens.ts';
 
-export interface Statement {
-  relation: CompiledCue['entry']['relation'];
-  sources: ActorRef[];
-  /** positions for actor → position relations */
-  positions: PositionRef[];
-  /** the actor a position is aimed at, or the other actor of accuses/meets */
-  targets: ActorRef[];
-  /** per position id, when positions of one statement are aimed at different actors */
-  positionTargets?: Map<string, ActorRef[]>;
-  condition?: string;
-  strength?: string;
-  cameo: string;
-  plover: string;
-  rule: string;
-}
-
-export interface SentenceInput {
-  tokens: Token[];
-  mentions: Mention[];
-  /** per token: inside a quotation */
-  quoted: boolean[];
-  /** the speaker of the quoted part, already resolved */
-  quoteSpeaker: ActorRef[] | null;
-  /** resolves a mention (pronouns included) to actors */
-  resolve: (m: Mention) => ActorRef[];
-  /** positions stated in the previous sentence, for "those are non-starters" */
-  previousPositions: PositionRef[];
-  /** positions stated in the last few sentences, for "rejected the demand" */
-  recentPositions: PositionRef[];
-  /** the demands an actor has stated earlier in the article */
-  demandsOf: (a: ActorRef) => PositionRef[];
-  /** the original sentence text, to quote conditions exactly */
-  text: string;
-  /** the same actor, or a person and the state they speak for */
-  sameSide: (a: ActorRef, b: ActorRef) => boolean;
-  /** is the token at i a verb (compromise's tagger; asked only when cheap rules cannot tell) */
-  isVerb: (i: number) => boolean;
-  /** part-of-speech tags of the tokens, computed on first use */
-  tags: () => Tag[];
-  /** names an actor the lexicon does not know, from the capitalised words in [start, end) (NER) */
-  recognise: (start: number, end: number) => ActorRef | null;
-}
-
-
-/** Why a cue gave no statement, for `kg explain`. */
-export interface SkippedCue {
-  cue: string;
-  words: string;
-  reason: string;
-}
+export type { SentenceInput, SkippedCue, Statement } from './statement.ts';
 
 export function extractStatements(input: SentenceInput, lexicon: Lexicon, skipped: SkippedCue[] = []): Statement[] {
-  const { tokens, mentions, quoted } = input;
-  const paren = parentheticals(tokens);
-  const conditions = conditionSpans(tokens, mentions);
-  const cues = findCues(tokens, lexicon).filter((c) => !inSpans(c.start, conditions));
-  const hedged = lexicon.hedgeIndex.matches(tokens);
-  // "Reporters Without Borders": a capitalised word inside a sentence is part of a name, never a negation.
-  const negations = lexicon.negationIndex.matches(tokens).filter((n) => n.start === 0 || !tokens[n.start]!.cap);
+  const ctx = sentenceContext(input, lexicon);
+  const { tokens, mentions, quoted, cues } = ctx;
   const out: Statement[] = [];
   const skip = (hit: CueHit, reason: string) =>
     skipped.push({ cue: hit.cue.entry.id, words: tokens.slice(hit.start, hit.end).map((t) => t.text).join(' '), reason });
-
-  /** The sentence's opening name when the lexicon does not know it ("The International Labor Office (ILO) reiterated its demand…"). */
-  const openingSubject = (): ActorRef[] => {
-    let s0 = 0;
-    while (s0 < tokens.length && /^(the|a|an)$/.test(tokens[s0]!.lower)) s0++;
-    let e = s0;
-    while (e < tokens.length && tokens[e]!.cap && !tokens[e]!.punct && e - s0 < 5) e++;
-    if (e === s0 || mentions.some((m) => m.start < e && m.end > s0)) return [];
-    const actor = input.recognise(s0, e);
-    return actor ? [actor] : [];
-  };
-  const resolved = (m: Mention) => {
-    const r = input.resolve(m);
-    if (r.length || !m.pronoun || m.pronoun === 'we' || m.pronoun === 'i' || quoted[m.start] || m.start === 0) return r;
-    return m.pronoun === 'it' || m.pronoun === 'they' ? openingSubject() : r;
-  };
-  const subjectCandidate = (m: Mention, cueAt: number) => {
-    if (m.modifier || paren[m.start]) return false;
-    const before = tokens[m.start - 1];
-    const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
-    // "A spokesman for President X", "the leader of the Y party": the office speaks for the one named after it.
-    // ("The U.N. special envoy for Syria": an office whose principal is named before it is the principal's.)
-    const principalBefore = mentions.some((x) => x.start < m.start - 2 && x.end <= m.start - 1 && x.end >= m.start - 4 && tokens.slice(x.end, m.start - 2).every((t) => !t.cap && !t.punct));
-    const officeOf = /^(for|of)$/.test(before?.lower ?? '') && isOfficeNoun(tokens, m.start - 2, lexicon) && !principalBefore;
-    if (before && PREPOSITIONS.has(before.lower) && !partitive && !officeOf) return false;
-    // "…that involve Beijing": a name right after a verb is its object, not a subject.
-    if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && input.isVerb(m.start - 1)) return false;
-    // "have blamed the Taliban … and called on…": a name after a verb and its article is that verb's object.
-    const verbBefore = tokens[m.start - 2];
-    if (before && /^(the|a|an)$/.test(before.lower) && verbBefore && !verbBefore.punct && !verbBefore.cap && !SUBJECT_LEAD.test(verbBefore.lower) && !lexicon.speech.has(verbBefore.lower) && /ed$/.test(verbBefore.lower) && input.isVerb(m.start - 2)) return false;
-    if (m.possessive && m.end !== cueAt) return false;
-    // (A few words in quotation marks inside the writer's sentence are no quotation: 'is "deeply disappointed" by'.)
-    if (quoted[m.start] !== quoted[cueAt] && m.pronoun !== 'we' && !scareQuoted(cueAt)) return false;
-    return true;
-  };
-
-  /** Is the word at `at` inside a quotation of at most four words ("is \"flagrantly\" defying")? */
-  function scareQuoted(at: number): boolean {
-    if (!quoted[at]) return false;
-    let s = at;
-    while (s > 0 && quoted[s - 1]) s--;
-    let e = at;
-    while (e < tokens.length && quoted[e]) e++;
-    return tokens.slice(s, e).filter((t) => !t.punct).length <= 4;
-  }
-
-  /** The subject of the clause a cue stands in, with any co-ordinated subjects ("X and Y met"). */
-  const subjectOf = (cueAt: number): { mentions: Mention[]; at: number } | null => {
-    let best: Mention | null = null;
-    for (const m of mentions) {
-      if (m.end > cueAt) break;
-      const between = tokens.slice(m.end, cueAt);
-      if (between.some((t) => CLAUSE_END.has(t.text))) continue;
-      // A speech verb or a participial phrase (", going through…") between them ends the subject's reach.
-      if (between.some((t, k) => lexicon.speech.has(t.lower) && !(k === 0 && m.pronoun))) continue;
-      if (between.some((t, k) => t.text === ',' && /ing$/.test(between[k + 1]?.lower ?? ''))) continue;
-      // "…led by el-Sisi in 2013, when both countries withdrew": a subordinate clause with its own subject.
-      const sub = between.findIndex((t) => SUBORDINATORS.has(t.lower));
-      if (sub >= 0 && sub < between.length - 1 && !between.slice(sub).some((t) => t.text === ',') && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(input.tags()[m.end + sub + 1] ?? '')) continue;
-      if (subjectCandidate(m, cueAt)) best = m;
-    }
-    if (!best) {
-      const host = participleHost(cueAt);
-      return host > 0 ? subjectOf(host) : openingClauseSubject(cueAt);
-    }
-    const group = [best];
-    let head = best;
-    let joined = false;
-    for (let k = mentions.indexOf(best) - 1; k >= 0; k--) {
-      const m = mentions[k]!;
-      const between = tokens.slice(m.end, head.start).map((t) => t.lower);
-      if (between.length && between.every((w) => w === 'and' || w === ',') && !paren[m.start]) {
-        group.unshift(m);
-        head = m;
-        joined ||= between.includes('and');
-      } else break;
-    }
-    // "Beyond Ukraine, G7 ministers…": commas alone make no list; "X, Y and Z" does.
-    if (!joined) return { mentions: [best], at: best.start };
-    return { mentions: group, at: group[0]!.start };
-  };
-
-  /**
-   * "The Kremlin said …, signaling its reluctance to endorse…": a participle clause after a comma has its main clause's
-   * subject. Returns the main clause's first verb, or -1 when the cue is in no such clause or the clause names an
-   * actor of its own ("…, prompting Beijing to retaliate").
-   */
-  function participleHost(cueAt: number): number {
-    // The words decide first (a comma before an -ing word); the tagger is asked only then.
-    if (!tokens.some((t, k) => k < cueAt && t.text === ',' && /ing$/.test(tokens[k + 1]?.lower ?? ''))) return -1;
-    const tags = input.tags();
-    let p = cueAt - 1;
-    while (p > 0 && !CLAUSE_END.has(tokens[p]!.text) && !(tokens[p]!.text === ',' && tags[p + 1] === 'VERB' && /ing$/.test(tokens[p + 1]!.lower) && !PARTICIPLE_PREPOSITIONS.has(tokens[p + 1]!.lower))) p--;
-    if (p <= 0 || tokens[p]!.text !== ',' || quoted[p] !== quoted[cueAt]) return -1;
-    if (mentions.some((m) => m.start > p && m.end <= cueAt && !m.possessive)) return -1;
-    let s = p;
-    while (s > 0 && !CLAUSE_END.has(tokens[s - 1]!.text)) s--;
-    for (let j = s; j < p; j++) {
-      if ((tags[j] === 'VERB' || tags[j] === 'AUX') && mentions.some((m) => m.start >= s && m.end <= j)) return j;
-    }
-    return -1;
-  }
-
-  /**
-   * "In announcing the sanctions …, Secretary of State X said": a gerund clause that opens the sentence has the main
-   * clause's subject, named right after its comma.
-   */
-  function openingClauseSubject(cueAt: number): { mentions: Mention[]; at: number } | null {
-    if (!PREPOSITIONS.has(tokens[0]?.lower ?? '') || !/ing$/.test(tokens[1]?.lower ?? '') || cueAt > tokens.findIndex((t) => t.text === ',')) return null;
-    const comma = tokens.findIndex((t) => t.text === ',');
-    const subject = mentions.find((m) => m.start > comma && m.start <= comma + 6 && !m.modifier && !m.possessive && !PREPOSITIONS.has(tokens[m.start - 1]!.lower));
-    return subject ? { mentions: [subject], at: subject.start } : null;
-  }
-
-  const actorsOf = (ms: Mention[]) => dedupe(ms.flatMap(resolved));
-  /** Where the actor named at `i` (after an article, maybe) ends, or -1. */
-  const conceptActorEnd = (i: number) => mentions.find((m) => m.start === i || (m.start === i + 1 && ARTICLES.has(tokens[i]!.lower)))?.end ?? -1;
-
-  /** No known actor before the cue: a run of capitalised words right before it ("Amnesty International accused"). */
-  const unknownSubject = (cueAt: number): ActorRef[] => {
-    let e = cueAt;
-    // "Berisha, who served as prime minister, rejected…": the relative clause stands between name and verb.
-    if (tokens[e - 1]?.text === ',' && paren[e - 2]) { e -= 1; while (e > 0 && paren[e - 1]) e--; }
-    while (e > 0 && /^(has|have|had|on|also|today|yesterday|again|recently|reportedly|formally|publicly|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[e - 1]!.lower)) e--;
-    let s = e;
-    while (s > 0 && tokens[s - 1]!.cap && !tokens[s - 1]!.punct && e - s < 4) s--;
-    // "Although Bali banned…": a capitalised conjunction opens the sentence, not the name.
-    while (s < e && SENTENCE_OPENERS.has(tokens[s]!.lower)) s++;
-    if (s === e || mentions.some((m) => m.start < e && m.end > s)) return [];
-    // "watchdog Amnesty International accused": a common noun in apposition may precede the name.
-    if (s > 0 && !/^(,|"|the|and)$/.test(tokens[s - 1]!.lower) && (tokens[s - 1]!.cap || tokens[s - 1]!.punct || PREPOSITIONS.has(tokens[s - 1]!.lower))) return [];
-    const actor = input.recognise(s, e);
-    return actor ? [actor] : [];
-  };
-
-  /** Who said the sentence: the quote's speaker, or the subject of a speech verb before `at`. */
-  const speakerBefore = (at: number): ActorRef[] => {
-    if (quoted[at] && input.quoteSpeaker) return input.quoteSpeaker;
-    for (let i = at - 1; i >= 0; i--) {
-      if (!lexicon.speech.has(tokens[i]!.lower)) continue;
-      const subj = subjectOf(i);
-      if (subj) return actorsOf(subj.mentions);
-    }
-    // "…, Ryabkov said." after the statement.
-    for (let i = at; i < tokens.length; i++) {
-      if (!lexicon.speech.has(tokens[i]!.lower)) continue;
-      const subj = mentions.find((m) => m.end === i || (m.start > i && m.start - i <= 3));
-      if (subj && !subj.modifier) return resolved(subj);
-    }
-    if (input.quoteSpeaker) return input.quoteSpeaker;
-    return [];
-  };
+  // The shared steps (context.ts, subject.ts, speaker.ts, object-span.ts, condition.ts), bound to this sentence.
+  const resolved = (m: Mention) => resolvedIn(ctx, m);
+  const actorsOf = (ms: Mention[]) => actorsOfIn(ctx, ms);
+  const mentionsIn = (s: number, e: number) => mentionsInCtx(ctx, s, e);
+  const conceptActorEnd = (i: number) => conceptActorEndIn(ctx, i);
+  const holderBefore = (at: number) => holderBeforeIn(ctx, at);
+  const subjectOf = (at: number) => subjectOfIn(ctx, at);
+  const unknownSubject = (at: number) => unknownSubjectIn(ctx, at);
+  const clauseSubjectBefore = (at: number) => clauseSubjectBeforeIn(ctx, at);
+  const speakerBefore = (at: number) => speakerBeforeIn(ctx, at);
+  const spanEnd = (from: number) => spanEndIn(ctx, from);
+  const conditionAfter = (from: number) => conditionAfterIn(ctx, from);
+  const purpose = ctx.cueReading.purpose;
 
   /** The verb of calling ("called", "described … as") that governs a predicate at `at`, in its clause, or -1. */
   function callingVerbBefore(at: number): number {
@@ -240,81 +55,6 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     }
     return -1;
   }
-
-  /** Where the words a cue governs end: the clause's end, a condition, or a trailing attribution. */
-  const cueStarts = new Set(cues.map((c) => c.start));
-  const spanEnd = (from: number): number => {
-    let j = from;
-    while (j < tokens.length) {
-      const t = tokens[j]!;
-      if (CLAUSE_END.has(t.text)) break;
-      if (inSpans(j, conditions)) break;
-      if (t.text === '"' && quoted[from] && j > from) break;
-      if (t.text === ',' && lexicon.speech.has(tokens[j + 1]?.lower ?? '')) break;
-      // "imposed tariffs on X, then exempted the duties…": a coordinated verb phrase is another act.
-      // "denied the request and asked instead for X": "and" after an object and before a verb in the past too.
-      if (j > from && (t.text === ',' || t.lower === 'and') && finiteVerbAfter(j + 1)) {
-        const afterObject = t.text === ',' || /^(then|later)$/.test(tokens[j + 1]?.lower ?? '') || /^(NOUN|PROPN)$/.test(input.tags()[j - 1] ?? '');
-        if (afterObject) break;
-      }
-      // ", refusing to meet…": a participle clause after a comma is another act.
-      if (t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower)) break;
-      // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
-      if (j > from && /^(before|until|after|while|whereas|amid|despite|through|via)$/.test(t.lower)) break;
-      // "agreed to a ceasefire as a step toward peace": a role phrase is not part of what is agreed.
-      if (j > from && t.lower === 'as' && /^(a|an|part)$/.test(tokens[j + 1]?.lower ?? '')) break;
-      // "consultations with the U.S. over its duties": a topic, not what is asked ("hand over" is a particle).
-      if (j > from && t.lower === 'over' && input.tags()[j - 1] !== 'VERB') break;
-      // ", which would violate sanctions": a relative clause after a comma says something about what was asked.
-      if (t.text === ',' && j > from && /^(which|who|whom|whose)$/.test(tokens[j + 1]?.lower ?? '')) break;
-      // ", but Trump said…", ", while …": a new clause with its own subject.
-      if (t.text === ',' && /^(but|while|whereas|although|though)$/.test(tokens[j + 1]?.lower ?? '')) break;
-      if (t.text === ',' && /^(as|and)$/.test(tokens[j + 1]?.lower ?? '') && mentions.some((m) => m.start >= j + 2 && m.start <= j + 3)) break;
-      if (t.text === ',' && mentions.some((m) => m.start === j + 1) && lexicon.speech.has(tokens[mentions.find((m) => m.start === j + 1)!.end]?.lower ?? '')) break;
-      // "Washington's call for X and Pyongyang's demand for Y": another holder's cue starts another position.
-      if (cueStarts.has(j) && mentions.some((m) => m.end === j && m.start > from && !m.pronoun && (m.possessive || m.modifier) && /^(and|but|while|,)$/.test(tokens[m.start - 1]?.lower ?? ''))) break;
-      j++;
-    }
-    return Math.min(j, from + 40);
-  };
-
-  const conditionAfter = (from: number): { text: string; span: [number, number] } | undefined => {
-    const span = conditions.find(([s]) => s >= from);
-    if (!span) return undefined;
-    if (tokens.slice(from, span[0]).some((t) => CLAUSE_END.has(t.text))) return undefined;
-    const text = input.text.slice(tokens[span[0]]!.start, tokens[span[1] - 1]!.end);
-    return { text: text.replace(/[\s,'"]+$/, ''), span };
-  };
-
-  const mentionsIn = (s: number, e: number) => mentions.filter((m) => m.start >= s && m.end <= e);
-
-  const cueAt = new Set(cues.flatMap((c) => Array.from({ length: c.end - c.start }, (_, n) => c.start + n)));
-  const purpose = (to: number) => isPurpose(to, tokens, input.tags(), lexicon.infinitiveTakers, (i) => cueAt.has(i));
-
-  /** A verb in the past at `at`, past connectives and adverbs ("then exempted", "and later delayed"). */
-  const finiteVerbAfter = (at: number): boolean => {
-    // The words decide first ("-ed" ahead, within two words); the tagger is asked only then.
-    if (!tokens.slice(at, at + 3).some((t) => /ed$/.test(t.lower))) return false;
-    const tags = input.tags();
-    let k = at;
-    while (k < tokens.length && (tags[k] === 'ADV' || /^(then|and)$/.test(tokens[k]!.lower))) k++;
-    return tags[k] === 'VERB' && /ed$/.test(tokens[k]!.lower);
-  };
-
-  /** The noun phrase that opens the clause of `at`, up to its verb group ("The proposed deal" in "The proposed deal also has…"). */
-  const clauseSubjectBefore = (at: number): [number, number] | null => {
-    let clause = at;
-    while (clause > 0 && !CLAUSE_END.has(tokens[clause - 1]!.text) && !/^[",]$/.test(tokens[clause - 1]!.text) && tokens[clause - 1]!.lower !== 'that' && !lexicon.speech.has(tokens[clause - 1]!.lower)) clause--;
-    const tags = input.tags();
-    let verb = clause;
-    // "The proposed deal": a participle after a determiner is an adjective, not the verb group.
-    while (verb < at && !(tags[verb] === 'AUX' || (tags[verb] === 'VERB' && !/^(DET|ADJ)$/.test(tags[verb - 1] ?? '')))) verb++;
-    if (verb === clause || verb >= at || !tags.slice(clause, verb).some((t) => t === 'NOUN')) return null;
-    return [clause, verb];
-  };
-
-  /** The holder named right before a nominal cue: "Russia's demands", "Russian demands", "a U.S. proposal", "its offer". */
-  const holderBefore = (at: number): Mention | undefined => mentions.find((m) => m.end === at && (m.possessive || m.modifier || !m.pronoun));
 
   /** The words governed by demands and threats already read: cues inside them belong to their position. */
   const governed: Array<[number, number, ActorRef[]]> = [];
@@ -327,7 +67,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
     // "Tehran rejected its offer": "its" is someone else's; a holder that resolves to the governing subject is unsure.
     const holder = ownHolder ? holderBefore(hit.start) : undefined;
     if (governor && holder?.pronoun && actorsOf([holder]).some((a) => governor[2].some((g) => g.id === a.id))) { skip(hit, 'its holder is a pronoun that may stand for the subject of the governing verb'); continue; }
-    const reading = readCue(hit, { tokens, mentions, hedged, negations, tags: input.tags, carriers: lexicon.carriers, purpose });
+    const reading = readCue(hit, ctx.cueReading);
     if ('reason' in reading) { skip(hit, reading.reason); continue; }
     const { relation } = reading;
 
@@ -799,6 +539,7 @@ export function extractStatements(input: SentenceInput, lexicon: Lexicon, skippe
 }
 
 
+
 /** Tags that may stand between a subject's name and its verb group: the rest of its noun phrase ("his Patriotic Front", "the rebels in Darfur"), adverbs. */
 const SUBJECT_TAIL_TAGS = new Set<Tag>(['ADV', 'PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'NUM', 'CCONJ', 'PRON']);
 
@@ -841,9 +582,4 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
     }
   }
   return out;
-}
-
-function dedupe(refs: ActorRef[]): ActorRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
