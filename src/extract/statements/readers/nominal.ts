@@ -1,0 +1,80 @@
+// Reads a noun of stance with its holder ("Russia's demands for…", "demands of the United States that…",
+// "threats of Washington sanctions", "U.S. tariffs on steel"): the holder is the source, what the noun
+// governs the position.
+import type { CueHit } from '../cue-reading.ts';
+import { TIME_WORDS } from '../clauses.ts';
+import { actorsOf, holderBefore, type SentenceContext } from '../context.ts';
+import { thatSubject } from '../addressee.ts';
+import type { Mention } from '../../mentions/mentions.ts';
+import { objectStart, spanEnd } from '../object-span.ts';
+import { positionSpan, type Draft, type PositionSpan, type Reading } from '../reading.ts';
+import { clauseSubjectBefore } from '../subject.ts';
+
+export function readNominal(hit: CueHit, ctx: SentenceContext, { st, end }: Draft): Reading {
+  const { tokens, mentions, lexicon } = ctx;
+  const { entry } = hit.cue;
+  const span = positionSpan(objectStart(ctx, hit), end);
+  // "Demands of the United States … that we…", "Russia's demands for…"
+  // "threats of Washington sanctions": a name that modifies the next noun is the holder, and the noun phrase the position.
+  const compound = mentions.find((m) => m.start === hit.end && !m.pronoun && ctx.tags()[m.end] === 'NOUN');
+  // "demands of the United States", "calls by Iran": a holder after the noun is joined by of, by or from.
+  const joined = (m: Mention) => [tokens[hit.end - 1]!, ...tokens.slice(hit.end, m.start)].some((t) => /^(of|by|from)$/.test(t.lower));
+  const after = compound ? [] : mentions.filter((m) => m.start >= hit.end && m.start - hit.end <= 1 && joined(m));
+  const possessor = compound ?? holderBefore(ctx, hit.start);
+  let srcMentions: Mention[] = [];
+  if (after.length) {
+    srcMentions = holdersAfter(ctx, after[0]!);
+    span.from = objectAfterHolders(ctx, srcMentions[srcMentions.length - 1]!.end);
+  } else if (possessor) {
+    srcMentions = [possessor];
+    if (!hasObject(hit, ctx)) return { reason: 'a noun with no object' };
+  }
+  st.sources = actorsOf(ctx, srcMentions);
+  // "U.S. tariffs on steel": the noun with its object is the position; "would violate U.N. sanctions", "lift U.S.
+  // tariffs": a penalty someone breaks or removes is no act of its holder here.
+  if (entry.namesPosition && [1, 2].some((n) => lexicon.governors.has(tokens[(possessor?.start ?? hit.start) - n]?.lower ?? ''))) return { reason: 'a penalty broken or removed' };
+  if (entry.namesPosition) span.from = hit.start;
+  // "…that we carry out…": the subject of the demanded act is the target.
+  const addressee = thatSubject(ctx, span.from);
+  if (addressee) span.addressee = addressee;
+  span.to = spanEnd(ctx, span.from);
+  // "The proposed deal also has the backing of India": what is backed is the clause's subject.
+  if (entry.subjectIsPosition) return subjectAsPosition(hit, ctx, span, after.length > 0);
+  return { span };
+}
+
+/** The holders named after the noun, co-ordinated ("demands of Russia and its allies"). */
+function holdersAfter(ctx: SentenceContext, first: Mention): Mention[] {
+  const { tokens, mentions } = ctx;
+  const holders = [first];
+  for (let k = mentions.indexOf(first) + 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const between = tokens.slice(holders[holders.length - 1]!.end, m.start).map((t) => t.lower);
+    if (between.every((w) => /^(and|,|other|its|their)$/.test(w))) holders.push(m);
+    else break;
+  }
+  return holders;
+}
+
+/** Where the position starts after the holders: at "that", "for" or "to" within a few words. */
+function objectAfterHolders(ctx: SentenceContext, holdersEnd: number): number {
+  let from = holdersEnd;
+  while (from < ctx.tokens.length && !/^(that|for|to)$/.test(ctx.tokens[from]!.lower) && from - holdersEnd < 3) from++;
+  return from;
+}
+
+/** "Beijing's demands as a case in point": a noun of stance names its position after for, to, that, on or of. */
+function hasObject(hit: CueHit, ctx: SentenceContext): boolean {
+  const { tokens } = ctx;
+  let next = hit.end;
+  while (TIME_WORDS.has(tokens[next]?.lower ?? '') || tokens[next]?.lower === 'also') next++;
+  return /^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') || /^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower);
+}
+
+/** The clause's subject is the position, backed by the holder named after the noun. */
+function subjectAsPosition(hit: CueHit, ctx: SentenceContext, span: PositionSpan, holderAfter: boolean): Reading {
+  const subject = clauseSubjectBefore(ctx, hit.start);
+  if (!subject || !holderAfter) return { reason: 'no subject phrase or no holder after the noun' };
+  span.subjectPosition = subject;
+  return { span };
+}
