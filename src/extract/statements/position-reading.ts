@@ -1,0 +1,64 @@
+// Reads the position of a statement from the words its reader found: a reference back to positions named
+// before, the lexicon's concepts (with the threats they carry), or a phrase; then whom it is aimed at.
+import type { ActorRef } from '../claims.ts';
+import type { CueHit } from './cue-reading.ts';
+import { ARTICLES } from './clauses.ts';
+import type { Condition } from './condition.ts';
+import { conceptActorEnd, dedupe, type SentenceContext } from './context.ts';
+import { readBackReference } from './back-reference.ts';
+import { conceptPosition, findConcepts, objectText, penaltyObjectSpan } from '../positions/positions.ts';
+import { readPhrasePositions } from './phrase-label.ts';
+import type { Outcome, PositionSpan } from './reading.ts';
+import type { Statement } from './statement.ts';
+import { assignTargets } from './targets.ts';
+import { futurePenalty, idleWarning, offeredPenalty, orFace } from './threat.ts';
+
+/** What the sentence's statements so far leave for the next cue. */
+export interface SentenceState {
+  /** the statements read so far */
+  out: Statement[];
+  /** the words governed by demands and threats already read, and their sources: cues inside them belong to their position */
+  governed: Array<[number, number, ActorRef[]]>;
+}
+
+/** "dismissed concerns about tariffs", "rejected the claims that…": what is rejected is the concern or the claim, not the thing it is about. */
+const ABOUT_SOMETHING = /^(concerns?|fears?|claims?|reports?|allegations?|accusations?|criticism|suggestions?|rumou?rs?|speculation|talk)$/;
+
+/** The statement with its positions and targets, or why it has no position; a threat it carries goes to `state.out`. */
+export function readPosition(ctx: SentenceContext, state: SentenceState, hit: CueHit, st: Statement, span: PositionSpan, cond: Condition | undefined): Outcome {
+  const { tokens, lexicon } = ctx;
+  const { entry } = hit.cue;
+  // Positions: concepts in the governed words, else a label from the phrase.
+  const thatClause = [hit.end - 1, hit.end, span.from - 1, span.from].some((x) => tokens[x]?.lower === 'that');
+  // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
+  if (thatClause || span.addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') state.governed.push([hit.end, span.to, st.sources]);
+  let head = span.from;
+  while (head < span.to && ARTICLES.has(tokens[head]!.lower)) head++;
+  const aboutSomething = ABOUT_SOMETHING.test(tokens[head]?.lower ?? '');
+  if (span.subjectPosition) [span.from, span.to] = span.subjectPosition;
+  const concepts = aboutSomething || span.cueLabel ? [] : findConcepts(tokens, lexicon, span.from, span.to);
+  // "rejected the demand", "accepted the proposal": the position named just before.
+  const back = readBackReference(ctx, hit, st, span, concepts, state.out);
+  if (back) return back;
+  const triggerEnd = futurePenalty(ctx, hit, st, span, concepts);
+  offeredPenalty(st, concepts);
+  const carried = orFace(ctx, st, span, concepts);
+  if (carried) state.out.push(carried);
+  if (idleWarning(ctx, hit, st, span, cond, concepts)) return { reason: 'a warning without a penalty or a condition' };
+  // "lifted orders blocking X", "scrapped the plan": a cue that is itself a negating governor takes the thing away.
+  const negate = entry.negates || (lexicon.governors.has(tokens[hit.start]!.lower) && !concepts.length && st.relation !== 'rejects');
+  let phraseSpan: [number, number] | null = null;
+  // What each penalty is aimed at ("tariffs on steel and aluminum exports"): part of its label, and whose goods they are.
+  const objects = concepts.map((c) => penaltyObjectSpan(c, tokens, ctx.tags(), (i) => conceptActorEnd(ctx, i)));
+  if (concepts.length) {
+    concepts.forEach((c, n) => st.positions.push(conceptPosition(c, negate, tokens, objects[n] ? objectText(tokens, objects[n]!) : null)));
+    const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
+    if (code && st.relation === entry.relation) st.cameo = code;
+  } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
+    phraseSpan = readPhrasePositions(ctx, hit, st, span, negate);
+  }
+  if (!st.positions.length) return { reason: 'no position found' };
+  assignTargets(ctx, st, { addressee: span.addressee, cond, concepts, objects, triggerEnd, phraseSpan });
+  st.sources = dedupe(st.sources);
+  return { statement: st };
+}
