@@ -1,0 +1,99 @@
+// The active reader (readers/active.ts): "<A> <verb> <object>", its subject the source, its object phrase the
+// position; invented actors and wording: the edges a sentence must give, and the ones it must not.
+import { describe, expect, test } from 'vitest';
+import { edgesOf } from '../../../_helpers-extract.ts';
+
+describe('readActive', () => {
+  test.for([
+    // Votes take a stance on what they are for or against.
+    ["Ghana's parliament voted to extend the mandate.", 'Ghana -supports-> [Extend the mandate]'],
+    ['Peru voted against the resolution.', 'Peru -rejects-> [Resolution]'],
+    // A phrase aimed at an actor targets it.
+    ['Brazil imposed new quotas on Argentina.', '[Quotas on Argentina] -targets-> Argentina'],
+    // A participle clause after a comma has its main clause's subject; "reluctance to" negates.
+    ['Peru said much remains to be done, signaling its reluctance to endorse the ceasefire.', 'Peru -rejects-> [Ceasefire]'],
+    ['Peru retaliated with tariffs on Chilean copper.', 'Peru -imposes-> [Tariffs on Chilean copper]'],
+    // Whose goods a penalty's object names is its target.
+    ['Peru imposed a tariff increase on Chilean-made vehicles.', '[Tariffs on Chilean-made vehicles] -targets-> Chile'],
+    ['Peru imposed tariffs on copper products from Chile.', '[Tariffs on copper products from Chile] -targets-> Chile'],
+    ['Brazil imposed a sanctions package against Peru.', '[Economic sanctions] -targets-> Peru'],
+    // Verbs of stopping name what is stopped with the verb.
+    ['Peru said it would cease military aid to Chile.', 'Peru -threatens-> [Cease military aid to Chile]'],
+    // A gerund clause opening the sentence has the main clause's subject.
+    ['In announcing the sanctions on Chile this week, Peru said the talks had failed.', 'Peru -imposes-> [Economic sanctions]'],
+    // A noun of saying before an -ing verb: its holder acts ("issued warnings demanding that…").
+    ['Peru issued a series of warnings demanding that Chile change its stance on the border talks.', 'Peru -demands-> [Change its stance on the border talks]'],
+    // The other party of a ceasefire or of consultations; what legislation targets.
+    ['Peru demanded a lasting ceasefire with Chile.', '[Ceasefire] -targets-> Chile'],
+    ['Peru imposed new sanctions Wednesday targeting Chile.', '[Economic sanctions] -targets-> Chile'],
+    // Dismay at a thing.
+    ['Peru is "deeply disappointed" by the approval of the bill.', 'Peru -rejects-> [Approval of the bill]'],
+    // Lifting a thing takes it away; a place or occasion before the infinitive is not what is agreed; a role phrase
+    // ("as a step toward…") is not part of the position.
+    ['A Peruvian court has lifted orders blocking the new border law.', 'Peru -accepts-> [No orders blocking the new border law]'],
+    ['Peru and Chile agreed at a virtual summit to jointly address the challenges Bolivia brings.', 'Peru -accepts-> [Address the challenges]'],
+    ['Peru agreed to a 30-day ceasefire as a step toward peace.', 'Peru -accepts-> [Ceasefire]'],
+    ['Peru wants a swift end to the war.', 'Peru -demands-> [Peace agreement]'],
+    // A label that opens with its cue's verb takes the verb's base form.
+    ['Peru froze the assets of two Chilean officials.', 'Peru -imposes-> [Freeze the assets of two Chilean officials]'],
+    ['Peru has hinted that it could retaliate with tariffs on Chilean wine.', 'Peru -threatens-> [Tariffs on Chilean wine]'],
+    // A verb of phase carries its subject's act: "will continue to exert".
+    ['Brazil will continue to exert pressure on Paraguay.', 'Brazil -imposes-> [Pressure on Paraguay]'],
+    // "to prevent X from V-ing": the verb phrase is the position, X its target.
+    ['Chile acted to prevent Peru from building the dam.', '[Prevent Peru from building the dam] -targets-> Peru'],
+    // An offer of a penalty is a threat.
+    ['Peru vowed to retaliate.', 'Peru -threatens-> [Retaliation]'],
+    // A cue that ends in a noun names the position itself.
+    ['Peru called a private meeting.', 'Peru -demands-> [Talks]'],
+    // "rejected the demand": the position named before.
+    ['Chile demanded a ceasefire. Peru rejected the demand.', 'Peru -rejects-> [Ceasefire]'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+
+  test.for([
+    // The second verb of a co-ordinated infinitive is governed like the first; the topic of a stance is no position.
+    ['Peru has threatened to close or suspend Chilean operations at the port.', /Peru -imposes->/],
+    ['Peru issued warnings demanding that Chile change its stance on a ceasefire.', /\[Ceasefire\]/],
+    // A subordinate clause has its own subject.
+    ['Relations froze after a coup led by Chilean general Rosa Vega, when both countries withdrew their ambassadors.', /Rosa Vega -imposes->/],
+    // "the U.N. envoy for Peru" speaks for the U.N., not for Peru.
+    ['The U.N. special envoy for Peru is calling for an end to violence.', /^Peru -demands->/],
+    // "an end to the war" names a peace, not its absence; a possessive after "with" is not what an agreement is with.
+    ['Peru wants a swift end to the war.', /\[No peace agreement\]/],
+    ['Peru signed an agreement with Chile\'s rival Bolivia.', /-targets-> Chile/],
+    // The object of a verb and its article is not the subject of the next verb.
+    ['Peruvian officials have blamed the rebels of Chile for the violence and called on Chile to end the raids.', /^Chile -demands->/],
+    // A capitalised conjunction is no part of an unknown name ("Although Mali …").
+    ['Although Bolivar Province banned the trade in 2017, food stalls still sell it.', /^Although/],
+    // A label never ends in a dangling word: "institutions like" loses "like".
+    ['Kenya rejected pressure from unaccountable international institutions like the fund.', /\[[^\]]* (like|the|of|from)\]/],
+    // A participle clause that names an actor of its own is that actor's ("prompting Chile to retaliate").
+    ['Peru imposed tariffs on Chile, prompting Chile to retaliate.', /Peru -(threatens|imposes)-> \[Retaliation\]/],
+    ['Peru imposed tariffs on Chile, prompting Chile to retaliate.', /\[[^\]]*,[^\]]*\]/],
+    // A noun after an adjective or determiner is no verb: "exert maximum pressure" demands nothing.
+    ['Brazil will exert maximum pressure on Paraguay.', /-demands->/],
+    // An office is someone, not a position.
+    ['Italy did not vote for the president of the commission.', /\[.*[Pp]resident/],
+    // A warning without a penalty or a condition threatens nothing; "it" with nothing named before refers to nothing.
+    ['Peru warned that the talks would fail.', /-threatens->/],
+    ['Peru rejected it.', /-rejects->/],
+  ])('no such edge in: %s', ([sentence, bad]) => {
+    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+
+  test('a purpose infinitive is the act of the main verb\'s subject', () => {
+    expect(edgesOf('Chile is keeping new duties in place on Peru to pressure them to stop the smuggling.')).toContain('Chile -demands-> [Stop the smuggling]');
+  });
+  test('a comma and a verb in the past start another act', () => {
+    const edges = edgesOf('Chile at first imposed tariffs on Peruvian exports, then exempted the duties on cars.');
+    expect(edges).toContain('Chile -imposes-> [Tariffs on Peruvian exports]');
+    expect(edges.filter((e) => /No /.test(e))).toEqual([]);
+  });
+  test('a purpose with no one to prevent demands nothing', () => {
+    expect(edgesOf('Chile reduced flights to stop the spread of the virus.').filter((e) => /-demands->/.test(e))).toEqual([]);
+  });
+  test('"prompting X to V" is X\'s act, not the subject\'s', () => {
+    expect(edgesOf('Peru insulted Chile, prompting Chile to recall its ambassador.').filter((e) => e.startsWith('Peru -imposes->'))).toEqual([]);
+  });
+});

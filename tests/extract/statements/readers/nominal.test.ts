@@ -1,0 +1,32 @@
+// The nominal reader (readers/nominal.ts): a noun of stance with its holder ("<A>'s demand for <X>", "demands of
+// <A> for <X>", "threats of <A> sanctions", "<A> tariffs on <X>"): the holder is the source.
+import { describe, expect, test } from 'vitest';
+import { edgesOf } from '../../../_helpers-extract.ts';
+
+describe('readNominal', () => {
+  test.for([
+    // A plural pronoun stands for its own sentence's subject when no other actor is named in between.
+    ['Chile said it wants a ceasefire. Peru leaders praised the talks, reiterating their opposition to new sanctions.', 'Peru -rejects-> [Economic sanctions]'],
+    // A penalty noun with its holder before it is the holder's act.
+    ['Officials said the 25% Peruvian tariffs on Chilean wine will take effect Monday.', 'Peru -imposes-> [Tariffs on Chilean wine]'],
+    ['The slump followed Norway\'s imposition of sanctions.', 'Norway -imposes-> [Economic sanctions]'],
+    // A holder after the noun, joined by "of"; a name that modifies the next noun.
+    ['The demands of Peru for a ceasefire were rejected.', 'Peru -demands-> [Ceasefire]'],
+    ['Peru warned of threats of Chilean sanctions.', 'Chile -threatens-> [Economic sanctions]'],
+    // "has the backing of Peru": what is backed is the clause's subject.
+    ['The proposed deal also has the backing of Peru.', 'Peru -supports-> [Proposed deal]'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+
+  test.for([
+    // A penalty broken is none of its holder's acts.
+    ['Peru is seeking military assistance from Chile, which would violate U.N. sanctions.', /\[No economic sanctions\]/],
+    // A name after a noun of stance holds it only when "of", "by" or "from" joins them.
+    ["Peru's tariffs targeting Chile and Bolivia are aimed at smuggling.", /^(Chile|Bolivia) -imposes->/],
+    // A penalty lifted is no act of its holder.
+    ['Chile said it will lift Peruvian tariffs.', /Peru -imposes->/],
+  ])('no such edge in: %s', ([sentence, bad]) => {
+    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+// The predicate reader (readers/predicate.ts): a predicate linked by a copula ("<X> is a red line for <A>",
+// "those are non-starters", "It is a mistake to <V>"): the subject is the position, a judged actor is accused.
+import { describe, expect, test } from 'vitest';
+import { edgesOf } from '../../../_helpers-extract.ts';
+
+describe('readPredicate', () => {
+  test.for([
+    // A judgement linked by a copula, with "it" standing for the infinitive after it.
+    ['Peru said the new quotas are unfair.', 'Peru -rejects-> [Quotas]'],
+    ['Peru said: "It was a mistake to support the rebels."', 'Peru -rejects-> [Support the rebels]'],
+    // A judgement of an actor accuses it.
+    ['Peru said Bolivia is "one of the most hostile and abusive" neighbours.', 'Peru -accuses-> Bolivia'],
+    // A label cut by the length limit completes its noun phrase.
+    ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
+    // "for <A>" names the holder; "those" refers to the previous sentence's positions.
+    ['A ceasefire is a red line for Peru.', 'Peru -demands-> [No ceasefire]'],
+    ['Chile demanded a ceasefire. Those are non-starters, Peru said.', 'Peru -rejects-> [Ceasefire]'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+
+  test.for([
+    // A judgement needs a copula or a calling verb: an adjective before a noun judges nothing.
+    ['The unfair quotas angered Peru.', /-rejects->/],
+    // "It is unconstitutional" does not say what "it" is.
+    ['Peru demanded talks. "It is unconstitutional," Peru said.', /-rejects->/],
+  ])('no such edge in: %s', ([sentence, bad]) => {
+    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+});
