@@ -67,11 +67,23 @@ export function isPurpose(to: number, tokens: Token[], tags: Tag[], takers: Set<
 
 /** The relation a cue reads in its sentence, or the reason it reads none. */
 export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | { reason: string } {
-  const { tokens, mentions, hedged, negations, tags } = ctx;
-  const { entry } = hit.cue;
+  const { tokens } = ctx;
   if (hit.start > 0 && tokens[hit.start]!.cap && !/^["(:\-]$/.test(tokens[hit.start - 1]!.text)) return { reason: 'a name, not a verb (capitalised)' };
+  const polarity = cuePolarity(hit, ctx);
+  if ('reason' in polarity) return polarity;
+  const { voice } = hit.cue.entry;
+  const reason = lookAlike(hit, ctx, polarity.veiled)
+    ?? (voice === 'active' ? activeWordClass(hit, ctx) ?? activeForm(hit, ctx) ?? activeInfinitive(hit, ctx) : null)
+    ?? (voice === 'nominal' ? nominalHolder(hit, ctx) : null)
+    ?? taggedNoun(hit, ctx);
+  return reason ? { reason } : { relation: polarity.relation };
+}
+
+/** Negation, non-commitment and possibility: the relation they leave the cue (a negated acceptance rejects), or why it has none. */
+function cuePolarity(hit: CueHit, ctx: CueContext): { relation: Relation; veiled: boolean } | { reason: string } {
+  const { tokens, hedged, negations } = ctx;
+  const { entry } = hit.cue;
   const prev = tokens[hit.start - 1];
-  const prev2 = tokens[hit.start - 2];
   // Negation and non-commitment: "did not rule out", "has not said whether it will accept".
   // A negation of the lexicon ending at most three words before the cue, or a contracted "n't", governs it.
   const window = tokens.slice(Math.max(0, hit.start - 3), hit.start);
@@ -91,81 +103,120 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   const veiled = possible && entry.relation === 'imposes' && relation === 'imposes';
   if (veiled) relation = 'threatens';
   if (entry.relation !== 'threatens' && possible && !veiled) return { reason: 'a possibility ("could", "might", "may")' };
+  return { relation, veiled };
+}
+
+/** Any voice: a participle describing a noun, half of a compound adjective, a modal's clause, a free relative, a denial of a statement. */
+function lookAlike(hit: CueHit, ctx: CueContext, veiled: boolean): string | null {
+  const { tokens, tags } = ctx;
+  const { entry } = hit.cue;
+  const prev = tokens[hit.start - 1];
   // "detailed prohibited transfers": a participle before its noun describes it.
   const next = tokens[hit.end];
   // (After a determiner, an adjective or another verb: "the banned group", "detailed prohibited transfers".)
   if (hit.end - hit.start === 1 && /ed$/.test(tokens[hit.start]!.lower) && next && /^[a-z]/.test(next.text) && tags()[hit.end] === 'NOUN'
-    && (tags()[hit.start] === 'ADJ' || /^(VERB|DET|ADJ)$/.test(tags()[hit.start - 1] ?? ''))) return { reason: 'a participle describing a noun' };
+    && (tags()[hit.start] === 'ADJ' || /^(VERB|DET|ADJ)$/.test(tags()[hit.start - 1] ?? ''))) return 'a participle describing a noun';
   // "a U.S.-proposed ceasefire": the cue is half of a compound adjective.
-  if (prev?.text === '-' || prev?.text === '\u2013') return { reason: 'part of a compound adjective' };
+  if (prev?.text === '-' || prev?.text === '\u2013') return 'part of a compound adjective';
   // "could either return to threats … or accept a deal": the modal governs every verb of its clause.
   if (entry.relation !== 'threatens' && !veiled) {
     for (let k = hit.start - 1; k >= 0 && !/^[,;:.!?"]$/.test(tokens[k]!.text); k--) {
-      if (/^(could|might|may)$/.test(tokens[k]!.lower)) return { reason: 'a possibility ("could", "might", "may")' };
+      if (/^(could|might|may)$/.test(tokens[k]!.lower)) return 'a possibility ("could", "might", "may")';
     }
   }
   // "for what he called a wonderful meeting": a free relative names, it does not act.
-  if (tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => t.lower === 'what') && !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => /^[,;:]$/.test(t.text))) return { reason: 'inside a "what" clause' };
+  if (tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => t.lower === 'what') && !tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => /^[,;:]$/.test(t.text))) return 'inside a "what" clause';
   // "denied that it seeks weapons", "denied it wants": a denial of a statement takes no stance on a position.
-  if (entry.relation === 'rejects' && /^den(y|ied|ies|ying)$/.test(tokens[hit.start]!.lower) && (/^(that|it|they|he|she|we|having|any|ever)$/.test(tokens[hit.end]?.lower ?? '') || tags()[hit.end] === 'ADP')) return { reason: 'the denial of a statement' };
-  if (entry.voice === 'active') {
-    // "a threatened victim", "is banned": participles and passives are not the actor's act.
-    const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
-    // "come back to the Oval Office": "back" after a verb or adverb is a particle, not support.
-    if (/^back$/.test(tokens[hit.start]!.lower) && !mentions.some((m) => m.end === hit.start && !m.modifier) && !(prev && /^(will|would|could|should|may|might|must|can|did|does|do|also|not|they|he|she|we|it|who|which|to)$/.test(prev.lower))) return { reason: 'a particle ("come back")' };
-    if (NOUN_VERBS.test(tokens[hit.start]!.lower)) {
-      const afterSubject = mentions.some((m) => m.end === hit.start && !m.modifier && !m.possessive) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
-      const beforeVerb = /^(is|are|was|were|will|would|has|have|had|could|should|may|might|can|must)$/.test(tokens[hit.end]?.lower ?? '');
-      // After a number or a sign ("a 25% levy") it is a noun too.
-      const nounContext = prev && (!prev.punct ? !afterSubject : !/^[,;:"(]$/.test(prev.text));
-      if (prev && (nounContext || beforeVerb)) return { reason: 'a noun, not a verb' };
-    }
-    // "forces supported by militias": a passive participle; its agent follows "by".
-    if (/ed$/.test(tokens[hit.start]!.lower) && tokens[hit.end]?.lower === 'by' && (!prev || prev.punct || !VERB_LEAD.test(prev.lower))) return { reason: 'a passive participle' };
-    // "offered no evidence": nothing is offered; "behind closed doors": an adjective after a preposition.
-    if (/^(no|nothing|none)$/.test(tokens[hit.end]?.lower ?? '')) return { reason: 'its object is "no …"' };
-    // "In announcing the sanctions", "after imposing tariffs": an -ing form after a preposition is a gerund, an act.
-    if (prev && PREPOSITIONS.has(prev.lower) && !/^(to|for|by)$/.test(prev.lower) && !(/ing$/.test(tokens[hit.start]!.lower) && tags()[hit.start] === 'VERB')) return { reason: 'an adjective after a preposition' };
-    // "Y must agree to…": an obligation someone states, not Y's act (the "must" cue reads it).
-    if (prev && /^(must|should|ought)$/.test(prev.lower)) return { reason: 'an obligation, not an act' };
-    const progressive = /ing$/.test(tokens[hit.start]!.lower);
-    // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
-    const speechActNoun = prev && SPEECH_ACT_NOUNS.has(prev.lower);
-    if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) return { reason: 'an -ing form describing a noun' };
-    // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
-    // "is \"flagrantly\" defying": the auxiliary may stand before adverbs and quote marks.
-    const aux = tags()[lastWordBefore(tokens, hit.start, true)] === 'AUX';
-    const gerund = !!prev && PREPOSITIONS.has(prev.lower) && tags()[hit.start] === 'VERB';
-    if (progressive && entry.relation !== 'meets' && !aux && !gerund && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return { reason: 'an -ing form without an auxiliary' };
-    // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
-    if (prev && entry.relation !== 'meets' && mentions.some((m) => m.end === hit.start && m.possessive)) return { reason: 'an adjective after a possessive' };
-    if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return { reason: 'a noun, not a verb' };
-    if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') return { reason: 'a participle or noun (after an article or "to be")' };
-    // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
-    if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) return { reason: 'reports a view ("… that")' };
-    // "support for dictators", "backing for": a noun, not the act of a subject.
-    if (tokens[hit.end]?.lower === 'for' && entry.relation === 'supports' && !mentions.some((m) => m.end === hit.start)) return { reason: 'a noun ("support for")' };
-    // "U.S. support for the island": a base form right after a name, before "for" or "of", is a noun.
-    if (/^(support|demand|call|offer|backing|pledge|promise|request|threat)$/.test(tokens[hit.start]!.lower) && /^(for|of)$/.test(tokens[hit.end]?.lower ?? '') && mentions.some((m) => m.end === hit.start && !m.pronoun)) return { reason: 'a noun ("U.S. support for")' };
-    if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) return { reason: 'a participle' };
-    // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
-    // "will continue to exert", "decided to impose": verbs of phase and decision carry their subject's act.
-    if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to') && !ctx.carriers.has(prev2?.lower ?? '') && !ctx.purpose(hit.start - 1)) return { reason: 'an infinitive governed by another verb' };
-    // "threatened to close or suspend operations": the second verb of a co-ordinated infinitive is governed alike.
-    if (/^(and|or)$/.test(prev?.lower ?? '') && tags()[hit.start - 2] === 'VERB' && tokens[hit.start - 3]?.lower === 'to' && !ctx.carriers.has(tokens[hit.start - 4]?.lower ?? '') && !ctx.purpose(hit.start - 3)) return { reason: 'an infinitive governed by another verb' };
-    // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
-    if (entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) return { reason: 'an intention ("wants to …"), not a demand' };
-  }
-  if (entry.voice === 'nominal') {
-    // "demands of X" names its source; a bare "demands" needs a possessor ("Russia's demands", "Russian demands").
-    const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
-    // "Russia's demands", "Russian demands", "a U.S. proposal": a name right before the noun holds it.
-    const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier || !m.pronoun));
-    if (!linked && !possessed) return { reason: 'a noun without a named holder' };
-  }
+  if (entry.relation === 'rejects' && /^den(y|ied|ies|ying)$/.test(tokens[hit.start]!.lower) && (/^(that|it|they|he|she|we|having|any|ever)$/.test(tokens[hit.end]?.lower ?? '') || tags()[hit.end] === 'ADP')) return 'the denial of a statement';
+  return null;
+}
 
-  // "exert maximum pressure": the tagger reads a noun after a determiner, adjective or noun (meetings are read as
-  // nouns on purpose). Asked last: tagging is the costly step, and most cues are settled by the words alone.
-  if (entry.voice === 'active' && entry.relation !== 'meets' && tags()[hit.start] === 'NOUN' && NOUN_CONTEXT.has(tags()[lastWordBefore(tokens, hit.start)] ?? 'X')) return { reason: 'a noun (tagged), not a verb' };
-  return { relation };
+/** An active cue that is another word class: a particle, a noun, a passive participle, an adjective, an obligation. */
+function activeWordClass(hit: CueHit, ctx: CueContext): string | null {
+  const { tokens, mentions, tags } = ctx;
+  const prev = tokens[hit.start - 1];
+  // "come back to the Oval Office": "back" after a verb or adverb is a particle, not support.
+  if (/^back$/.test(tokens[hit.start]!.lower) && !mentions.some((m) => m.end === hit.start && !m.modifier) && !(prev && /^(will|would|could|should|may|might|must|can|did|does|do|also|not|they|he|she|we|it|who|which|to)$/.test(prev.lower))) return 'a particle ("come back")';
+  if (NOUN_VERBS.test(tokens[hit.start]!.lower)) {
+    const afterSubject = mentions.some((m) => m.end === hit.start && !m.modifier && !m.possessive) || (!!prev && VERB_LEAD.test(prev.lower)) || (!!prev && /ly$/.test(prev.lower));
+    const beforeVerb = /^(is|are|was|were|will|would|has|have|had|could|should|may|might|can|must)$/.test(tokens[hit.end]?.lower ?? '');
+    // After a number or a sign ("a 25% levy") it is a noun too.
+    const nounContext = prev && (!prev.punct ? !afterSubject : !/^[,;:"(]$/.test(prev.text));
+    if (prev && (nounContext || beforeVerb)) return 'a noun, not a verb';
+  }
+  // "forces supported by militias": a passive participle; its agent follows "by".
+  if (/ed$/.test(tokens[hit.start]!.lower) && tokens[hit.end]?.lower === 'by' && (!prev || prev.punct || !VERB_LEAD.test(prev.lower))) return 'a passive participle';
+  // "offered no evidence": nothing is offered; "behind closed doors": an adjective after a preposition.
+  if (/^(no|nothing|none)$/.test(tokens[hit.end]?.lower ?? '')) return 'its object is "no …"';
+  // "In announcing the sanctions", "after imposing tariffs": an -ing form after a preposition is a gerund, an act.
+  if (prev && PREPOSITIONS.has(prev.lower) && !/^(to|for|by)$/.test(prev.lower) && !(/ing$/.test(tokens[hit.start]!.lower) && tags()[hit.start] === 'VERB')) return 'an adjective after a preposition';
+  // "Y must agree to…": an obligation someone states, not Y's act (the "must" cue reads it).
+  if (prev && /^(must|should|ought)$/.test(prev.lower)) return 'an obligation, not an act';
+  return null;
+}
+
+/** An active cue whose form is no act of a subject: an -ing form describing a noun, a participle, a noun of stance, a view reported. */
+function activeForm(hit: CueHit, ctx: CueContext): string | null {
+  const { tokens, mentions, tags } = ctx;
+  const { entry } = hit.cue;
+  const prev = tokens[hit.start - 1];
+  const prev2 = tokens[hit.start - 2];
+  // "a threatened victim", "is banned": participles and passives are not the actor's act.
+  const adjectival = /^(open|willing|ready|prepared|committed)$/.test(tokens[hit.start]!.lower);
+  const progressive = /ing$/.test(tokens[hit.start]!.lower);
+  // "gangs seeking ransoms": an -ing form after a noun describes the noun, not the subject's act.
+  const speechActNoun = prev && SPEECH_ACT_NOUNS.has(prev.lower);
+  if (progressive && prev && !speechActNoun && entry.relation !== 'meets' && /^[a-z]/.test(prev.text) && !BE.has(prev.lower) && !/^(also|still|now|and|repeatedly|increasingly|openly)$/.test(prev.lower) && !/ly$/.test(prev.lower)) return 'an -ing form describing a noun';
+  // "a resolution … calling for a probe": an -ing form without an auxiliary is not the subject's act.
+  // "is \"flagrantly\" defying": the auxiliary may stand before adverbs and quote marks.
+  const aux = tags()[lastWordBefore(tokens, hit.start, true)] === 'AUX';
+  const gerund = !!prev && PREPOSITIONS.has(prev.lower) && tags()[hit.start] === 'VERB';
+  if (progressive && entry.relation !== 'meets' && !aux && !gerund && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return 'an -ing form without an auxiliary';
+  // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
+  if (prev && entry.relation !== 'meets' && mentions.some((m) => m.end === hit.start && m.possessive)) return 'an adjective after a possessive';
+  if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return 'a noun, not a verb';
+  if (prev && (ARTICLES.has(prev.lower) || (BE.has(prev.lower) && !adjectival && !progressive)) && entry.relation !== 'meets') return 'a participle or noun (after an article or "to be")';
+  // "allow that…", "accept that…" report a view; only "agreed that…" is an agreement.
+  if (entry.relation === 'accepts' && tokens[hit.end]?.lower === 'that' && !tokens[hit.start]!.lower.startsWith('agree')) return 'reports a view ("… that")';
+  // "support for dictators", "backing for": a noun, not the act of a subject.
+  if (tokens[hit.end]?.lower === 'for' && entry.relation === 'supports' && !mentions.some((m) => m.end === hit.start)) return 'a noun ("support for")';
+  // "U.S. support for the island": a base form right after a name, before "for" or "of", is a noun.
+  if (/^(support|demand|call|offer|backing|pledge|promise|request|threat)$/.test(tokens[hit.start]!.lower) && /^(for|of)$/.test(tokens[hit.end]?.lower ?? '') && mentions.some((m) => m.end === hit.start && !m.pronoun)) return 'a noun ("U.S. support for")';
+  if (prev && BE.has(prev2?.lower ?? '') && /ly$/.test(prev.lower)) return 'a participle';
+  return null;
+}
+
+/** An active cue in an infinitive another verb governs, or an intention read as a demand. */
+function activeInfinitive(hit: CueHit, ctx: CueContext): string | null {
+  const { tokens, tags } = ctx;
+  const prev = tokens[hit.start - 1];
+  const prev2 = tokens[hit.start - 2];
+  // "designed to blame", "to discuss": an infinitive belongs to the verb that governs it.
+  // "will continue to exert", "decided to impose": verbs of phase and decision carry their subject's act.
+  if (prev?.lower === 'to' && !hit.cue.patterns.some((p) => p.head === 'to') && !ctx.carriers.has(prev2?.lower ?? '') && !ctx.purpose(hit.start - 1)) return 'an infinitive governed by another verb';
+  // "threatened to close or suspend operations": the second verb of a co-ordinated infinitive is governed alike.
+  if (/^(and|or)$/.test(prev?.lower ?? '') && tags()[hit.start - 2] === 'VERB' && tokens[hit.start - 3]?.lower === 'to' && !ctx.carriers.has(tokens[hit.start - 4]?.lower ?? '') && !ctx.purpose(hit.start - 3)) return 'an infinitive governed by another verb';
+  // "wants to VERB" / "seeks to VERB": an intention, not a demand on anyone.
+  if (hit.cue.entry.relation === 'demands' && tokens[hit.end]?.lower === 'to' && !/^(see|talks)$/.test(tokens[hit.end + 1]?.lower ?? '')) return 'an intention ("wants to …"), not a demand';
+  return null;
+}
+
+/** A nominal cue needs a named holder: "demands of X" names it; a bare "demands" needs a possessor ("Russia's demands", "Russian demands"). */
+function nominalHolder(hit: CueHit, ctx: CueContext): string | null {
+  const { tokens, mentions } = ctx;
+  const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
+  // "Russia's demands", "Russian demands", "a U.S. proposal": a name right before the noun holds it.
+  const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier || !m.pronoun));
+  return !linked && !possessed ? 'a noun without a named holder' : null;
+}
+
+/**
+ * "exert maximum pressure": the tagger reads a noun after a determiner, adjective or noun (meetings are read as
+ * nouns on purpose). Asked last: tagging is the costly step, and most cues are settled by the words alone.
+ */
+function taggedNoun(hit: CueHit, ctx: CueContext): string | null {
+  const { tokens, tags } = ctx;
+  const { entry } = hit.cue;
+  if (entry.voice === 'active' && entry.relation !== 'meets' && tags()[hit.start] === 'NOUN' && NOUN_CONTEXT.has(tags()[lastWordBefore(tokens, hit.start)] ?? 'X')) return 'a noun (tagged), not a verb';
+  return null;
 }
