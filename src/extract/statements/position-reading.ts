@@ -6,7 +6,7 @@ import { ARTICLES } from './clauses.ts';
 import type { Condition } from './condition.ts';
 import { conceptActorEnd, dedupe, type SentenceContext } from './context.ts';
 import { readBackReference } from './back-reference.ts';
-import { conceptPosition, findConcepts, objectText, penaltyObjectSpan } from '../positions/positions.ts';
+import { conceptPosition, findConcepts, objectText, penaltyObjectSpan, type ConceptHit } from '../positions/positions.ts';
 import { readPhrasePositions } from './phrase-label.ts';
 import type { Outcome, PositionSpan } from './reading.ts';
 import type { Statement } from './statement.ts';
@@ -29,14 +29,7 @@ export function readPosition(ctx: SentenceContext, state: SentenceState, hit: Cu
   const { tokens, lexicon } = ctx;
   const { entry } = hit.cue;
   // Positions: concepts in the governed words, else a label from the phrase.
-  const thatClause = [hit.end - 1, hit.end, span.from - 1, span.from].some((x) => tokens[x]?.lower === 'that');
-  // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
-  if (thatClause || span.addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') state.governed.push([hit.end, span.to, st.sources]);
-  let head = span.from;
-  while (head < span.to && ARTICLES.has(tokens[head]!.lower)) head++;
-  const aboutSomething = ABOUT_SOMETHING.test(tokens[head]?.lower ?? '');
-  if (span.subjectPosition) [span.from, span.to] = span.subjectPosition;
-  const concepts = aboutSomething || span.cueLabel ? [] : findConcepts(tokens, lexicon, span.from, span.to);
+  const concepts = governedConcepts(ctx, state, hit, st, span);
   // "rejected the demand", "accepted the proposal": the position named just before.
   const back = readBackReference(ctx, hit, st, span, concepts, state.out);
   if (back) return back;
@@ -47,18 +40,38 @@ export function readPosition(ctx: SentenceContext, state: SentenceState, hit: Cu
   if (idleWarning(ctx, hit, st, span, cond, concepts)) return { reason: 'a warning without a penalty or a condition' };
   // "lifted orders blocking X", "scrapped the plan": a cue that is itself a negating governor takes the thing away.
   const negate = entry.negates || (lexicon.governors.has(tokens[hit.start]!.lower) && !concepts.length && st.relation !== 'rejects');
-  let phraseSpan: [number, number] | null = null;
+  const objects = conceptPositions(ctx, hit, st, concepts, negate);
+  const phraseSpan = !concepts.length && (entry.relation !== 'threatens' || entry.voice !== 'passive') ? readPhrasePositions(ctx, hit, st, span, negate) : null;
+  if (!st.positions.length) return { reason: 'no position found' };
+  assignTargets(ctx, st, { addressee: span.addressee, cond, concepts, objects, triggerEnd, phraseSpan });
+  st.sources = dedupe(st.sources);
+  return { statement: st };
+}
+
+/** Marks the words a statement governs (cues inside them belong to its position) and finds the lexicon's concepts among them. */
+function governedConcepts(ctx: SentenceContext, state: SentenceState, hit: CueHit, st: Statement, span: PositionSpan): ConceptHit[] {
+  const { tokens } = ctx;
+  const { entry } = hit.cue;
+  const thatClause = [hit.end - 1, hit.end, span.from - 1, span.from].some((x) => tokens[x]?.lower === 'that');
+  // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
+  if (thatClause || span.addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') state.governed.push([hit.end, span.to, st.sources]);
+  let head = span.from;
+  while (head < span.to && ARTICLES.has(tokens[head]!.lower)) head++;
+  const aboutSomething = ABOUT_SOMETHING.test(tokens[head]?.lower ?? '');
+  if (span.subjectPosition) [span.from, span.to] = span.subjectPosition;
+  return aboutSomething || span.cueLabel ? [] : findConcepts(tokens, ctx.lexicon, span.from, span.to);
+}
+
+/** The concepts' positions, labelled with what each penalty is aimed at; returns those objects' spans, for the targets. */
+function conceptPositions(ctx: SentenceContext, hit: CueHit, st: Statement, concepts: ConceptHit[], negate: boolean): Array<[number, number] | null> {
+  const { tokens } = ctx;
+  const { entry } = hit.cue;
   // What each penalty is aimed at ("tariffs on steel and aluminum exports"): part of its label, and whose goods they are.
   const objects = concepts.map((c) => penaltyObjectSpan(c, tokens, ctx.tags(), (i) => conceptActorEnd(ctx, i)));
   if (concepts.length) {
     concepts.forEach((c, n) => st.positions.push(conceptPosition(c, negate, tokens, objects[n] ? objectText(tokens, objects[n]!) : null)));
     const code = concepts[0]!.concept.entry.cameo?.[entry.relation];
     if (code && st.relation === entry.relation) st.cameo = code;
-  } else if (entry.relation !== 'threatens' || entry.voice !== 'passive') {
-    phraseSpan = readPhrasePositions(ctx, hit, st, span, negate);
   }
-  if (!st.positions.length) return { reason: 'no position found' };
-  assignTargets(ctx, st, { addressee: span.addressee, cond, concepts, objects, triggerEnd, phraseSpan });
-  st.sources = dedupe(st.sources);
-  return { statement: st };
+  return objects;
 }

@@ -18,23 +18,7 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   const meetingNoun = entry.relation === 'meets' && ctx.tags()[hit.start] === 'NOUN';
   // "leverage for future negotiations with China": talks not (yet) held are no meeting.
   if (meetingNoun && UNREALISED.has(tokens[hit.start - 1]?.lower ?? '')) return { reason: 'a meeting not held' };
-  let sources = firstSide(hit, ctx, meetingNoun);
-  // "met in Brussels": a place after "in" or "at" is where, not whom.
-  // "the U.S.-based lender": a name joined to a word by a hyphen describes something else.
-  const objects = actorsOf(ctx, mentionsIn(ctx, hit.end, end).filter((m) => (!m.modifier || entry.relation === 'meets') && tokens[m.end]?.text !== '-' && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
-  // "talks between Britain and Mauritius": both sides follow the cue.
-  const between = entry.relation === 'meets' && tokens[hit.end - 1]!.lower === 'between';
-  if (between && objects.length > 1) sources = [];
-  if (between && !sources.length) {
-    st.sources = objects.slice(0, 1);
-    st.targets = objects.slice(1, 2);
-  } else if (entry.relation === 'meets' && sources.length > 1) {
-    st.sources = [sources[0]!];
-    st.targets = sources.slice(1);
-  } else {
-    st.sources = sources;
-    st.targets = objects.slice(0, 1);
-  }
+  [st.sources, st.targets] = sides(hit, ctx, firstSide(hit, ctx, meetingNoun), otherSides(hit, ctx, end));
   st.targets = st.targets.filter((t) => !st.sources.some((s) => s.id === t.id));
   // "condemned the delay": aimed at a thing, not an actor, the cue takes a stance on it.
   const onPosition = entry.onPosition && st.sources.length && !st.targets.length && !mentionsIn(ctx, hit.end, end).length;
@@ -47,6 +31,25 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   }
   if (!st.sources.length || !st.targets.length) return { reason: 'no source or no other actor' };
   return { statement: st };
+}
+
+/** The actors after the cue. */
+function otherSides(hit: CueHit, ctx: SentenceContext, end: number): ActorRef[] {
+  const { tokens } = ctx;
+  // "met in Brussels": a place after "in" or "at" is where, not whom.
+  // "the U.S.-based lender": a name joined to a word by a hyphen describes something else.
+  return actorsOf(ctx, mentionsIn(ctx, hit.end, end).filter((m) => (!m.modifier || hit.cue.entry.relation === 'meets') && tokens[m.end]?.text !== '-' && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
+}
+
+/** Sources and targets: the first side and the first actor after the cue; of co-ordinated subjects who met, the first and the rest. */
+function sides(hit: CueHit, ctx: SentenceContext, first: ActorRef[], after: ActorRef[]): [ActorRef[], ActorRef[]] {
+  const meets = hit.cue.entry.relation === 'meets';
+  // "talks between Britain and Mauritius": both sides follow the cue.
+  const between = meets && ctx.tokens[hit.end - 1]!.lower === 'between';
+  const sources = between && after.length > 1 ? [] : first;
+  if (between && !sources.length) return [after.slice(0, 1), after.slice(1, 2)];
+  if (meets && sources.length > 1) return [[sources[0]!], sources.slice(1)];
+  return [sources, after.slice(0, 1)];
 }
 
 /** The side named before the cue: a meeting noun's holder, the clause's subject, or the speaker. */
