@@ -18,6 +18,9 @@ export const actorEntry = z.strictObject({
   role: phrase.optional(),
   /** names that are actors only when written in this exact case (e.g. "US" but not "us") */
   caseSensitive: z.array(phrase).default([]),
+  /** for people whose family name comes first ("Kim" of Kim Jong Un): the name used alone once the full name has been
+   *  written in the article (too ambiguous to be a name of its own) */
+  familyName: phrase.optional(),
   /** for people: offices with the dates they were held (YYYY-MM-DD, `to` exclusive); the article's date picks the one
    *  held then, and outside all of them the person represents no one. Without offices, `represents` always holds. */
   offices: z.array(z.strictObject({

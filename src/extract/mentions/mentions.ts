@@ -226,7 +226,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       const office = entry.type === 'person' ? representsOn(entry, ctx.date) : undefined;
       if (office) {
         mention.represents = refFromEntry(lexicon.actors.get(office)!);
-        people.addKnown(ref, mention.represents);
+        people.addKnown(ref, mention.represents, entry.familyName);
       }
       if (name.hit.form === 'demonym') {
         const word = tokens[i]!.lower;
@@ -358,7 +358,7 @@ function personMention(tokens: Token[], start: number, end: number, ctx: Mention
       const office = representsOn(hit.hit.actor, ctx.date);
       const rep = office ? ctx.lexicon.actors.get(office) : undefined;
       const m: Mention = { start, end, text: full, actor: ref, modifier: false, possessive: isPossessive(tokens[end - 1]), rule: `title "${title}" + lexicon person` };
-      if (rep) { m.represents = refFromEntry(rep); ctx.people.addKnown(ref, m.represents); }
+      if (rep) { m.represents = refFromEntry(rep); ctx.people.addKnown(ref, m.represents, hit.hit.actor.familyName); }
       return m;
     }
   }

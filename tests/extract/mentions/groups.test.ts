@@ -33,3 +33,13 @@ describe('factions and sectors', () => {
     expect(edgesOf(text as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
 });
+
+describe('a family name written first', () => {
+  test('"Kim" after "Kim Jong Un" is Kim Jong Un; before any full name it is nobody the lexicon knows', () => {
+    expect(edgesOf('Trump met Kim Jong Un in Singapore.', 'Trump met Kim again in Hanoi.').filter((e) => /meets/.test(e))).toEqual([
+      'Donald Trump -meets-> Kim Jong Un',
+      'Donald Trump -meets-> Kim Jong Un',
+    ]);
+    expect(edgesOf('Trump met Kim again in Hanoi.').join('\n')).not.toMatch(/Kim Jong Un/);
+  });
+});
