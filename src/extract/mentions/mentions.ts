@@ -268,6 +268,14 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     if (alone > i) {
       const start = t.lower === 'the' ? i + 1 : i;
       const noun = tokens.slice(start, alone).map((x) => x.bare).join(' ');
+      // "Opposition groups in Zimbabwe": the state named right after is theirs.
+      const state = tokens[alone]?.lower === 'in' ? nameAt(tokens, alone + 1, lexicon) : null;
+      if (state && state.hit.actor.type === 'state') {
+        const actor = factionRef(state.hit.actor.id, state.hit.actor.demonyms[0] ?? state.hit.actor.label, noun);
+        out.push({ start: i, end: alone, text: text(i, alone), actor: { ...actor, aliases: [noun] }, modifier: false, possessive: false, rule: `faction noun "${noun}" + "in" + state` });
+        i = state.end;
+        continue;
+      }
       const actor: ActorRef = { ref: 'actor', id: noun.replace(/\s+/g, '-'), label: noun, actorType: 'group', aliases: [], known: false };
       out.push({ start: i, end: alone, text: text(i, alone), actor, faction: noun, modifier: false, possessive: isPossessive(tokens[alone - 1]), rule: `faction noun "${noun}" of the article's state` });
       i = alone;
