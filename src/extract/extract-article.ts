@@ -6,7 +6,7 @@ import type { Evidence } from '../graph/types.ts';
 import { personRef } from './mentions/actor-ref.ts';
 import { learnAllegiances } from './mentions/allegiance.ts';
 import { learnOfficeHolders } from './mentions/unnamed-office.ts';
-import { assignHomeState, homeState } from './mentions/home-state.ts';
+import { assignHomeState, homeState, placeFactions } from './mentions/home-state.ts';
 import { lazySyntax } from './syntax/sentence.ts';
 import { attributeParagraph, type SentenceView } from './statements/attribution.ts';
 import type { ActorRef, Claim, PositionRef } from './claims.ts';
@@ -74,7 +74,8 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
   // Pass 2 only where pass 1 met a name it could not place yet, or a name whose allegiance was learnt since
   // (that changes how every mention of the person reads, before or after).
   const changed = new Set([...placedNames, ...housedNames, ...officeNames].flatMap((name) => name.toLowerCase().split(/\s+/)));
-  const mentions = tokens.map((t, k) => (t.some((w) => changed.has(w.bare)) || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people, date: article.date }) : first[k]!));
+  const found = tokens.map((t, k) => (t.some((w) => changed.has(w.bare)) || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people, date: article.date }) : first[k]!));
+  const mentions = placeFactions(found, home, lexicon);
 
   // Quotes and their speakers, paragraph by paragraph.
   const quoted: boolean[][] = [];

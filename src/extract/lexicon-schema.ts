@@ -18,6 +18,9 @@ export const actorEntry = z.strictObject({
   role: phrase.optional(),
   /** names that are actors only when written in this exact case (e.g. "US" but not "us") */
   caseSensitive: z.array(phrase).default([]),
+  /** for people whose family name comes first ("Kim" of Kim Jong Un): the name used alone once the full name has been
+   *  written in the article (too ambiguous to be a name of its own) */
+  familyName: phrase.optional(),
   /** for people: offices with the dates they were held (YYYY-MM-DD, `to` exclusive); the article's date picks the one
    *  held then, and outside all of them the person represents no one. Without offices, `represents` always holds. */
   offices: z.array(z.strictObject({
@@ -45,8 +48,11 @@ export const rolesFile = z.strictObject({
   roles: z.array(roleEntry),
   /** collective nouns that stand for their state or body after a demonym or name ("U.S. officials", "the Russian side") */
   groups: z.array(phrase),
-  /** non-state groups named after their country, who are not their state ("Rwandan rebels", "the Syrian opposition") */
+  /** non-state groups named after their country, who are not their state ("Rwandan rebels", "the Syrian opposition"); named
+   *  alone ("the opposition", "Opposition parties") they are the groups of the state the article is about */
   factions: z.array(phrase).default([]),
+  /** parts of a country's society or economy, actors only with their country's name ("German automakers", "Indian farmers") */
+  sectors: z.array(phrase).default([]),
   /** the parts composed titles are made of ("presidential spokesman", "Deputy U.N. Ambassador"): a run of modifiers and heads ending in a head */
   titleWords: z.strictObject({ heads: z.array(phrase), modifiers: z.array(phrase) }).default({ heads: [], modifiers: [] }),
   /** words before a title that say its holder does not speak for the state now ("former", "retired") */

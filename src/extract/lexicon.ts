@@ -60,6 +60,7 @@ export interface Lexicon {
   /** the same nouns as tries, singular and plural ("side", "sides") */
   groupTrie: PhraseTrie<true>;
   factionTrie: PhraseTrie<true>;
+  sectorTrie: PhraseTrie<true>;
   /** lower-case forms that are never actors (outlets, weekdays, venues) */
   nonActors: Set<string>;
   venues: Set<string>;
@@ -211,6 +212,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     factions: new Set(rolesData.factions.map(key)),
     groupTrie: nounTrie(rolesData.groups.map(key)),
     factionTrie: nounTrie(rolesData.factions.map(key)),
+    sectorTrie: nounTrie(rolesData.sectors.map(key)),
     titleHeads: trieOf(new Map(rolesData.titleWords.heads.map((h) => [key(h), true as const]))),
     titleModifiers: new Set(rolesData.titleWords.modifiers.map(key)),
     notCurrent: new Set(rolesData.notCurrent.map(key)),

@@ -186,7 +186,15 @@ function memberOf(tokens: Token[], lexicon: Lexicon, tags: () => Tag[]): Allegia
   return out;
 }
 
-/** "<Name>, [the] [<Actor>'s] <title> [of|at <Actor>]" and "<Name> is the <title> of <Actor>". */
+/** A relative clause's copula after a name and its comma: "who is", "who served as", "who has been"; its length or 0. */
+const RELATIVE_COPULAS = [['who', 'is'], ['who', 'was'], ['who', 'serves', 'as'], ['who', 'served', 'as'], ['who', 'has', 'served', 'as'], ['who', 'has', 'been']];
+function relativeCopulaLength(tokens: Token[], at: number): number {
+  if (tokens[at - 1]?.text !== ',') return 0;
+  const hit = RELATIVE_COPULAS.find((words) => words.every((w, k) => tokens[at + k]?.lower === w));
+  return hit?.length ?? 0;
+}
+
+/** "<Name>, [the] [<Actor>'s] <title> [of|at <Actor>]", "<Name>, who served as <title>…" and "<Name> is the <title> of <Actor>". */
 function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
   const out: Allegiance[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -194,7 +202,7 @@ function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, 
     if (i > 1 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct) continue;
     const nameEnd = personNameEnd(tokens, i, lexicon);
     if (nameEnd < 0 || !COPULA.test(tokens[nameEnd]?.lower ?? '')) continue;
-    let j = nameEnd + 1;
+    let j = nameEnd + 1 + relativeCopulaLength(tokens, nameEnd + 1);
     if (ARTICLE.test(tokens[j]?.lower ?? '')) j++;
     const before = bodyAt(tokens, j, mentions, people, lexicon);
     if (before) j = before.end;
@@ -202,7 +210,7 @@ function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, 
     if (end < 0 || notCurrent(tokens, nameEnd, end, lexicon)) continue;
     // "North Korea's official English name": the apposition must end with its title.
     const next = tokens[end];
-    if (next && !next.punct && !/^(of|at|in|with|for|who|said|says|told)$/.test(next.lower)) continue;
+    if (next && !next.punct && !/^(of|at|in|with|for|to|who|said|says|told)$/.test(next.lower)) continue;
     const body = before?.actor ?? bodyAfterTitle(tokens, end, mentions, people, lexicon);
     if (!body || !taggedAsName(i, nameEnd, tags) || tags()[i - 1] === 'PROPN') continue;
     const title = tokens.slice(j, end).map((x) => x.text).join(' ');

@@ -4,7 +4,7 @@
 // assumed.
 import type { ActorRef } from '../claims.ts';
 import type { Lexicon } from '../lexicon.ts';
-import type { Mention } from './mentions.ts';
+import { factionRef, type Mention } from './mentions.ts';
 import type { PersonRegistry } from './people.ts';
 
 /** A state dominates when it has at least this many mentions and this many times the next state's. */
@@ -37,4 +37,20 @@ export function assignHomeState(people: PersonRegistry, home: ActorRef, lexicon:
     assigned.push(record.ref.label);
   }
   return assigned;
+}
+
+/**
+ * Places the factions an article names alone ("the opposition", "rebels") in its home state: "Pakistani opposition
+ * parties", known also by the words of the text. Without a home state they are nobody's, and are dropped.
+ */
+export function placeFactions(mentions: Mention[][], home: ActorRef | null, lexicon: Lexicon): Mention[][] {
+  const demonym = home ? lexicon.actors.get(home.id)?.demonyms[0] ?? home.label : '';
+  return mentions.map((ms) =>
+    ms.flatMap((m) => {
+      if (!m.faction) return [m];
+      if (!home) return [];
+      const actor = factionRef(home.id, demonym, m.faction);
+      return [{ ...m, actor: { ...actor, aliases: [m.faction] }, rule: `${m.rule}: ${home.label}` }];
+    }),
+  );
 }

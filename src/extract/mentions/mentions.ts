@@ -3,6 +3,7 @@
 import type { ActorRef } from '../claims.ts';
 import { personRef, refFromEntry } from './actor-ref.ts';
 import { representsOn } from './offices.ts';
+import { isVerbWord } from './ner.ts';
 import type { Lexicon, NameHit } from '../lexicon.ts';
 import type { PhraseTrie } from '../phrase-trie.ts';
 import type { RoleEntry } from '../lexicon-schema.ts';
@@ -31,6 +32,8 @@ export interface Mention {
   described?: string;
   /** the person named inside a mention of their office ("Prime Minister X's administration" stands for the state) */
   holder?: ActorRef;
+  /** a faction named alone ("the opposition"): it is placed in the article's state once that is known */
+  faction?: string;
   /** how it was recognised, for `kg explain` */
   rule: string;
 }
@@ -201,11 +204,11 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
         continue;
       }
       // "Rwandan rebels", "the Syrian opposition": a group named after a country that is not its state.
-      const faction = entry.type === 'state' ? nounAt(tokens, j, lexicon.factionTrie) : -1;
+      // ("German automakers": a sector of its society, the same way.)
+      const faction = entry.type === 'state' ? Math.max(nounAt(tokens, j, lexicon.factionTrie), nounAt(tokens, j, lexicon.sectorTrie)) : -1;
       if (faction > 0) {
         const noun = tokens.slice(j, faction).map((t) => t.bare).join(' ');
-        const label = `${stripPossessive(tokens.slice(i, name.end).map((t) => t.text).join(' '))} ${noun}`;
-        const actor: ActorRef = { ref: 'actor', id: `${entry.id}-${noun.replace(/\s+/g, '-')}`, label, actorType: 'group', aliases: [], known: false };
+        const actor = factionRef(entry.id, stripPossessive(tokens.slice(i, name.end).map((t) => t.text).join(' ')), noun);
         out.push({ start: i, end: faction, text: text(i, faction), actor, modifier: false, possessive: isPossessive(tokens[faction - 1]), rule: `${name.hit.form} + faction noun` });
         i = faction;
         continue;
@@ -223,7 +226,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       const office = entry.type === 'person' ? representsOn(entry, ctx.date) : undefined;
       if (office) {
         mention.represents = refFromEntry(lexicon.actors.get(office)!);
-        people.addKnown(ref, mention.represents);
+        people.addKnown(ref, mention.represents, entry.familyName);
       }
       if (name.hit.form === 'demonym') {
         const word = tokens[i]!.lower;
@@ -260,7 +263,33 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       }
     }
 
-    // 4. "the alliance", "the bloc": resolved later to the last alliance or bloc named.
+    // 4. "the opposition", "Opposition parties": a faction of the state the article is about, placed later.
+    const alone = factionAlone(tokens, i, lexicon);
+    if (alone > i) {
+      const start = t.lower === 'the' ? i + 1 : i;
+      const noun = tokens.slice(start, alone).map((x) => x.bare).join(' ');
+      // "Opposition groups in Zimbabwe": the state named right after is theirs.
+      const state = tokens[alone]?.lower === 'in' ? nameAt(tokens, alone + 1, lexicon) : null;
+      if (state && state.hit.actor.type === 'state') {
+        const actor = factionRef(state.hit.actor.id, state.hit.actor.demonyms[0] ?? state.hit.actor.label, noun);
+        out.push({ start: i, end: alone, text: text(i, alone), actor: { ...actor, aliases: [noun] }, modifier: false, possessive: false, rule: `faction noun "${noun}" + "in" + state` });
+        i = state.end;
+        continue;
+      }
+      const actor: ActorRef = { ref: 'actor', id: noun.replace(/\s+/g, '-'), label: noun, actorType: 'group', aliases: [], known: false };
+      out.push({ start: i, end: alone, text: text(i, alone), actor, faction: noun, modifier: false, possessive: isPossessive(tokens[alone - 1]), rule: `faction noun "${noun}" of the article's state` });
+      i = alone;
+      continue;
+    }
+
+    // 5. "the alliance", "the bloc": resolved later to the last alliance or bloc named.
+    const groupEnd = t.lower === 'the' ? groupDescriptionEnd(tokens, i + 1, lexicon) : -1;
+    if (groupEnd > 0) {
+      const kinds: ActorRef['actorType'][] = groupEnd === i + 2 ? ['group', 'organisation'] : ['group'];
+      out.push({ start: i, end: groupEnd, text: text(i, groupEnd), actor: null, anaphor: kinds, modifier: false, possessive: isPossessive(tokens[groupEnd - 1]), rule: `"${text(i, groupEnd)}": the last ${kinds.join('/')} named` });
+      i = groupEnd;
+      continue;
+    }
     const body = t.lower === 'the' ? tokens[i + 1] : undefined;
     const bodyNoun = body && lexicon.bodyNouns.has(body.bare) && !nameAt(tokens, i, lexicon) && !(tokens[i + 2] && (tokens[i + 2]!.cap || /^(of|on|for)$/.test(tokens[i + 2]!.lower)));
     const described = bodyNoun ? DESCRIPTIONS.get(body.bare) ?? ['organisation'] : t.lower === 'the' ? DESCRIPTIONS.get(tokens[i + 1]?.bare ?? '') : undefined;
@@ -272,7 +301,7 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       continue;
     }
 
-    // 5. Pronouns, resolved later from the speaker or the previous sentences.
+    // 6. Pronouns, resolved later from the speaker or the previous sentences.
     const pronoun = PRONOUNS.get(t.lower) ?? POSSESSIVE_PRONOUNS.get(t.lower);
     if (pronoun) {
       out.push({ start: i, end: i + 1, text: t.text, actor: null, pronoun, modifier: false, possessive: POSSESSIVE_PRONOUNS.has(t.lower), rule: `pronoun "${t.text}"` });
@@ -288,6 +317,45 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
   return out;
 }
 
+/**
+ * End of "group" or "insurgent group" at token i (after "the"), or -1: "the group" is the last group or organisation
+ * named, "the insurgent group", "the militant group" (a faction's word before it) the last armed group. A capital
+ * ("the Group of Seven") makes it a name.
+ */
+function groupDescriptionEnd(tokens: Token[], i: number, lexicon: Lexicon): number {
+  const first = tokens[i];
+  if (!first || first.cap) return -1;
+  const isFactionWord = lexicon.factions.has(first.bare) || lexicon.factions.has(`${first.bare}s`);
+  const end = first.lower === 'group' ? i + 1 : isFactionWord && tokens[i + 1]?.lower === 'group' ? i + 2 : -1;
+  // "the group of countries" names its members next.
+  return end > 0 && tokens[end]?.lower !== 'of' ? end : -1;
+}
+
+/** A faction of a state: "Somali opposition", "German automakers" (the label keeps the words of the text). */
+export function factionRef(stateId: string, stateWords: string, noun: string): ActorRef {
+  return { ref: 'actor', id: `${stateId}-${noun.replace(/\s+/g, '-')}`, label: `${stateWords} ${noun}`, actorType: 'group', aliases: [], known: false };
+}
+
+/**
+ * End of a faction named without its country at token i ("the opposition", "Opposition lawmakers", "rebels"), or -1.
+ * A capitalised word before it names the group itself ("Houthi rebels"); "opposition" alone needs "the" and no
+ * object ("opposition to the plan" is disagreement, not a group).
+ */
+function factionAlone(tokens: Token[], i: number, lexicon: Lexicon): number {
+  const the = tokens[i]!.lower === 'the';
+  const start = the ? i + 1 : i;
+  const end = nounAt(tokens, start, lexicon.factionTrie);
+  if (end < 0) return -1;
+  const before = tokens[i - 1];
+  if (!the && i > 0 && before && before.cap && !before.punct) return -1;
+  const last = tokens[end - 1]!;
+  const plural = /s$/.test(last.bare) || end - start > 1;
+  const followed = tokens[end]?.lower ?? '';
+  // A singular one needs "the" and a verb or a stop after it ("the opposition said"; not "opposition to the plan").
+  if (!plural && (!the || !(isPossessive(last) || !tokens[end] || tokens[end]!.punct || isVerbWord(followed)))) return -1;
+  return end;
+}
+
 function personMention(tokens: Token[], start: number, end: number, ctx: MentionContext, title: string, representsId?: string): Mention {
   const full = tokens.slice(start, end).map((t) => stripPossessive(t.text)).join(' ');
   // A leader the lexicon knows ("President Joe Biden") keeps the lexicon's identity and allegiance.
@@ -298,7 +366,7 @@ function personMention(tokens: Token[], start: number, end: number, ctx: Mention
       const office = representsOn(hit.hit.actor, ctx.date);
       const rep = office ? ctx.lexicon.actors.get(office) : undefined;
       const m: Mention = { start, end, text: full, actor: ref, modifier: false, possessive: isPossessive(tokens[end - 1]), rule: `title "${title}" + lexicon person` };
-      if (rep) { m.represents = refFromEntry(rep); ctx.people.addKnown(ref, m.represents); }
+      if (rep) { m.represents = refFromEntry(rep); ctx.people.addKnown(ref, m.represents, hit.hit.actor.familyName); }
       return m;
     }
   }

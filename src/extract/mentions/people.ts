@@ -49,11 +49,13 @@ export class PersonRegistry {
     if (record && !record.ref.known) record.represents = represents;
   }
 
-  addKnown(ref: ActorRef, represents: ActorRef): void {
+  /** Registers a lexicon person met in the article, also by the family name written first ("Kim" of Kim Jong Un). */
+  addKnown(ref: ActorRef, represents: ActorRef, familyName?: string): void {
     if (this.byName.has(ref.label.toLowerCase())) return;
     const record: PersonRecord = { ref, represents, rule: `lexicon person "${ref.label}"` };
     this.byName.set(ref.label.toLowerCase(), record);
     this.bySurname.set(surname(ref.label), record);
+    if (familyName && !this.bySurname.has(familyName.toLowerCase())) this.bySurname.set(familyName.toLowerCase(), record);
   }
 
   /** Exact name, then surname, then a surname one typing slip away (for names of 5+ letters). */

@@ -19,6 +19,10 @@ describe('allegiance of people', () => {
     // A retired officer named with a demonym and rank speaks for no state (see the rows that must give nothing).
     // The person inside a mention of their government still speaks for the state.
     ["Ghanaian Prime Minister Kofi Mensah's administration rejected the plan.", 'Kofi Mensah -> Ghana'],
+    // A relative clause that states the office.
+    ["Ana Ruiz, who has served as Chile's ambassador to Peru, said talks would resume.", 'Ana Ruiz -> Chile'],
+    ["Jon Berg, who is Norway's envoy to the talks, said the sides were close.", 'Jon Berg -> Norway'],
+    ['Mark Olsen, who was the special envoy for Sudan at the Danish Foreign Ministry, said talks had stalled.', 'Mark Olsen -> Denmark'],
   ])('%s', ([sentence, expected]) => {
     expect(represents(sentence!)).toContain(expected);
   });

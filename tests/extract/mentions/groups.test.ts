@@ -1,0 +1,45 @@
+// Groups that are not their state: factions and sectors named with their country ("German automakers"), factions
+// named alone in a story about one state ("Opposition parties" in a story about Peru), and "the insurgent group"
+// for the last armed group named. Each row is invented news text.
+import { describe, expect, test } from 'vitest';
+import { edgesOf } from '../../_helpers-extract.ts';
+
+/** Four sentences that make Peru the state the article is about (its mentions dominate). */
+const PERU = 'Peru held elections. Peru counted votes. Peru named a cabinet. Peru passed a law.';
+
+describe('factions and sectors', () => {
+  test.for([
+    ['German automakers are against tariffs.', 'German automakers -rejects-> [Tariffs]'],
+    ['Indian farmers rejected the new export rules.', 'Indian farmers -rejects-> [Export rules]'],
+    [`${PERU} Opposition parties rejected the budget, saying it would be inflationary.`, 'Peruvian opposition parties -rejects-> [Budget]'],
+    [`${PERU} The opposition has rejected the budget.`, 'Peruvian opposition -rejects-> [Budget]'],
+    [`${PERU} Opposition lawmakers denounced the extension of the mandate.`, 'Peruvian opposition lawmakers -rejects-> [Extension of the mandate]'],
+    ['The Taliban attacked a checkpoint. The insurgent group denied involvement.', 'Taliban -rejects-> [Involvement]'],
+    ['Hamas fired rockets. The militant group rejected the ceasefire proposal.', 'Hamas -rejects-> [Ceasefire]'],
+  ])('%s', ([text, edge]) => {
+    expect(edgesOf(text!)).toContain(edge);
+  });
+
+  test.for([
+    // No state dominates: a faction named alone is nobody's.
+    ['Opposition parties rejected the budget.', /opposition/i],
+    // Disagreement, not a group.
+    [`${PERU} The plan met opposition from Chile, which rejected the budget.`, /opposition/i],
+    // A capitalised word names the group itself.
+    [`${PERU} Houthi rebels rejected the truce.`, /Peruvian rebels/],
+    // "the Group of Seven" is a name, not "the group".
+    ['Hamas fired rockets. Diplomats from the Group of Seven urged Russia to accept a ceasefire.', /Hamas/],
+  ])('no such actor in: %s', ([text, bad]) => {
+    expect(edgesOf(text as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+});
+
+describe('a family name written first', () => {
+  test('"Kim" after "Kim Jong Un" is Kim Jong Un; before any full name it is nobody the lexicon knows', () => {
+    expect(edgesOf('Trump met Kim Jong Un in Singapore.', 'Trump met Kim again in Hanoi.').filter((e) => /meets/.test(e))).toEqual([
+      'Donald Trump -meets-> Kim Jong Un',
+      'Donald Trump -meets-> Kim Jong Un',
+    ]);
+    expect(edgesOf('Trump met Kim again in Hanoi.').join('\n')).not.toMatch(/Kim Jong Un/);
+  });
+});
