@@ -34,13 +34,14 @@ export const RELATION_FAMILY: Record<Relation, RelationFamily> = {
 };
 
 /**
- * Each family has its own line style, because colour alone cannot carry twelve relations for every reader: under
- * simulated deuteranopia and protanopia (Machado et al. 2009, severity 1) and at 3:1 contrast on white, the best
- * twelve colours a seeded annealing search over sRGB found (scripts/palette-search.ts) keep ΔE2000 19.4 at the
- * closest pair; eleven can keep 20. These colours are that search's best with every pair ≥ 20 in normal vision and
- * every pair that shares a line style ≥ 20 in all three visions; the pairs below 20 under a simulation (≥ 19.2)
- * all differ in line style (tests/export/palette.test.ts). Found by `npx tsx scripts/palette-search.ts styled
- * --restarts 6 --steps 30000 --seed 3`.
+ * Each family has its own line style, because colour alone cannot carry twelve relations for every reader: at 3:1
+ * contrast on white, twelve colours cannot all keep ΔE2000 20 under simulated deuteranopia and protanopia too
+ * (Machado et al. 2009, severity 1). The best twelve a max-min diversity search found (scripts/palette-search.ts
+ * maxmin) keep 19.2 at the closest pair in the worst vision, 17.4 with no colour darker than L* 25, 16.8 with L* ≥ 30;
+ * and near-black colours, far apart on paper, look alike as thin lines. So every colour here has L* ≥ 30, every pair
+ * keeps 20 in normal vision (≥ 21.2) and, when it shares a line style, in all three visions (≥ 22.1); pairs of
+ * different styles keep 16.2 under the simulations. Found by `npx tsx scripts/palette-search.ts maxmin-styled
+ * --min-lightness 30 --cross 15 --restarts 8` (tests/export/palette.test.ts holds it to that).
  */
 export const FAMILY_LINE: Record<RelationFamily, LineStyle> = {
   pressure: 'solid',
@@ -49,18 +50,18 @@ export const FAMILY_LINE: Record<RelationFamily, LineStyle> = {
 };
 
 export const RELATION_HEX: Record<Relation, string> = {
-  demands: '#435db8',
-  rejects: '#00003b',
-  threatens: '#676157',
-  imposes: '#050003',
-  accuses: '#97967d',
-  offers: '#b98f00',
-  accepts: '#0000c4',
-  supports: '#312900',
-  meets: '#868394',
-  targets: '#453d51',
-  answers: '#935800',
-  represents: '#6690ff',
+  demands: '#0100ef',
+  rejects: '#8d86ff',
+  threatens: '#ee0000',
+  imposes: '#9e9182',
+  accuses: '#595167',
+  offers: '#606155',
+  accepts: '#ac9400',
+  supports: '#900067',
+  meets: '#558f99',
+  targets: '#0a6eb9',
+  answers: '#920120',
+  represents: '#9c6323',
 };
 
 /** What each relation means, in a few words, for the legend. */
