@@ -131,6 +131,9 @@ export const relationsFile = z.strictObject({
   /** verbs that give their object a predicate ("called the plan a disaster", "described the deal as a good step"): a
    *  predicate cue after one of them judges that object, and the verb's subject is the holder */
   callingVerbs: z.array(phrase).default([]),
+  /** verbs whose object, a penalty noun, is their subject's own penalty ("ramped up sanctions on X", "is adding a levy on
+   *  Y", "announced tariffs"): the subject imposes it, or threatens it when the verb is future or conditional */
+  penaltyVerbs: z.array(phrase).default([]),
 });
 
 export const conceptEntry = z.strictObject({

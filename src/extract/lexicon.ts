@@ -79,6 +79,7 @@ export interface Lexicon {
   infinitiveTakers: Set<string>;
   governors: Set<string>;
   callingVerbs: Set<string>;
+  penaltyVerbs: Set<string>;
   /** the same names, titles and non-actor phrases as tries over tokens, for the scan of every sentence */
   nameTrie: PhraseTrie<NameHit>;
   roleTrie: PhraseTrie<RoleEntry>;
@@ -228,6 +229,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     carriers: new Set(relData.carriers.map((s) => s.toLowerCase())),
     infinitiveTakers: new Set(relData.infinitiveTakers.map((s) => s.toLowerCase())),
     callingVerbs: new Set(relData.callingVerbs.map((s) => s.toLowerCase())),
+    penaltyVerbs: new Set(relData.penaltyVerbs.map((s) => s.toLowerCase())),
     governors: new Set(relData.governors.map((s) => s.toLowerCase())),
     cueIndex: new PatternIndex(cues.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),
     conceptIndex: new PatternIndex(concepts.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c })))),

@@ -1,5 +1,6 @@
 // What an article has said so far, sentence by sentence, and who "he", "they", "it", "we" and
 // "the alliance" refer to in the next sentence. Prefers no antecedent to a wrong one.
+import { isOfficeNoun } from './allegiance.ts';
 import type { ActorRef, PositionRef } from '../claims.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Mention } from './mentions.ts';
@@ -99,7 +100,9 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
   const verbAt = lexicon.speech.has(t[m.start - 1]?.lower ?? '') ? m.start - 1 : t[m.start - 1]?.lower === 'that' && lexicon.speech.has(t[m.start - 2]?.lower ?? '') ? m.start - 2 : -1;
   if (verbAt >= 0 && m.pronoun !== 'we' && m.pronoun !== 'i' && !quoted[m.start]) {
     const subj = mentions.filter((x) => x.end <= verbAt && x.actor && !x.modifier && !/^(of|to|for|on|in|with|from|by)$/.test(t[x.start - 1]?.lower ?? '')).pop();
-    if (subj && ((m.pronoun !== 'he' && m.pronoun !== 'she') || subj.actor!.actorType === 'person')) return [subj.actor!];
+    // ("Canada's Ontario provincial leader said he…": a state's office, written before the verb, is a person too.)
+    const office = subj && isOfficeNoun(t, verbAt - 1, lexicon) && t.slice(subj.end, verbAt).every((w) => !w.punct);
+    if (subj && ((m.pronoun !== 'he' && m.pronoun !== 'she') || subj.actor!.actorType === 'person' || office)) return [subj.actor!];
     if (!subj) {
       const named = unknownNameBefore(verbAt, scope);
       if (named) return [named];

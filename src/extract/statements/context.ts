@@ -40,7 +40,7 @@ export function sentenceContext(input: SentenceInput, lexicon: Lexicon): Sentenc
   const negations = lexicon.negationIndex.matches(tokens).filter((n) => n.start === 0 || !tokens[n.start]!.cap);
   const cueWords = new Set(cues.flatMap((c) => Array.from({ length: c.end - c.start }, (_, n) => c.start + n)));
   const purpose = (to: number) => isPurpose(to, tokens, input.tags(), lexicon.infinitiveTakers, (i) => cueWords.has(i));
-  const cueReading: CueContext = { tokens, mentions, hedged, negations, tags: input.tags, carriers: lexicon.carriers, purpose };
+  const cueReading: CueContext = { tokens, mentions, hedged, negations, tags: input.tags, carriers: lexicon.carriers, purpose, penaltyVerbs: lexicon.penaltyVerbs };
   return { input, lexicon, tokens, mentions, quoted, paren, conditions, cues, cueStarts: new Set(cues.map((c) => c.start)), cueReading, tags: input.tags };
 }
 

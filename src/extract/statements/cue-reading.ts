@@ -6,6 +6,7 @@ import type { Mention } from '../mentions/mentions.ts';
 type Relation = CompiledCue['entry']['relation'];
 import { ARTICLES, BE, isNegation, NOUN_VERBS, PREPOSITIONS, SPEECH_ACT_NOUNS, VERB_LEAD } from './clauses.ts';
 import type { Tag } from '../syntax/tags.ts';
+import { penaltyVerbBefore } from './penalty-object.ts';
 import type { Token } from '../tokens.ts';
 
 export interface CueHit {
@@ -27,6 +28,8 @@ export interface CueContext {
   carriers: Set<string>;
   /** is the "to" at this index a purpose infinitive of the clause's subject? */
   purpose: (to: number) => boolean;
+  /** verbs whose penalty-noun object is their subject's act ("ramped up sanctions") */
+  penaltyVerbs: Set<string>;
 }
 
 export function findCues(tokens: Token[], lexicon: Lexicon): CueHit[] {
@@ -207,7 +210,9 @@ function nominalHolder(hit: CueHit, ctx: CueContext): string | null {
   const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
   // "Russia's demands", "Russian demands", "a U.S. proposal": a name right before the noun holds it.
   const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier || !m.pronoun));
-  return !linked && !possessed ? 'a noun without a named holder' : null;
+  // "ramped up sanctions on X": a penalty that is the object of a verb of imposing is the verb's subject's.
+  const imposed = hit.cue.entry.namesPosition && penaltyVerbBefore(tokens, hit.start, ctx.tags, ctx.penaltyVerbs) >= 0;
+  return !linked && !possessed && !imposed ? 'a noun without a named holder' : null;
 }
 
 /**

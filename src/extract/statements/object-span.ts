@@ -22,6 +22,8 @@ function endsSpan(ctx: SentenceContext, from: number, j: number): boolean {
   if (anotherAct(ctx, from, j)) return true;
   // "…before granting any relaxation of sanctions", "amid growing concerns": a time or circumstance clause is not part of what is asked.
   if (j > from && /^(before|until|after|while|whereas|amid|despite|through|via)$/.test(t.lower)) return true;
+  // "ramped up sanctions in an effort to make X give up…", "in order to": a purpose is not part of what is done.
+  if (j > from && t.lower === 'in' && /^(an?|order)$/.test(tokens[j + 1]?.lower ?? '') && /^(effort|bid|attempt|order|to)$/.test(tokens[j + 2]?.lower ?? '') && tokens.slice(j + 2, j + 4).some((w) => w.lower === 'to')) return true;
   // "agreed to a ceasefire as a step toward peace": a role phrase is not part of what is agreed.
   if (j > from && t.lower === 'as' && /^(a|an|part)$/.test(tokens[j + 1]?.lower ?? '')) return true;
   // "consultations with the U.S. over its duties": a topic, not what is asked ("hand over" is a particle).

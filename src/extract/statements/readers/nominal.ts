@@ -8,7 +8,9 @@ import { thatSubject } from '../addressee.ts';
 import type { Mention } from '../../mentions/mentions.ts';
 import { objectStart, spanEnd } from '../object-span.ts';
 import { positionSpan, type Draft, type PositionSpan, type Reading } from '../reading.ts';
-import { clauseSubjectBefore } from '../subject.ts';
+import { clauseSubjectBefore, subjectOf, unknownSubject } from '../subject.ts';
+import { futureVerbGroup, penaltyVerbBefore } from '../penalty-object.ts';
+import type { Statement } from '../statement.ts';
 
 export function readNominal(hit: CueHit, ctx: SentenceContext, { st, end }: Draft): Reading {
   const { tokens, mentions, lexicon } = ctx;
@@ -28,6 +30,8 @@ export function readNominal(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   } else if (possessor) {
     srcMentions = [possessor];
     if (!hasObject(hit, ctx)) return { reason: 'a noun with no object' };
+  } else if (entry.namesPosition) {
+    return readImposedPenalty(hit, ctx, st, span);
   }
   st.sources = actorsOf(ctx, srcMentions);
   // "U.S. tariffs on steel": the noun with its object is the position; "would violate U.N. sanctions", "lift U.S.
@@ -76,5 +80,20 @@ function subjectAsPosition(hit: CueHit, ctx: SentenceContext, span: PositionSpan
   const subject = clauseSubjectBefore(ctx, hit.start);
   if (!subject || !holderAfter) return { reason: 'no subject phrase or no holder after the noun' };
   span.subjectPosition = subject;
+  return { span };
+}
+
+/** "ramped up sanctions on North Korea", "will increase the tariffs on cars": the subject of the verb of imposing holds the penalty. */
+function readImposedPenalty(hit: CueHit, ctx: SentenceContext, st: Statement, span: PositionSpan): Reading {
+  const { tokens, lexicon } = ctx;
+  const verb = penaltyVerbBefore(tokens, hit.start, ctx.tags, lexicon.penaltyVerbs);
+  if (verb < 0) return { reason: 'a noun without a named holder' };
+  const subject = subjectOf(ctx, verb);
+  st.sources = subject ? actorsOf(ctx, subject.mentions) : unknownSubject(ctx, verb);
+  const twoWords = lexicon.penaltyVerbs.has(`${tokens[verb]!.lower} ${tokens[verb + 1]?.lower}`);
+  st.rule += ` + object of "${tokens.slice(verb, verb + (twoWords ? 2 : 1)).map((t) => t.text).join(' ')}"`;
+  if (futureVerbGroup(tokens, verb)) Object.assign(st, { relation: 'threatens', cameo: '130', plover: 'THREATEN' });
+  span.from = hit.start;
+  span.to = spanEnd(ctx, span.from);
   return { span };
 }

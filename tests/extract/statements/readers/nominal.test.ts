@@ -15,6 +15,14 @@ describe('readNominal', () => {
     ['Peru warned of threats of Chilean sanctions.', 'Chile -threatens-> [Economic sanctions]'],
     // "has the backing of Peru": what is backed is the clause's subject.
     ['The proposed deal also has the backing of Peru.', 'Peru -supports-> [Proposed deal]'],
+    // A penalty with no holder of its own, as the object of a verb of imposing, is the verb's subject's; in the
+    // future it is a threat. A purpose after it ("in an effort to") is not part of it.
+    ['The African Union ramped up sanctions on Mali in 2016 in an effort to make it give up its nuclear program.', 'African Union -imposes-> [Economic sanctions]'],
+    ['Peru is adding a 25% levy on electricity sold to Chile.', 'Peru -imposes-> [Levy on electricity sold to Chile]'],
+    ['Peru raised tariffs on Chilean goods to 125%.', 'Peru -imposes-> [Tariffs on Chilean goods]'],
+    ['Peru said it will substantially increase the tariffs on Chilean cars.', 'Peru -threatens-> [Tariffs on Chilean cars]'],
+    // ("Chile's provincial leader said he…": the pronoun is the office named before the verb of saying.)
+    ["Peru met Chilean President Rosa Vega. Bolivia's provincial leader said he is adding a levy on electricity.", 'Bolivia -imposes-> [Levy on electricity]'],
   ])('%s', ([sentence, edge]) => {
     expect(edgesOf(sentence!)).toContain(edge);
   });
@@ -22,6 +30,9 @@ describe('readNominal', () => {
   test.for([
     // A penalty broken is none of its holder's acts.
     ['Peru is seeking military assistance from Chile, which would violate U.N. sanctions.', /\[No economic sanctions\]/],
+    // The purpose of a penalty is not a penalty too; a penalty lifted is none of its lifter's impositions.
+    ['The African Union ramped up sanctions on Mali in 2016 in an effort to make it give up its nuclear program.', /nuclear/i],
+    ['Peru lifted the tariffs on Chilean wine.', /Peru -imposes->/],
     // A name after a noun of stance holds it only when "of", "by" or "from" joins them.
     ["Peru's tariffs targeting Chile and Bolivia are aimed at smuggling.", /^(Chile|Bolivia) -imposes->/],
     // A penalty lifted is no act of its holder.
