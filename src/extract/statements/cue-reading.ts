@@ -71,7 +71,7 @@ export function isPurpose(to: number, tokens: Token[], tags: Tag[], takers: Set<
 /** The relation a cue reads in its sentence, or the reason it reads none. */
 export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | { reason: string } {
   const { tokens } = ctx;
-  if (hit.start > 0 && tokens[hit.start]!.cap && !/^["(:\-]$/.test(tokens[hit.start - 1]!.text)) return { reason: 'a name, not a verb (capitalised)' };
+  if (hit.start > 0 && tokens[hit.start]!.cap && !/^["(:\-]$/.test(tokens[hit.start - 1]!.text) && !afterHeading(tokens, hit.start)) return { reason: 'a name, not a verb (capitalised)' };
   const polarity = cuePolarity(hit, ctx);
   if ('reason' in polarity) return polarity;
   const { voice } = hit.cue.entry;
@@ -80,6 +80,18 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
     ?? (voice === 'nominal' ? nominalHolder(hit, ctx) : null)
     ?? taggedNoun(hit, ctx);
   return reason ? { reason } : { relation: polarity.relation };
+}
+
+/** Words a sub-heading may have before the sentence it is glued to ("Sovereignty negotiations Negotiations between…"). */
+const HEADING_WORDS = 4;
+
+/**
+ * A capitalised cue right after a lower-case word near the start opens a sentence glued to its sub-heading: a name
+ * does not start after a bare lower-case noun there ("Trump approval During a visit…").
+ */
+function afterHeading(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 1]!;
+  return at <= HEADING_WORDS && tokens[0]!.cap && /^[a-z]+$/.test(prev.text) && !ARTICLES.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !/^(and|or)$/.test(prev.lower) && tokens.slice(0, at).every((t) => !t.punct);
 }
 
 /** Negation, non-commitment and possibility: the relation they leave the cue (a negated acceptance rejects), or why it has none. */

@@ -6,6 +6,9 @@ import { isOfficeNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { scareQuoted, type SentenceContext } from './context.ts';
 
+/** Words that are prepositions before a noun and conjunctions before a clause ("after the talks", "after Erdogan spoke"). */
+const TIME_CONJUNCTIONS = /^(after|before|since|until|once)$/;
+
 export interface Subject {
   mentions: Mention[];
   /** where the (first) subject starts */
@@ -22,7 +25,9 @@ function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): bool
   // ("The U.N. special envoy for Syria": an office whose principal is named before it is the principal's.)
   const principalBefore = mentions.some((x) => x.start < m.start - 2 && x.end <= m.start - 1 && x.end >= m.start - 4 && tokens.slice(x.end, m.start - 2).every((t) => !t.cap && !t.punct));
   const officeOf = /^(for|of)$/.test(before?.lower ?? '') && isOfficeNoun(tokens, m.start - 2, lexicon) && !principalBefore;
-  if (before && PREPOSITIONS.has(before.lower) && !partitive && !officeOf) return false;
+  // "after Erdogan spoke with…": a conjunction of time opens a clause whose subject this is.
+  const clauseOpener = !!before && TIME_CONJUNCTIONS.test(before.lower) && /^(VERB|AUX)$/.test(ctx.tags()[m.end] ?? '');
+  if (before && PREPOSITIONS.has(before.lower) && !partitive && !officeOf && !clauseOpener) return false;
   // "…that involve Beijing": a name right after a verb is its object, not a subject.
   if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && ctx.input.isVerb(m.start - 1)) return false;
   // "have blamed the Taliban … and called on…": a name after a verb and its article is that verb's object.

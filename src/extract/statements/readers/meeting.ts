@@ -1,6 +1,7 @@
 // Reads an act between two actors, a meeting ("met B", "talks between A and B", "A's talks with B") or an
 // accusation ("accused B of", "blamed B for"): its holder or subject is one side, an actor after the cue the other.
 import type { ActorRef } from '../../claims.ts';
+import type { Mention } from '../../mentions/mentions.ts';
 import type { CueHit } from '../cue-reading.ts';
 import { UNREALISED } from '../clauses.ts';
 import { actorsOf, mentionsIn, type SentenceContext } from '../context.ts';
@@ -18,7 +19,7 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   const meetingNoun = entry.relation === 'meets' && ctx.tags()[hit.start] === 'NOUN';
   // "leverage for future negotiations with China": talks not (yet) held are no meeting.
   if (meetingNoun && UNREALISED.has(tokens[hit.start - 1]?.lower ?? '')) return { reason: 'a meeting not held' };
-  [st.sources, st.targets] = sides(hit, ctx, firstSide(hit, ctx, meetingNoun), otherSides(hit, ctx, end));
+  [st.sources, st.targets] = visitSides(hit, ctx) ?? callSides(hit, ctx) ?? sides(hit, ctx, firstSide(hit, ctx, meetingNoun), otherSides(hit, ctx, end));
   st.targets = st.targets.filter((t) => !st.sources.some((s) => s.id === t.id));
   // "condemned the delay": aimed at a thing, not an actor, the cue takes a stance on it.
   const onPosition = entry.onPosition && st.sources.length && !st.targets.length && !mentionsIn(ctx, hit.end, end).length;
@@ -57,4 +58,62 @@ function firstSide(hit: CueHit, ctx: SentenceContext, meetingNoun: boolean): Act
   const holder = meetingNoun ? ctx.mentions.find((m) => m.end === hit.start && m.possessive) : undefined;
   const subj = holder ? null : subjectOf(ctx, hit.start);
   return holder ? actorsOf(ctx, [holder]) : subj ? actorsOf(ctx, subj.mentions) : meetingNoun ? speakerBefore(ctx, hit.start) : unknownSubject(ctx, hit.start);
+}
+
+/** Prepositions that open a meeting named as an adverbial: "in a phone call", "by video link", "during the visit". */
+const ADVERBIAL = /^(in|by|on|over|during)$/;
+/** Words of time that may stand between such an adverbial and its "with" ("by video link last week with"). */
+const WITH_REACH = 4;
+
+/**
+ * A meeting named by an adverbial of the verb: "A told B in phone conversations" (B, the verb's object, is the
+ * other side), "A spoke by video link last week with B", "A and B spoke by phone" (co-ordinated subjects); null
+ * for other cues. "A said in a phone call that B…" names no other side: what is said about B is no meeting.
+ */
+function callSides(hit: CueHit, ctx: SentenceContext): [ActorRef[], ActorRef[]] | null {
+  const { tokens } = ctx;
+  if (!ADVERBIAL.test(tokens[hit.start]!.lower)) return null;
+  const w = tokens.slice(hit.end, hit.end + WITH_REACH + 1).findIndex((t) => t.lower === 'with' || t.punct);
+  const withAt = w >= 0 && tokens[hit.end + w]!.lower === 'with' ? hit.end + w : -1;
+  const objects = withAt < 0 ? objectBefore(ctx, hit.start) : [];
+  const verbAt = objects.length ? objects[0]!.start - 1 : hit.start;
+  const subject = subjectOf(ctx, verbAt);
+  const sources = subject ? actorsOf(ctx, subject.mentions) : [];
+  if (withAt >= 0) return [sources.slice(0, 1), withSide(ctx, withAt)];
+  if (objects.length) return [sources, actorsOf(ctx, objects)];
+  return sources.length > 1 ? [sources.slice(0, 1), sources.slice(1)] : [sources, []];
+}
+
+/** The actor after "with": a name before a describing one ("with his French counterpart Emmanuel Macron": Macron). */
+function withSide(ctx: SentenceContext, withAt: number): ActorRef[] {
+  const near = ctx.mentions.filter((m) => m.start > withAt && m.start <= withAt + WITH_REACH + 1 && !ctx.tokens.slice(withAt, m.start).some((t) => t.punct));
+  const named = near.find((m) => m.actor?.actorType === 'person') ?? near.find((m) => !m.modifier && !m.pronoun) ?? near[0];
+  return named ? actorsOf(ctx, [named]) : [];
+}
+
+/** The actors a verb takes as its object right before `at` ("told Trump", "told Sheinbaum and Trudeau"), or none. */
+function objectBefore(ctx: SentenceContext, at: number): Mention[] {
+  const { tokens, mentions } = ctx;
+  const objects: Mention[] = [];
+  for (let k = at; ; ) {
+    const m = mentions.find((x) => x.end === k && !x.possessive && !x.modifier && !x.pronoun);
+    if (!m) return [];
+    objects.unshift(m);
+    k = m.start;
+    if (ctx.tags()[k - 1] === 'VERB') return objects;
+    if (!/^(and|,)$/.test(tokens[k - 1]?.lower ?? '')) return [];
+    k--;
+  }
+}
+
+/** "a visit by Starmer to the White House": the visitor after "by" (or "of") meets the host after "to"; null for other cues. */
+function visitSides(hit: CueHit, ctx: SentenceContext): [ActorRef[], ActorRef[]] | null {
+  const { tokens } = ctx;
+  // ("During a visit by Starmer…": the cue may end at "visit", before its "by".)
+  const by = /^(by|of)$/.test(tokens[hit.end - 1]!.lower) ? hit.end : hit.end + 1;
+  if (!/^visits?$/.test(tokens[by - 2]!.lower) || !/^(by|of)$/.test(tokens[by - 1]?.lower ?? '')) return null;
+  const visitor = ctx.mentions.find((m) => m.start === by && !m.possessive);
+  const to = visitor && tokens[visitor.end]?.lower === 'to' ? visitor.end + 1 : -1;
+  const host = ctx.mentions.find((m) => m.start === to || (m.start === to + 1 && tokens[to]!.lower === 'the'));
+  return [visitor ? actorsOf(ctx, [visitor]) : [], host ? actorsOf(ctx, [host]) : []];
 }

@@ -9,6 +9,18 @@ describe('readMeeting', () => {
     ['Peru held a separate meeting with Ecuador in Lima.', 'Peru -meets-> Ecuador'],
     ["Kenya's talks with the International Monetary Fund are progressing.", 'Kenya -meets-> IMF'],
     ['Ghana said that discussions with the International Monetary Fund are progressing well.', 'Ghana -meets-> IMF'],
+    // A sub-heading glued to the sentence: the capitalised cue opens the sentence, it is no name.
+    ['Border talks Negotiations between Chile and Bolivia have gone on for years.', 'Chile -meets-> Bolivia'],
+    // A call named by an adverbial: the verb's object, a "with" after time words, or co-ordinated subjects.
+    ['Colombian President Gustavo Petro told Peru in phone conversations last week that the border is calm.', 'Gustavo Petro -meets-> Peru'],
+    ['Gustavo Petro told Peru and Bolivia by phone that the border is calm.', 'Gustavo Petro -meets-> Bolivia'],
+    ['The talks resumed after Gustavo Petro spoke by video link last week with his Argentine counterpart Javier Milei.', 'Gustavo Petro -meets-> Javier Milei'],
+    ['Chile and Peru spoke by phone on Monday.', 'Chile -meets-> Peru'],
+    ['Peru told Chile during the visit that the port would open.', 'Peru -meets-> Chile'],
+    // A conjunction of time opens a clause whose subject met.
+    ['The border reopened after Chile met Peru.', 'Chile -meets-> Peru'],
+    // A visit by the visitor to the host.
+    ['During a visit by Gustavo Petro to Peru last month, the ministers signed a deal.', 'Gustavo Petro -meets-> Peru'],
     // An accusation aimed at an actor.
     ['Peru accused Chile of violating the truce.', 'Peru -accuses-> Chile'],
     ['Peru blamed Chile for the violence.', 'Peru -accuses-> Chile'],
@@ -25,6 +37,13 @@ describe('readMeeting', () => {
     // Talks not yet held are no meeting; a place is no party.
     ['Peruvians want leverage for future negotiations with Chile, an analyst said.', /-meets->/],
     ['Peru met in Lima.', /-meets->/],
+    // What is said in a call about another actor is no meeting with it; a call not held is none.
+    ['Gustavo Petro said in a phone call that Peru backs the deal.', /-meets->/],
+    ['Chile told reporters by phone that Peru had closed the border.', /-meets->/],
+    ['Chile refused to tell Peru by phone.', /-meets->/],
+    // A visit to a place with no visitor named, or a visitor with no host.
+    ['During a visit to Lima, Chile said the border was calm.', /-meets->/],
+    ['A visit by Gustavo Petro ended on Monday.', /-meets->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
