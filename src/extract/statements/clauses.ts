@@ -52,6 +52,8 @@ export const SENTENCE_OPENERS = new Set([...SUBORDINATORS, ...CLAUSE_JOINERS, 'a
 
 /** Nouns of saying: an -ing verb after one is its holder's act ("issued warnings demanding that…"). */
 export const SPEECH_ACT_NOUNS = new Set(['declaration', 'statement', 'statements', 'resolution', 'letter', 'communique', 'petition', 'motion', 'bill', 'decree', 'note', 'notes', 'report', 'warning', 'warnings', 'message', 'messages', 'appeal', 'appeals', 'ultimatum', 'notice']);
+/** Reactions a plan or a person "met with" ("met with opposition from China"): no meeting. */
+export const REACTION_NOUNS = new Set(['opposition', 'criticism', 'criticisms', 'resistance', 'skepticism', 'scepticism', 'protest', 'protests', 'anger', 'outrage', 'approval', 'disapproval', 'praise', 'silence', 'derision', 'condemnation', 'dismay', 'alarm', 'concern', 'concerns', 'suspicion', 'hostility', 'backlash', 'applause', 'rejection', 'enthusiasm', 'success', 'failure', 'violence', 'force', 'indifference', 'ridicule', 'scorn', 'objections', 'refusal', 'denial', 'delays', 'setbacks']);
 /** Words that make a meeting one not (yet) held ("future negotiations with China"). */
 export const UNREALISED = new Set(['future', 'possible', 'potential', 'any', 'further', 'planned', 'proposed', 'eventual']);
 

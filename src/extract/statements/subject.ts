@@ -71,7 +71,7 @@ export function subjectOf(ctx: SentenceContext, cueAt: number): Subject | null {
   for (let k = ctx.mentions.indexOf(best) - 1; k >= 0; k--) {
     const m = ctx.mentions[k]!;
     const between = ctx.tokens.slice(m.end, head.start).map((t) => t.lower);
-    if (between.length && between.every((w) => w === 'and' || w === ',') && !ctx.paren[m.start]) {
+    if (between.length && coordinator(ctx, m.end, head.start) && !ctx.paren[m.start]) {
       group.unshift(m);
       head = m;
       joined ||= between.includes('and');
@@ -80,6 +80,13 @@ export function subjectOf(ctx: SentenceContext, cueAt: number): Subject | null {
   // "Beyond Ukraine, G7 ministers…": commas alone make no list; "X, Y and Z" does.
   if (!joined) return { mentions: [best], at: best.start };
   return { mentions: group, at: group[0]!.start };
+}
+
+/** Do the words between two mentions co-ordinate them: "and", commas, and adjectives of the next ("X and outgoing Y")? */
+function coordinator(ctx: SentenceContext, from: number, to: number): boolean {
+  const words = ctx.tokens.slice(from, to).map((t) => t.lower);
+  const joiners = Math.max(words.lastIndexOf('and'), words.lastIndexOf(',')) + 1;
+  return joiners > 0 && words.slice(0, joiners).every((w) => w === 'and' || w === ',') && (joiners === words.length || ctx.tags().slice(from + joiners, to).every((t) => t === 'ADJ'));
 }
 
 /**

@@ -3,9 +3,10 @@
 import type { ActorRef } from '../../claims.ts';
 import type { Mention } from '../../mentions/mentions.ts';
 import type { CueHit } from '../cue-reading.ts';
-import { UNREALISED } from '../clauses.ts';
+import { isNegation, REACTION_NOUNS, UNREALISED } from '../clauses.ts';
 import { actorsOf, mentionsIn, type SentenceContext } from '../context.ts';
 import type { Draft, Outcome } from '../reading.ts';
+import type { Statement } from '../statement.ts';
 import { speakerBefore } from '../speaker.ts';
 import { subjectOf, unknownSubject } from '../subject.ts';
 
@@ -16,11 +17,14 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   // "his talks with X", "Pakistan's talks with the IMF": a noun of meeting belongs to its holder; else to the
   // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it
   // ("Pakistan said that discussions with the IMF are progressing").
+  if (BARE_MEETING.test(tokens[hit.start]!.lower) && hit.end - hit.start === 1) return pairMeeting(hit, ctx, st);
+  if (metWithReaction(hit, ctx)) return { reason: 'met with a reaction ("met with opposition"), not a meeting' };
   const meetingNoun = entry.relation === 'meets' && ctx.tags()[hit.start] === 'NOUN';
   // "leverage for future negotiations with China": talks not (yet) held are no meeting.
   if (meetingNoun && UNREALISED.has(tokens[hit.start - 1]?.lower ?? '')) return { reason: 'a meeting not held' };
   [st.sources, st.targets] = visitSides(hit, ctx) ?? callSides(hit, ctx) ?? sides(hit, ctx, firstSide(hit, ctx, meetingNoun), otherSides(hit, ctx, end));
-  st.targets = st.targets.filter((t) => !st.sources.some((s) => s.id === t.id));
+  // (A person does not meet the state they speak for: "Rubio and other U.S. officials".)
+  st.targets = st.targets.filter((t) => !st.sources.some((s) => ctx.input.sameSide(s, t)));
   // "condemned the delay": aimed at a thing, not an actor, the cue takes a stance on it.
   const onPosition = entry.onPosition && st.sources.length && !st.targets.length && !mentionsIn(ctx, hit.end, end).length;
   if (onPosition) {
@@ -32,6 +36,37 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   }
   if (!st.sources.length || !st.targets.length) return { reason: 'no source or no other actor' };
   return { statement: st };
+}
+
+/** "met with opposition from China", "was met with fierce criticism": a reaction, not a meeting. */
+function metWithReaction(hit: CueHit, ctx: SentenceContext): boolean {
+  const { tokens } = ctx;
+  const withAt = tokens[hit.start]!.lower === 'met' ? (tokens[hit.end - 1]!.lower === 'with' ? hit.end - 1 : tokens[hit.end]?.lower === 'with' ? hit.end : -1) : -1;
+  if (withAt < 0) return false;
+  let k = withAt + 1;
+  while (k < withAt + 3 && /^(a|an|some|little|much|strong|fierce|stiff|widespread|broad|initial|mixed|immediate|no)$/.test(tokens[k]?.lower ?? '')) k++;
+  return REACTION_NOUNS.has(tokens[k]?.lower ?? '');
+}
+
+/** Meeting nouns that are a cue alone only when a hyphenated pair names their sides ("U.S.-Ukraine talks"). */
+const BARE_MEETING = /^(talks|negotiations|meeting|meetings|summit)$/;
+/** Modifiers that may stand between the pair and the noun ("U.S.-China trade talks"). */
+const PAIR_MODIFIERS = 2;
+
+/** "U.S.-Ukraine talks in Jeddah", "the U.S.-China trade talks": the two names joined by a hyphen are the sides. */
+function pairMeeting(hit: CueHit, ctx: SentenceContext, st: Statement): Outcome {
+  const { tokens } = ctx;
+  let k = hit.start;
+  while (k > hit.start - PAIR_MODIFIERS && /^[a-z]+$/.test(tokens[k - 1]?.text ?? '') && /^(NOUN|ADJ)$/.test(ctx.tags()[k - 1] ?? '')) k--;
+  const second = ctx.mentions.find((m) => m.end === k && !m.possessive && !m.pronoun);
+  const first = second && /^[-\u2013]$/.test(tokens[second.start - 1]?.text ?? '') ? ctx.mentions.find((m) => m.end === second.start - 1 && !m.pronoun) : undefined;
+  if (!first || !second) return { reason: 'a meeting noun with no pair of sides before it ("A-B talks")' };
+  // "no U.S.-Iran talks", "future U.S.-Iran talks": talks not held are no meeting.
+  const before = tokens[first.start - 1];
+  if (before && (UNREALISED.has(before.lower) || isNegation(before))) return { reason: 'a meeting not held' };
+  st.sources = actorsOf(ctx, [first]);
+  st.targets = actorsOf(ctx, [second]).filter((t) => !st.sources.some((s) => s.id === t.id));
+  return st.sources.length && st.targets.length ? { statement: st } : { reason: 'no source or no other actor' };
 }
 
 /** The actors after the cue. */
@@ -49,7 +84,8 @@ function sides(hit: CueHit, ctx: SentenceContext, first: ActorRef[], after: Acto
   const between = meets && ctx.tokens[hit.end - 1]!.lower === 'between';
   const sources = between && after.length > 1 ? [] : first;
   if (between && !sources.length) return [after.slice(0, 1), after.slice(1, 2)];
-  if (meets && sources.length > 1) return [[sources[0]!], sources.slice(1)];
+  // ("He and other U.S. officials held talks with Russian officials": with another side named, all met it.)
+  if (meets && sources.length > 1 && !after.length) return [[sources[0]!], sources.slice(1)];
   return [sources, after.slice(0, 1)];
 }
 

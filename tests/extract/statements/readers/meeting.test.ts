@@ -19,6 +19,12 @@ describe('readMeeting', () => {
     ['Peru told Chile during the visit that the port would open.', 'Peru -meets-> Chile'],
     // A conjunction of time opens a clause whose subject met.
     ['The border reopened after Chile met Peru.', 'Chile -meets-> Peru'],
+    // Co-ordinated subjects, an adjective before the second ("X and outgoing Y"), all meet the other side named.
+    ['Both Colombian President Gustavo Petro and outgoing Argentine President Javier Milei told Peru in phone conversations that the border is calm.', 'Gustavo Petro -meets-> Peru'],
+    ['Colombia and Argentina held talks with Peru in Lima.', 'Argentina -meets-> Peru'],
+    // Two names joined by a hyphen before a meeting noun are its sides.
+    ['The summit follows U.S.-Peru talks in Lima.', 'United States -meets-> Peru'],
+    ['The U.S.-Peru trade talks ended on Monday.', 'United States -meets-> Peru'],
     // A visit by the visitor to the host.
     ['During a visit by Gustavo Petro to Peru last month, the ministers signed a deal.', 'Gustavo Petro -meets-> Peru'],
     // An accusation aimed at an actor.
@@ -41,6 +47,12 @@ describe('readMeeting', () => {
     ['Gustavo Petro said in a phone call that Peru backs the deal.', /-meets->/],
     ['Chile told reporters by phone that Peru had closed the border.', /-meets->/],
     ['Chile refused to tell Peru by phone.', /-meets->/],
+    // A person does not meet the state they speak for.
+    ['Colombian President Gustavo Petro and other Colombian officials held talks with Peru.', /Petro -meets-> Colombia/],
+    // Talks not held, a meeting noun with no pair, a reaction met with.
+    ['Analysts doubt there will be any U.S.-Peru talks.', /-meets->/],
+    ["Colombia's talks in Lima went well.", /-meets->/],
+    ['The plan, which Colombia and Peru drafted, met with opposition from Chile.', /-meets->/],
     // A visit to a place with no visitor named, or a visitor with no host.
     ['During a visit to Lima, Chile said the border was calm.', /-meets->/],
     ['A visit by Gustavo Petro ended on Monday.', /-meets->/],
