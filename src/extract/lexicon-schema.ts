@@ -61,6 +61,8 @@ export const rolesFile = z.strictObject({
   bodyNouns: z.array(phrase).default([]),
   /** offices of a government: a holder named without a country holds it for the state the article is about */
   homeOffices: z.array(phrase).default([]),
+  /** kinds of organisation a name may follow ("the Mogadishu-based group Somali Public Agenda", "the think tank Chatham House") */
+  orgKinds: z.array(phrase).default([]),
 });
 
 export const nonActorsFile = z.strictObject({

@@ -57,6 +57,8 @@ export interface Lexicon {
   notCurrent: Set<string>;
   homeOffices: string[];
   bodyNouns: Set<string>;
+  /** kinds of organisation a name may follow ("the group Somali Public Agenda") */
+  orgKinds: Set<string>;
   /** the same nouns as tries, singular and plural ("side", "sides") */
   groupTrie: PhraseTrie<true>;
   factionTrie: PhraseTrie<true>;
@@ -219,6 +221,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     notCurrent: new Set(rolesData.notCurrent.map(key)),
     homeOffices: rolesData.homeOffices.map(key),
     bodyNouns: new Set(rolesData.bodyNouns.map(key)),
+    orgKinds: new Set(rolesData.orgKinds.map(key)),
     nonActors,
     venues: new Set(nonData.venues.map(key)),
     cues,

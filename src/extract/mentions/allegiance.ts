@@ -150,10 +150,34 @@ function bodyAfterTitle(tokens: Token[], end: number, mentions: Mention[], peopl
     j = portfolio.end;
   } else if (!OF_BODY.test(joiner) && joiner !== 'for') return null;
   const k = ARTICLE.test(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+  const kinded = nameAfterKind(tokens, k, lexicon);
+  if (kinded >= 0) return organisationRef(nameText(tokens, kinded, organisationNameEnd(tokens, kinded, lexicon)));
   const m = mentions.find((x) => x.start === k && !x.pronoun && x.actor);
   if (m) return headsPhrase(tokens, m.end) ? bodyOf(m, people, lexicon) : null;
   const org = organisationNameEnd(tokens, k, lexicon);
   return org > k ? organisationRef(nameText(tokens, k, org)) : null;
+}
+
+/** Descriptive words before a kind of organisation ("Mogadishu-based", "independent", "Washington-based research"). */
+const DESCRIPTOR_WORDS = 4;
+
+/**
+ * "the Mogadishu-based group Somali Public Agenda": where the name of an organisation starts after its kind and the
+ * words describing it (at token i), or -1. The name must be one the lexicon does not know, of two words at least.
+ */
+function nameAfterKind(tokens: Token[], i: number, lexicon: Lexicon): number {
+  for (let n = i + 1; n <= i + DESCRIPTOR_WORDS + 1 && n < tokens.length; n++) {
+    const t = tokens[n]!;
+    if (t.cap && !t.punct && (tokens[n + 1]?.text !== '-')) {
+      const kind = [tokens[n - 1]!.lower, `${tokens[n - 2]?.lower} ${tokens[n - 1]!.lower}`].some((k) => lexicon.orgKinds.has(k));
+      const end = organisationNameEnd(tokens, n, lexicon);
+      // (A known actor's own name is read as a mention: "the group Hamas".)
+      return kind && end > n && (nameAt(tokens, n, lexicon)?.end ?? n) < end ? n : -1;
+    }
+    // Only descriptions stand between: lower-case words and hyphenated compounds ("Mogadishu-based").
+    if (t.punct && t.text !== '-') return -1;
+  }
+  return -1;
 }
 
 /** Capitalised words naming an organisation the lexicon does not know ("Distilled Spirits Council of the United States"): two words at least. */
@@ -220,9 +244,46 @@ function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, 
   return out;
 }
 
+/** Nouns of a team sent to talks, and the verbs that list its members ("the Ukrainian delegation includes A, B and C"). */
+const DELEGATION = /^(delegation|team)$/;
+const LISTS_MEMBERS = [['includes'], ['included'], ['including'], ['comprises'], ['comprised'], ['consists', 'of'], ['is', 'made', 'up', 'of'], ['was', 'made', 'up', 'of'], ['is', 'led', 'by'], ['was', 'led', 'by'], ['led', 'by'], ['headed', 'by']];
+
+/** The state whose delegation is named at token i ("the Ukrainian delegation", "Ukraine's delegation", "the delegation of Ukraine"), with where its list of members starts. */
+function delegationAt(tokens: Token[], i: number, mentions: Mention[]): { actor: ActorRef; from: number } | null {
+  if (!DELEGATION.test(tokens[i]!.lower)) return null;
+  const after = /^(of|from)$/.test(tokens[i + 1]?.lower ?? '') ? mentions.find((m) => m.start === i + 2) : undefined;
+  // ("the Ukrainian delegation" is one mention of the state, the group noun inside it.)
+  const owner = after ?? mentions.find((m) => (m.end === i && (m.modifier || m.possessive)) || (m.start < i && m.end === i + 1));
+  const at = after ? after.end : i + 1;
+  const verb = LISTS_MEMBERS.find((words) => words.every((w, k) => tokens[at + k]?.lower === w));
+  if (!owner?.actor || owner.actor.actorType !== 'state' || !verb) return null;
+  return { actor: owner.actor, from: at + verb.length };
+}
+
+/** "The Ukrainian delegation includes Defense Minister A; and military commander B": each member named speaks for the state. */
+function delegationMembers(tokens: Token[], mentions: Mention[], lexicon: Lexicon, tags: () => Tag[]): Allegiance[] {
+  const out: Allegiance[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const team = delegationAt(tokens, i, mentions);
+    if (!team) continue;
+    // The list runs to the sentence's end, the next clause's verb or the conjunction that opens it ("while", "but").
+    for (let n = team.from; n < tokens.length && !/^(VERB|AUX|SCONJ)$/.test(tags()[n] ?? '') && !/^(but|while|whereas)$/.test(tokens[n]!.lower); n++) {
+      const prev = tokens[n - 1]!;
+      if (prev.cap && !prev.punct && !isTitleNoun(tokens, n - 1, lexicon)) continue;
+      const end = personNameEnd(tokens, n, lexicon);
+      if (end - n < 2 || !taggedAsName(n, end, tags)) continue;
+      out.push({ name: nameText(tokens, n, end), title: 'delegate', actor: team.actor, rule: `member of the ${team.actor.label} ${tokens[i]!.lower}` });
+      n = end - 1;
+    }
+  }
+  return out;
+}
+
 /** Finds the sentence's people with their allegiance and registers them for the rest of the article. */
 export function learnAllegiances(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
-  const found = [...titleAfterActor(tokens, mentions, lexicon, people, tags), ...titleAfterName(tokens, mentions, lexicon, people, tags), ...memberOf(tokens, lexicon, tags)];
+  const stated = [...titleAfterActor(tokens, mentions, lexicon, people, tags), ...titleAfterName(tokens, mentions, lexicon, people, tags), ...memberOf(tokens, lexicon, tags)];
+  // A delegate whose office names a state already is placed by it ("Zelenskyy's chief of staff A").
+  const found = [...stated, ...delegationMembers(tokens, mentions, lexicon, tags).filter((d) => !stated.some((a) => a.name === d.name) && !people.lookup(d.name)?.represents)];
   for (const a of found) {
     if (a.actor.actorType === 'person') continue;
     const known = people.lookup(a.name);

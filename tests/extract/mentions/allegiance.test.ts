@@ -23,6 +23,13 @@ describe('allegiance of people', () => {
     ["Ana Ruiz, who has served as Chile's ambassador to Peru, said talks would resume.", 'Ana Ruiz -> Chile'],
     ["Jon Berg, who is Norway's envoy to the talks, said the sides were close.", 'Jon Berg -> Norway'],
     ['Mark Olsen, who was the special envoy for Sudan at the Danish Foreign Ministry, said talks had stalled.', 'Mark Olsen -> Denmark'],
+    // An organisation named after its kind and the words describing it.
+    ['Tomas Varga is the executive director of the Vienna-based group Danube Trade Watch.', 'Tomas Varga -> Danube Trade Watch'],
+    ['Anna Berg, director of the independent think tank Baltic Policy Forum, said quotas were too low.', 'Anna Berg -> Baltic Policy Forum'],
+    // The members a delegation's list names speak for its state.
+    ['The Peruvian delegation includes Foreign Minister Luis Quispe; and military commander Jorge Huaman.', 'Jorge Huaman -> Peru'],
+    ["Ghana's delegation was led by Kofi Mensah and Ama Owusu.", 'Ama Owusu -> Ghana'],
+    ['The delegation of Chile included senior adviser Pablo Rojas.', 'Pablo Rojas -> Chile'],
   ])('%s', ([sentence, expected]) => {
     expect(represents(sentence!)).toContain(expected);
   });
@@ -33,8 +40,20 @@ describe('allegiance of people', () => {
     ['Kim Reyes, director of the U.S.-Asia policy program at a think tank, said talks had stalled.'],
     // A title followed by a noun is no apposition: "official English name".
     ["The DPRK stands for the Democratic People's Republic of Korea, North Korea's official English name."],
+    // A kind of organisation with no name after it; a delegation's list ends with its clause.
+    ['Tomas Varga is the executive director of the Vienna-based group.'],
+    ['Erik Lund, a researcher at the group, said quotas were too low.'],
   ])('no allegiance in: %s', ([sentence]) => {
     expect(represents(sentence!)).toEqual([]);
+  });
+});
+
+describe('delegations', () => {
+  test('a person named after the list of a delegation, in another clause, is no delegate', () => {
+    expect(represents('The Peruvian delegation includes Foreign Minister Luis Quispe, while analyst Jorge Huaman said talks would stall.')).not.toContain('Jorge Huaman -> Peru');
+  });
+  test('a delegate placed by an office of another state keeps it', () => {
+    expect(represents("The Peruvian delegation includes Chile's ambassador Pablo Rojas.")).toContain('Pablo Rojas -> Chile');
   });
 });
 
