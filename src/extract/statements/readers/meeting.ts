@@ -70,8 +70,12 @@ function pairMeeting(hit: CueHit, ctx: SentenceContext, st: Statement): Outcome 
 }
 
 /** The actors after the cue. */
-function otherSides(hit: CueHit, ctx: SentenceContext, end: number): ActorRef[] {
+function otherSides(hit: CueHit, ctx: SentenceContext, until: number): ActorRef[] {
   const { tokens } = ctx;
+  // "phoned to say that Peru…", "met to discuss Iran": what the meeting is for or about names no party to it.
+  // (An accusation's "alleged that X…" names its target there.)
+  const purpose = hit.cue.entry.relation !== 'meets' ? -1 : tokens.findIndex((t, k) => k >= hit.end && k < until && ((t.lower === 'to' && ctx.tags()[k + 1] === 'VERB') || t.lower === 'that'));
+  const end = purpose >= 0 ? purpose : until;
   // "met in Brussels": a place after "in" or "at" is where, not whom.
   // "the U.S.-based lender": a name joined to a word by a hyphen describes something else.
   return actorsOf(ctx, mentionsIn(ctx, hit.end, end).filter((m) => (!m.modifier || hit.cue.entry.relation === 'meets') && tokens[m.end]?.text !== '-' && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));

@@ -25,6 +25,11 @@ describe('readMeeting', () => {
     // Two names joined by a hyphen before a meeting noun are its sides.
     ['The summit follows U.S.-Peru talks in Lima.', 'United States -meets-> Peru'],
     ['The U.S.-Peru trade talks ended on Monday.', 'United States -meets-> Peru'],
+    // Calls by telephone, and taking part in talks.
+    ['Colombia phoned Peru on Monday.', 'Colombia -meets-> Peru'],
+    ['Colombia held a phone call with Peru on Tuesday.', 'Colombia -meets-> Peru'],
+    ['A phone call between Colombia and Peru lasted two hours.', 'Colombia -meets-> Peru'],
+    ['Colombia took part in the talks with Peru in Lima.', 'Colombia -meets-> Peru'],
     // A visit by the visitor to the host.
     ['During a visit by Gustavo Petro to Peru last month, the ministers signed a deal.', 'Gustavo Petro -meets-> Peru'],
     // An accusation aimed at an actor.
@@ -53,6 +58,10 @@ describe('readMeeting', () => {
     ['Analysts doubt there will be any U.S.-Peru talks.', /-meets->/],
     ["Colombia's talks in Lima went well.", /-meets->/],
     ['The plan, which Colombia and Peru drafted, met with opposition from Chile.', /-meets->/],
+    // Taking part in what is no meeting; a call to say something of another.
+    ['Colombia took part in the invasion of Peru.', /-meets->/],
+    ['Colombia phoned to say Peru backs the deal.', /-meets->/],
+    ['Colombia met on Monday to discuss Peru.', /-meets->/],
     // A visit to a place with no visitor named, or a visitor with no host.
     ['During a visit to Lima, Chile said the border was calm.', /-meets->/],
     ['A visit by Gustavo Petro ended on Monday.', /-meets->/],
