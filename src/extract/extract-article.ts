@@ -6,6 +6,7 @@ import type { Evidence } from '../graph/types.ts';
 import { personRef } from './mentions/actor-ref.ts';
 import { learnAllegiances } from './mentions/allegiance.ts';
 import { learnOfficeHolders } from './mentions/unnamed-office.ts';
+import { learnPronounMembers } from './mentions/member-pronoun.ts';
 import { assignHomeState, homeState, placeFactions } from './mentions/home-state.ts';
 import { lazySyntax } from './syntax/sentence.ts';
 import { attributeParagraph, type SentenceView } from './statements/attribution.ts';
@@ -71,9 +72,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ExtractResul
   const home = homeState(first);
   const housedNames = home ? assignHomeState(people, home, lexicon) : [];
   const officeNames = learnOfficeHolders(sentences.map((s, k) => ({ text: s.norm, tokens: tokens[k]!, mentions: first[k]!, unresolved: unresolved[k]!, tags: syntax[k]!.tags })), lexicon, people);
+  const memberNames = learnPronounMembers(tokens.map((t, k) => ({ tokens: t, mentions: first[k]!, tags: syntax[k]!.tags })), lexicon, people);
   // Pass 2 only where pass 1 met a name it could not place yet, or a name whose allegiance was learnt since
   // (that changes how every mention of the person reads, before or after).
-  const changed = new Set([...placedNames, ...housedNames, ...officeNames].flatMap((name) => name.toLowerCase().split(/\s+/)));
+  const changed = new Set([...placedNames, ...housedNames, ...officeNames, ...memberNames].flatMap((name) => name.toLowerCase().split(/\s+/)));
   const found = tokens.map((t, k) => (t.some((w) => changed.has(w.bare)) || unresolved[k]!.some((name) => people.lookup(name)) ? findMentions(t, { lexicon, people, date: article.date }) : first[k]!));
   const mentions = placeFactions(found, home, lexicon);
 

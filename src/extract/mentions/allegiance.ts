@@ -111,7 +111,14 @@ function bodyAt(tokens: Token[], i: number, mentions: Mention[], people: PersonR
   return { actor: organisationRef(name), end: e + 1, text: name };
 }
 
-/** "<Actor>'s <title>[,] <Name>": the name after a possessive or adjective and a title. */
+/** Where "to <Actor>" after a title ends ("ambassador to the U.N.", "envoy to Somalia"): the posting, not the employer; else `end`. */
+function postingEnd(tokens: Token[], end: number, mentions: Mention[]): number {
+  if (tokens[end]?.lower !== 'to') return end;
+  const k = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  return mentions.find((m) => m.start === k && !m.pronoun && !m.possessive)?.end ?? end;
+}
+
+/** "<Actor>'s <title>[ to <Actor>][,] <Name>": the name after a possessive or adjective and a title. */
 function titleAfterActor(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
   const out: Allegiance[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -120,11 +127,12 @@ function titleAfterActor(tokens: Token[], mentions: Mention[], lexicon: Lexicon,
     const t = body.end;
     const end = titleEnd(tokens, t, lexicon);
     if (end < 0 || notCurrent(tokens, i, end, lexicon)) continue;
-    const at = tokens[end]?.text === ',' ? end + 1 : end;
+    const posted = postingEnd(tokens, end, mentions);
+    const at = tokens[posted]?.text === ',' ? posted + 1 : posted;
     const nameEnd = personNameEnd(tokens, at, lexicon);
     if (nameEnd < 0) continue;
     // "said Russia's envoy, and…": the comma must close the apposition too.
-    if (at > end && !/^[,.;:]$|^(said|says|told)$/.test(tokens[nameEnd]?.lower ?? '.')) continue;
+    if (at > posted && !/^[,.;:]$|^(said|says|told)$/.test(tokens[nameEnd]?.lower ?? '.')) continue;
     if (!taggedAsName(at, nameEnd, tags)) continue;
     const title = tokens.slice(t, end).map((x) => x.text).join(' ');
     out.push({ name: nameText(tokens, at, nameEnd), title, actor: body.actor, rule: `"${body.text}" + title "${title}" + name` });
@@ -169,13 +177,15 @@ function nameAfterKind(tokens: Token[], i: number, lexicon: Lexicon): number {
   for (let n = i + 1; n <= i + DESCRIPTOR_WORDS + 1 && n < tokens.length; n++) {
     const t = tokens[n]!;
     if (t.cap && !t.punct && (tokens[n + 1]?.text !== '-')) {
-      const kind = [tokens[n - 1]!.lower, `${tokens[n - 2]?.lower} ${tokens[n - 1]!.lower}`].some((k) => lexicon.orgKinds.has(k));
+      // ("the group “Chagossian Voices”": the name may stand in quotation marks.)
+      const w = tokens[n - 1]!.text === '"' ? n - 1 : n;
+      const kind = [tokens[w - 1]!.lower, `${tokens[w - 2]?.lower} ${tokens[w - 1]!.lower}`].some((k) => lexicon.orgKinds.has(k));
       const end = organisationNameEnd(tokens, n, lexicon);
       // (A known actor's own name is read as a mention: "the group Hamas".)
       return kind && end > n && (nameAt(tokens, n, lexicon)?.end ?? n) < end ? n : -1;
     }
     // Only descriptions stand between: lower-case words and hyphenated compounds ("Mogadishu-based").
-    if (t.punct && t.text !== '-') return -1;
+    if (t.punct && t.text !== '-' && !(t.text === '"' && lexicon.orgKinds.has(tokens[n - 1]!.lower))) return -1;
   }
   return -1;
 }
@@ -244,6 +254,49 @@ function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, 
   return out;
 }
 
+/** The words that make a person one of a body's members: "a member of", "part of". */
+const MEMBERSHIP = /^(member|members|part)$/;
+
+/** "<Name>, a member of the Nordic Council", "<Name> is part of the group Chagossian Voices": the person speaks for the body. */
+function memberAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
+  const out: Allegiance[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 1 && tokens[i - 1]!.cap && !tokens[i - 1]!.punct) continue;
+    const nameEnd = personNameEnd(tokens, i, lexicon);
+    if (nameEnd < 0 || !/^(,|is|was|are|were)$/.test(tokens[nameEnd]?.lower ?? '')) continue;
+    let j = nameEnd + 1;
+    if (/^(a|an|one)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (!MEMBERSHIP.test(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of' || notCurrent(tokens, nameEnd, j, lexicon)) continue;
+    const body = bodyAfterTitle(tokens, j + 1, mentions, people, lexicon);
+    if (!body || !taggedAsName(i, nameEnd, tags)) continue;
+    out.push({ name: nameText(tokens, i, nameEnd), title: 'member', actor: body, rule: `name + "${tokens[j]!.lower} of" + body` });
+    i = nameEnd - 1;
+  }
+  return out;
+}
+
+/** "They are part of the group X", "He is a member of the Y Council" opening a sentence: the body the pronoun's person belongs to, or null. */
+export function pronounMembership(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry): { pronoun: string; body: ActorRef } | null {
+  const pronoun = tokens[0]?.lower ?? '';
+  if (!/^(he|she|they)$/.test(pronoun) || !/^(is|was|are|were)$/.test(tokens[1]?.lower ?? '')) return null;
+  const j = /^(a|an|one)$/.test(tokens[2]?.lower ?? '') ? 3 : 2;
+  if (!MEMBERSHIP.test(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return null;
+  const body = bodyAfterTitle(tokens, j + 1, mentions, people, lexicon);
+  return body && body.actorType !== 'person' ? { pronoun, body } : null;
+}
+
+/** The people a sentence opens with, co-ordinated ("Frankie Bontemps and Maxwell Evenor are…"): their names. */
+export function openingPeople(tokens: Token[], lexicon: Lexicon, tags: () => Tag[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; ; ) {
+    const end = personNameEnd(tokens, i, lexicon);
+    if (end - i < 2 || !taggedAsName(i, end, tags)) return names;
+    names.push(nameText(tokens, i, end));
+    if (!/^(and|,)$/.test(tokens[end]?.lower ?? '')) return names;
+    i = end + 1;
+  }
+}
+
 /** Nouns of a team sent to talks, and the verbs that list its members ("the Ukrainian delegation includes A, B and C"). */
 const DELEGATION = /^(delegation|team)$/;
 const LISTS_MEMBERS = [['includes'], ['included'], ['including'], ['comprises'], ['comprised'], ['consists', 'of'], ['is', 'made', 'up', 'of'], ['was', 'made', 'up', 'of'], ['is', 'led', 'by'], ['was', 'led', 'by'], ['led', 'by'], ['headed', 'by']];
@@ -281,7 +334,7 @@ function delegationMembers(tokens: Token[], mentions: Mention[], lexicon: Lexico
 
 /** Finds the sentence's people with their allegiance and registers them for the rest of the article. */
 export function learnAllegiances(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
-  const stated = [...titleAfterActor(tokens, mentions, lexicon, people, tags), ...titleAfterName(tokens, mentions, lexicon, people, tags), ...memberOf(tokens, lexicon, tags)];
+  const stated = [...titleAfterActor(tokens, mentions, lexicon, people, tags), ...titleAfterName(tokens, mentions, lexicon, people, tags), ...memberOf(tokens, lexicon, tags), ...memberAfterName(tokens, mentions, lexicon, people, tags)];
   // A delegate whose office names a state already is placed by it ("Zelenskyy's chief of staff A").
   const found = [...stated, ...delegationMembers(tokens, mentions, lexicon, tags).filter((d) => !stated.some((a) => a.name === d.name) && !people.lookup(d.name)?.represents)];
   for (const a of found) {

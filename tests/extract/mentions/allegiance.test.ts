@@ -26,6 +26,12 @@ describe('allegiance of people', () => {
     // An organisation named after its kind and the words describing it.
     ['Tomas Varga is the executive director of the Vienna-based group Danube Trade Watch.', 'Tomas Varga -> Danube Trade Watch'],
     ['Anna Berg, director of the independent think tank Baltic Policy Forum, said quotas were too low.', 'Anna Berg -> Baltic Policy Forum'],
+    // A posting after the title is not the employer.
+    ['The Peruvian ambassador to the United Nations, Luis Quispe, said talks would resume.', 'Luis Quispe -> Peru'],
+    ["Chile's envoy to Bolivia Pablo Rojas said talks would resume.", 'Pablo Rojas -> Chile'],
+    // Membership of a body.
+    ['Erik Lund, a member of the Nordic Fisheries Council, said quotas were too low.', 'Erik Lund -> Nordic Fisheries Council'],
+    ['Erik Lund is part of the group "Baltic Fishers Voice," which wants quotas raised.', 'Erik Lund -> Baltic Fishers Voice'],
     // The members a delegation's list names speak for its state.
     ['The Peruvian delegation includes Foreign Minister Luis Quispe; and military commander Jorge Huaman.', 'Jorge Huaman -> Peru'],
     ["Ghana's delegation was led by Kofi Mensah and Ama Owusu.", 'Ama Owusu -> Ghana'],
@@ -40,11 +46,23 @@ describe('allegiance of people', () => {
     ['Kim Reyes, director of the U.S.-Asia policy program at a think tank, said talks had stalled.'],
     // A title followed by a noun is no apposition: "official English name".
     ["The DPRK stands for the Democratic People's Republic of Korea, North Korea's official English name."],
+    // A former member speaks for no one.
+    ['Erik Lund, a former member of the Nordic Fisheries Council, said quotas were too low.'],
     // A kind of organisation with no name after it; a delegation's list ends with its clause.
     ['Tomas Varga is the executive director of the Vienna-based group.'],
     ['Erik Lund, a researcher at the group, said quotas were too low.'],
   ])('no allegiance in: %s', ([sentence]) => {
     expect(represents(sentence!)).toEqual([]);
+  });
+});
+
+describe('a pronoun that states membership', () => {
+  test('"they" opening a sentence stands for the people the sentence before opened with', () => {
+    const edges = claimsOf('represents', 'Anna Berg and Erik Lund are fishermen from Tromso.', 'They are part of the group Nordic Fishers Voice.').map((c) => `${c.source.label} -> ${c.target.label}`);
+    expect(edges).toEqual(expect.arrayContaining(['Anna Berg -> Nordic Fishers Voice', 'Erik Lund -> Nordic Fishers Voice']));
+  });
+  test('"she" after two people named stands for neither', () => {
+    expect(claimsOf('represents', 'Anna Berg and Erik Lund spoke on Monday.', 'She is a member of the Nordic Fisheries Council.')).toEqual([]);
   });
 });
 
