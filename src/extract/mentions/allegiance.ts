@@ -8,7 +8,7 @@
 import type { ActorRef } from '../claims.ts';
 import { organisationRef, personRef } from './actor-ref.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { nameAt, nameTokensAt, roleAt, type Mention } from './mentions.ts';
+import { nameAt, nameTokensAt, roleAt, titleFaction, type Mention } from './mentions.ts';
 import type { PersonRegistry } from './people.ts';
 import type { Tag } from '../syntax/tags.ts';
 import { stripPossessive, type Token } from '../tokens.ts';
@@ -332,12 +332,18 @@ function delegationMembers(tokens: Token[], mentions: Mention[], lexicon: Lexico
   return out;
 }
 
+/** "X, Kenya's opposition leader": a title that holds a faction's word is an office of that faction ("Kenyan opposition"). */
+function factionHeld(a: Allegiance, lexicon: Lexicon): Allegiance {
+  const faction = titleFaction(a.actor, a.title, lexicon);
+  return faction ? { ...a, actor: faction, rule: `${a.rule}, a faction's office` } : a;
+}
+
 /** Finds the sentence's people with their allegiance and registers them for the rest of the article. */
 export function learnAllegiances(tokens: Token[], mentions: Mention[], lexicon: Lexicon, people: PersonRegistry, tags: () => Tag[]): Allegiance[] {
   const stated = [...titleAfterActor(tokens, mentions, lexicon, people, tags), ...titleAfterName(tokens, mentions, lexicon, people, tags), ...memberOf(tokens, lexicon, tags), ...memberAfterName(tokens, mentions, lexicon, people, tags)];
   // A delegate whose office names a state already is placed by it ("Zelenskyy's chief of staff A").
   const found = [...stated, ...delegationMembers(tokens, mentions, lexicon, tags).filter((d) => !stated.some((a) => a.name === d.name) && !people.lookup(d.name)?.represents)];
-  for (const a of found) {
+  for (const a of found.map((x) => factionHeld(x, lexicon))) {
     if (a.actor.actorType === 'person') continue;
     const known = people.lookup(a.name);
     if (known?.ref.known) continue;

@@ -190,7 +190,8 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
         if (nameEnd > titled.end) {
           // "retired Turkish admiral X", "former Egyptian President Y": no longer speaks for the state.
           const former = ctx.lexicon.notCurrent.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text !== undefined && ctx.lexicon.notCurrent.has(tokens[i - 2]?.lower ?? '') && /^(the|a)$/.test(tokens[i - 1]!.lower));
-          const m = personMention(tokens, titled.end, nameEnd, ctx, former ? `${tokens[i - 1]!.lower} ${titled.role.title}` : titled.role.title, former ? undefined : titled.role.represents ?? entry.id);
+          const faction = titled.role.represents ? null : titleFaction(ref, titled.role.title, ctx.lexicon);
+          const m = personMention(tokens, titled.end, nameEnd, ctx, former ? `${tokens[i - 1]!.lower} ${titled.role.title}` : titled.role.title, former ? undefined : faction ?? titled.role.represents ?? entry.id);
           m.start = i;
           m.text = text(i, nameEnd);
           m.rule = `${name.hit.form} "${text(i, name.end)}" + title + name`;
@@ -337,6 +338,18 @@ export function factionRef(stateId: string, stateWords: string, noun: string): A
 }
 
 /**
+ * "Kenyan opposition leader X", "Sudanese rebel commander Y": a title holding a faction's word is an office of that
+ * faction of the state, not of the state; the faction for `title`, or null.
+ */
+export function titleFaction(state: ActorRef, title: string, lexicon: Lexicon): ActorRef | null {
+  if (state.actorType !== 'state') return null;
+  const word = title.toLowerCase().split(/\s+/).find((w) => lexicon.factions.has(w) || lexicon.factions.has(`${w}s`));
+  if (!word) return null;
+  const demonym = lexicon.actors.get(state.id)?.demonyms[0] ?? state.label;
+  return factionRef(state.id, demonym, lexicon.factions.has(`${word}s`) ? `${word}s` : word);
+}
+
+/**
  * End of a faction named without its country at token i ("the opposition", "Opposition lawmakers", "rebels"), or -1.
  * A capitalised word before it names the group itself ("Houthi rebels"); "opposition" alone needs "the" and no
  * object ("opposition to the plan" is disagreement, not a group).
@@ -356,7 +369,7 @@ function factionAlone(tokens: Token[], i: number, lexicon: Lexicon): number {
   return end;
 }
 
-function personMention(tokens: Token[], start: number, end: number, ctx: MentionContext, title: string, representsId?: string): Mention {
+function personMention(tokens: Token[], start: number, end: number, ctx: MentionContext, title: string, representsId?: string | ActorRef): Mention {
   const full = tokens.slice(start, end).map((t) => stripPossessive(t.text)).join(' ');
   // A leader the lexicon knows ("President Joe Biden") keeps the lexicon's identity and allegiance.
   for (let k = start; k < end; k++) {
@@ -373,7 +386,8 @@ function personMention(tokens: Token[], start: number, end: number, ctx: Mention
   const entry = ctx.people.lookup(full);
   let actor = entry?.ref ?? personRef(full, title);
   let represents = entry?.represents;
-  if (!represents && representsId) {
+  if (!represents && typeof representsId === 'object') represents = representsId;
+  else if (!represents && typeof representsId === 'string') {
     const rep = ctx.lexicon.actors.get(representsId);
     if (rep) represents = refFromEntry(rep);
   }

@@ -26,6 +26,9 @@ describe('allegiance of people', () => {
     // An organisation named after its kind and the words describing it.
     ['Tomas Varga is the executive director of the Vienna-based group Danube Trade Watch.', 'Tomas Varga -> Danube Trade Watch'],
     ['Anna Berg, director of the independent think tank Baltic Policy Forum, said quotas were too low.', 'Anna Berg -> Baltic Policy Forum'],
+    // A title of a faction ("opposition leader") is an office of the faction, not of the state it opposes.
+    ['Ghanaian opposition leader Kwame Boateng said the vote was rigged.', 'Kwame Boateng -> Ghanaian opposition'],
+    ["Kwame Boateng, Ghana's opposition leader, said the vote was rigged.", 'Kwame Boateng -> Ghanaian opposition'],
     // A posting after the title is not the employer.
     ['The Peruvian ambassador to the United Nations, Luis Quispe, said talks would resume.', 'Luis Quispe -> Peru'],
     ["Chile's envoy to Bolivia Pablo Rojas said talks would resume.", 'Pablo Rojas -> Chile'],
