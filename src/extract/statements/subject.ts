@@ -82,11 +82,13 @@ export function subjectOf(ctx: SentenceContext, cueAt: number): Subject | null {
   return { mentions: group, at: group[0]!.start };
 }
 
-/** Do the words between two mentions co-ordinate them: "and", commas, and adjectives of the next ("X and outgoing Y")? */
+/** Do the words between two mentions co-ordinate them: "and", commas, then "the" and adjectives of the next ("X and the Y", "X and outgoing Y")? */
 function coordinator(ctx: SentenceContext, from: number, to: number): boolean {
   const words = ctx.tokens.slice(from, to).map((t) => t.lower);
   const joiners = Math.max(words.lastIndexOf('and'), words.lastIndexOf(',')) + 1;
-  return joiners > 0 && words.slice(0, joiners).every((w) => w === 'and' || w === ',') && (joiners === words.length || ctx.tags().slice(from + joiners, to).every((t) => t === 'ADJ'));
+  if (joiners === 0 || !words.slice(0, joiners).every((w) => w === 'and' || w === ',')) return false;
+  const lead = words[joiners] === 'the' ? joiners + 1 : joiners;
+  return lead === words.length || ctx.tags().slice(from + lead, to).every((t) => t === 'ADJ');
 }
 
 /**

@@ -69,8 +69,8 @@ function pairMeeting(hit: CueHit, ctx: SentenceContext, st: Statement): Outcome 
   return st.sources.length && st.targets.length ? { statement: st } : { reason: 'no source or no other actor' };
 }
 
-/** The actors after the cue. */
-function otherSides(hit: CueHit, ctx: SentenceContext, until: number): ActorRef[] {
+/** The mentions of actors after the cue. */
+function otherSides(hit: CueHit, ctx: SentenceContext, until: number): Mention[] {
   const { tokens } = ctx;
   // "phoned to say that Peru…", "met to discuss Iran": what the meeting is for or about names no party to it.
   // (An accusation's "alleged that X…" names its target there.)
@@ -78,19 +78,31 @@ function otherSides(hit: CueHit, ctx: SentenceContext, until: number): ActorRef[
   const end = purpose >= 0 ? purpose : until;
   // "met in Brussels": a place after "in" or "at" is where, not whom.
   // "the U.S.-based lender": a name joined to a word by a hyphen describes something else.
-  return actorsOf(ctx, mentionsIn(ctx, hit.end, end).filter((m) => (!m.modifier || hit.cue.entry.relation === 'meets') && tokens[m.end]?.text !== '-' && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? '')));
+  // ("met their Ukrainian counterparts": the possessive pronoun is the subject's own side.)
+  return mentionsIn(ctx, hit.end, end).filter((m) => (!m.modifier || hit.cue.entry.relation === 'meets') && !(m.pronoun && m.possessive) && tokens[m.end]?.text !== '-' && !/^(in|at|near|from|outside|inside)$/.test(tokens[m.start - 1]?.lower ?? '') && !/^(summit|talks|meeting|conference|forum|port|city|capital|border)$/.test(tokens[m.end]?.lower ?? ''));
+}
+
+/** The first mention and those co-ordinated with it ("met with Erdogan and Macron", "accused Chile and Bolivia of"). */
+function withConjuncts(ctx: SentenceContext, ms: Mention[]): Mention[] {
+  const out = ms.slice(0, 1);
+  for (const m of ms.slice(1)) {
+    const between = ctx.tokens.slice(out[out.length - 1]!.end, m.start).map((t) => t.lower);
+    if (!between.length || !between.every((w) => w === 'and' || w === ',' || w === 'the')) break;
+    out.push(m);
+  }
+  return out;
 }
 
 /** Sources and targets: the first side and the first actor after the cue; of co-ordinated subjects who met, the first and the rest. */
-function sides(hit: CueHit, ctx: SentenceContext, first: ActorRef[], after: ActorRef[]): [ActorRef[], ActorRef[]] {
+function sides(hit: CueHit, ctx: SentenceContext, first: ActorRef[], after: Mention[]): [ActorRef[], ActorRef[]] {
   const meets = hit.cue.entry.relation === 'meets';
   // "talks between Britain and Mauritius": both sides follow the cue.
   const between = meets && ctx.tokens[hit.end - 1]!.lower === 'between';
   const sources = between && after.length > 1 ? [] : first;
-  if (between && !sources.length) return [after.slice(0, 1), after.slice(1, 2)];
+  if (between && !sources.length) return [actorsOf(ctx, after.slice(0, 1)), actorsOf(ctx, after.slice(1, 2))];
   // ("He and other U.S. officials held talks with Russian officials": with another side named, all met it.)
   if (meets && sources.length > 1 && !after.length) return [[sources[0]!], sources.slice(1)];
-  return [sources, after.slice(0, 1)];
+  return [sources, actorsOf(ctx, withConjuncts(ctx, after))];
 }
 
 /** The side named before the cue: a meeting noun's holder, the clause's subject, or the speaker. */

@@ -25,6 +25,11 @@ describe('readMeeting', () => {
     // Two names joined by a hyphen before a meeting noun are its sides.
     ['The summit follows U.S.-Peru talks in Lima.', 'United States -meets-> Peru'],
     ['The U.S.-Peru trade talks ended on Monday.', 'United States -meets-> Peru'],
+    // Co-ordinated sides: "X and the Y" as subjects, "A and B" as objects; "their counterparts" is the other side.
+    ['Colombia and the United States held indirect talks in Lima.', 'Colombia -meets-> United States'],
+    ['Colombia met separately with Peru and Bolivia.', 'Colombia -meets-> Bolivia'],
+    ['Colombian officials met their Peruvian counterparts in Lima.', 'Colombia -meets-> Peru'],
+    ['Peru accused Chile and Bolivia of violating the truce.', 'Peru -accuses-> Bolivia'],
     // Calls by telephone, and taking part in talks.
     ['Colombia phoned Peru on Monday.', 'Colombia -meets-> Peru'],
     ['Colombia held a phone call with Peru on Tuesday.', 'Colombia -meets-> Peru'],
@@ -58,6 +63,8 @@ describe('readMeeting', () => {
     ['Analysts doubt there will be any U.S.-Peru talks.', /-meets->/],
     ["Colombia's talks in Lima went well.", /-meets->/],
     ['The plan, which Colombia and Peru drafted, met with opposition from Chile.', /-meets->/],
+    // A possessive pronoun after the cue is the subject's own side, no other.
+    ['Colombia met its allies in Lima.', /-meets->/],
     // Taking part in what is no meeting; a call to say something of another.
     ['Colombia took part in the invasion of Peru.', /-meets->/],
     ['Colombia phoned to say Peru backs the deal.', /-meets->/],
