@@ -238,20 +238,38 @@ function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, 
     if (nameEnd < 0 || !COPULA.test(tokens[nameEnd]?.lower ?? '')) continue;
     let j = nameEnd + 1 + relativeCopulaLength(tokens, nameEnd + 1);
     if (ARTICLE.test(tokens[j]?.lower ?? '')) j++;
-    const before = bodyAt(tokens, j, mentions, people, lexicon);
-    if (before) j = before.end;
+    // "a senior Hamas official": words of rank may stand before the body.
+    const ranked = rankedBodyAt(tokens, j, mentions, people, lexicon);
+    const before = ranked?.body;
+    if (ranked) j = ranked.body.end;
     const end = titleEnd(tokens, j, lexicon);
     if (end < 0 || notCurrent(tokens, nameEnd, end, lexicon)) continue;
     // "North Korea's official English name": the apposition must end with its title.
     const next = tokens[end];
     if (next && !next.punct && !/^(of|at|in|with|for|to|who|said|says|told)$/.test(next.lower)) continue;
-    const body = before?.actor ?? bodyAfterTitle(tokens, end, mentions, people, lexicon);
+    const body = before?.actor ?? bodyAfterTitle(tokens, end, mentions, people, lexicon) ?? bodyInTitle(mentions, j, end);
     if (!body || !taggedAsName(i, nameEnd, tags) || tags()[i - 1] === 'PROPN') continue;
     const title = tokens.slice(j, end).map((x) => x.text).join(' ');
     out.push({ name: nameText(tokens, i, nameEnd), title, actor: body, rule: `name + apposition "${title}"` });
     i = nameEnd - 1;
   }
   return out;
+}
+
+/** The body at token j, maybe after words of rank ("senior", "top"); null when there is none. */
+function rankedBodyAt(tokens: Token[], j: number, mentions: Mention[], people: PersonRegistry, lexicon: Lexicon): { body: NonNullable<ReturnType<typeof bodyAt>> } | null {
+  for (let k = j; k < j + 3; k++) {
+    const body = bodyAt(tokens, k, mentions, people, lexicon);
+    if (body) return { body };
+    if (!lexicon.titleModifiers.has(tokens[k]?.lower ?? '') || isTitleNoun(tokens, k, lexicon)) return null;
+  }
+  return null;
+}
+
+/** "Dmitry Peskov, the Kremlin spokesman": a body's name inside the title ("the Kremlin spokesman" is one mention of Russia). */
+function bodyInTitle(mentions: Mention[], from: number, to: number): ActorRef | null {
+  const m = mentions.find((x) => x.start <= from && x.end >= to && x.actor && x.actor.actorType !== 'person' && !x.pronoun);
+  return m?.actor ?? null;
 }
 
 /** The words that make a person one of a body's members: "a member of", "part of". */
@@ -307,7 +325,8 @@ function delegationAt(tokens: Token[], i: number, mentions: Mention[]): { actor:
   const after = /^(of|from)$/.test(tokens[i + 1]?.lower ?? '') ? mentions.find((m) => m.start === i + 2) : undefined;
   // ("the Ukrainian delegation" is one mention of the state, the group noun inside it.)
   const owner = after ?? mentions.find((m) => (m.end === i && (m.modifier || m.possessive)) || (m.start < i && m.end === i + 1));
-  const at = after ? after.end : i + 1;
+  // ("Kenya's delegation, led by X": a comma may set the participle off.)
+  const at = (after ? after.end : i + 1) + (tokens[after ? after.end : i + 1]?.text === ',' ? 1 : 0);
   const verb = LISTS_MEMBERS.find((words) => words.every((w, k) => tokens[at + k]?.lower === w));
   if (!owner?.actor || owner.actor.actorType !== 'state' || !verb) return null;
   return { actor: owner.actor, from: at + verb.length };

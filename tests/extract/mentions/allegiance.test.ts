@@ -26,6 +26,11 @@ describe('allegiance of people', () => {
     // An organisation named after its kind and the words describing it.
     ['Tomas Varga is the executive director of the Vienna-based group Danube Trade Watch.', 'Tomas Varga -> Danube Trade Watch'],
     ['Anna Berg, director of the independent think tank Baltic Policy Forum, said quotas were too low.', 'Anna Berg -> Baltic Policy Forum'],
+    // Words of rank before the body; a body named inside the title; "government" composing a title.
+    ['Omar Haddad, a senior Hezbollah official, said the talks had failed.', 'Omar Haddad -> Hezbollah'],
+    ['Ivan Petrov, the Kremlin spokesman, said talks would resume.', 'Ivan Petrov -> Russia'],
+    ['Kenyan government spokesman Isaac Mwangi said talks would resume.', 'Isaac Mwangi -> Kenya'],
+    ["Kenya's delegation, led by Isaac Mwangi, arrived in Geneva.", 'Isaac Mwangi -> Kenya'],
     // A title of a faction ("opposition leader") is an office of the faction, not of the state it opposes.
     ['Ghanaian opposition leader Kwame Boateng said the vote was rigged.', 'Kwame Boateng -> Ghanaian opposition'],
     ["Kwame Boateng, Ghana's opposition leader, said the vote was rigged.", 'Kwame Boateng -> Ghanaian opposition'],
@@ -49,6 +54,8 @@ describe('allegiance of people', () => {
     ['Kim Reyes, director of the U.S.-Asia policy program at a think tank, said talks had stalled.'],
     // A title followed by a noun is no apposition: "official English name".
     ["The DPRK stands for the Democratic People's Republic of Korea, North Korea's official English name."],
+    // Rank alone names no body.
+    ['Lena Holm, a senior analyst, said the deal was weak.'],
     // A former member speaks for no one.
     ['Erik Lund, a former member of the Nordic Fisheries Council, said quotas were too low.'],
     // A kind of organisation with no name after it; a delegation's list ends with its clause.
