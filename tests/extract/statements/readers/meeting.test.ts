@@ -30,6 +30,9 @@ describe('readMeeting', () => {
     ['Colombia met separately with Peru and Bolivia.', 'Colombia -meets-> Bolivia'],
     ['Colombian officials met their Peruvian counterparts in Lima.', 'Colombia -meets-> Peru'],
     ['Peru accused Chile and Bolivia of violating the truce.', 'Peru -accuses-> Bolivia'],
+    // Meetings in the plural, and a meeting with words between it and its "with".
+    ["Colombia's meetings with Peru went well.", 'Colombia -meets-> Peru'],
+    ['Colombia held a meeting on Monday with Peru.', 'Colombia -meets-> Peru'],
     // Calls by telephone, and taking part in talks.
     ['Colombia phoned Peru on Monday.', 'Colombia -meets-> Peru'],
     ['Colombia held a phone call with Peru on Tuesday.', 'Colombia -meets-> Peru'],
