@@ -17,7 +17,7 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   // "his talks with X", "Pakistan's talks with the IMF": a noun of meeting belongs to its holder; else to the
   // clause's subject ("Rubio led talks with", "X will join the talks with"), else to whoever says it
   // ("Pakistan said that discussions with the IMF are progressing").
-  if (BARE_MEETING.test(tokens[hit.start]!.lower) && hit.end - hit.start === 1) return pairMeeting(hit, ctx, st);
+  if (entry.id === PAIR_CUE) return pairMeeting(hit, ctx, st);
   if (metWithReaction(hit, ctx)) return { reason: 'met with a reaction ("met with opposition"), not a meeting' };
   const meetingNoun = entry.relation === 'meets' && ctx.tags()[hit.start] === 'NOUN';
   // "leverage for future negotiations with China": talks not (yet) held are no meeting.
@@ -48,17 +48,17 @@ function metWithReaction(hit: CueHit, ctx: SentenceContext): boolean {
   return REACTION_NOUNS.has(tokens[k]?.lower ?? '');
 }
 
-/** Meeting nouns that are a cue alone only when a hyphenated pair names their sides ("U.S.-Ukraine talks"). */
-const BARE_MEETING = /^(talks|negotiations|meeting|meetings|summit)$/;
-/** Modifiers that may stand between the pair and the noun ("U.S.-China trade talks"). */
-const PAIR_MODIFIERS = 2;
+/**
+ * The lexicon's meeting nouns that are a cue only when a hyphenated pair names their sides ("U.S.-Ukraine talks");
+ * nominal, so that a noun with no name before it is set aside before any tagging. (A modifier between, "U.S.-China
+ * trade talks", is not read: a cue "trade talks" would hide "talks with" in "peace talks with Ukraine".)
+ */
+const PAIR_CUE = 'meet-pair';
 
-/** "U.S.-Ukraine talks in Jeddah", "the U.S.-China trade talks": the two names joined by a hyphen are the sides. */
+/** "U.S.-Ukraine talks in Jeddah", "the U.S.-Russia negotiations": the two names joined by a hyphen are the sides. */
 function pairMeeting(hit: CueHit, ctx: SentenceContext, st: Statement): Outcome {
   const { tokens } = ctx;
-  let k = hit.start;
-  while (k > hit.start - PAIR_MODIFIERS && /^[a-z]+$/.test(tokens[k - 1]?.text ?? '') && /^(NOUN|ADJ)$/.test(ctx.tags()[k - 1] ?? '')) k--;
-  const second = ctx.mentions.find((m) => m.end === k && !m.possessive && !m.pronoun);
+  const second = ctx.mentions.find((m) => m.end === hit.start && !m.possessive && !m.pronoun);
   const first = second && /^[-\u2013]$/.test(tokens[second.start - 1]?.text ?? '') ? ctx.mentions.find((m) => m.end === second.start - 1 && !m.pronoun) : undefined;
   if (!first || !second) return { reason: 'a meeting noun with no pair of sides before it ("A-B talks")' };
   // "no U.S.-Iran talks", "future U.S.-Iran talks": talks not held are no meeting.

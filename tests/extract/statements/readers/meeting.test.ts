@@ -24,7 +24,7 @@ describe('readMeeting', () => {
     ['Colombia and Argentina held talks with Peru in Lima.', 'Argentina -meets-> Peru'],
     // Two names joined by a hyphen before a meeting noun are its sides.
     ['The summit follows U.S.-Peru talks in Lima.', 'United States -meets-> Peru'],
-    ['The U.S.-Peru trade talks ended on Monday.', 'United States -meets-> Peru'],
+    ['The U.S.-Peru negotiations ended on Monday.', 'United States -meets-> Peru'],
     // Co-ordinated sides: "X and the Y" as subjects, "A and B" as objects; "their counterparts" is the other side.
     ['Colombia and the United States held indirect talks in Lima.', 'Colombia -meets-> United States'],
     ['Colombia met separately with Peru and Bolivia.', 'Colombia -meets-> Bolivia'],
