@@ -152,3 +152,19 @@ export function quotedPhraseIn(tokens: Token[], from: number, to: number): [numb
   return null;
 }
 
+/** Adjectives and adverbs a noun's holder may stand before ("their unwavering support", "its long-standing demand"). */
+const HOLDER_GAP = 3;
+/** Where the adjectives and adverbs right before `at` begin (`at` itself when there are none). */
+export function modifiersStart(tokens: Token[], at: number, tags: () => Tag[]): number {
+  let k = at;
+  while (k > 0 && at - k < HOLDER_GAP && !tokens[k - 1]!.punct && !tokens[k - 1]!.cap && /^(ADJ|ADV)$/.test(tags()[k - 1] ?? '')) k--;
+  return k;
+}
+
+/** The name holding the noun at `at`: right before it, or a possessive or demonym before its adjectives ("their unwavering support"). */
+export function holderOfNoun(mentions: Mention[], tokens: Token[], at: number, tags: () => Tag[]): Mention | undefined {
+  const direct = mentions.find((m) => m.end === at && (m.possessive || m.modifier || !m.pronoun));
+  if (direct || at === 0 || tokens[at - 1]!.punct || tokens[at - 1]!.cap) return direct;
+  const start = modifiersStart(tokens, at, tags);
+  return start < at ? mentions.find((m) => m.end === start && (m.possessive || m.modifier)) : undefined;
+}

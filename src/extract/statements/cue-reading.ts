@@ -4,7 +4,7 @@
 import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import type { Mention } from '../mentions/mentions.ts';
 type Relation = CompiledCue['entry']['relation'];
-import { ARTICLES, BE, isNegation, NOUN_VERBS, PREPOSITIONS, SPEECH_ACT_NOUNS, VERB_LEAD } from './clauses.ts';
+import { ARTICLES, BE, holderOfNoun, isNegation, NOUN_VERBS, PREPOSITIONS, SPEECH_ACT_NOUNS, VERB_LEAD } from './clauses.ts';
 import type { Tag } from '../syntax/tags.ts';
 import { penaltyVerbBefore } from './penalty-object.ts';
 import type { Token } from '../tokens.ts';
@@ -209,7 +209,7 @@ function nominalHolder(hit: CueHit, ctx: CueContext): string | null {
   const { tokens, mentions } = ctx;
   const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
   // "Russia's demands", "Russian demands", "a U.S. proposal": a name right before the noun holds it.
-  const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier || !m.pronoun));
+  const possessed = !!holderOfNoun(mentions, tokens, hit.start, ctx.tags);
   // "ramped up sanctions on X": a penalty that is the object of a verb of imposing is the verb's subject's.
   const imposed = hit.cue.entry.namesPosition && penaltyVerbBefore(tokens, hit.start, ctx.tags, ctx.penaltyVerbs) >= 0;
   return !linked && !possessed && !imposed ? 'a noun without a named holder' : null;

@@ -21,6 +21,11 @@ describe('readNominal', () => {
     ['Peru is adding a 25% levy on electricity sold to Chile.', 'Peru -imposes-> [Levy on electricity sold to Chile]'],
     ['Peru raised tariffs on Chilean goods to 125%.', 'Peru -imposes-> [Tariffs on Chilean goods]'],
     ['Peru said it will substantially increase the tariffs on Chilean cars.', 'Peru -threatens-> [Tariffs on Chilean cars]'],
+    // Adjectives between the holder and its noun.
+    ['Peru reiterated its strong opposition to the new dam on the river.', 'Peru -rejects-> [Dam on the river]'],
+    ["Chile's long-standing demand for access to the sea was rejected.", 'Chile -demands-> [Access to the sea]'],
+    // Support for a state's territorial integrity is no territorial concession.
+    ['The G7 affirmed its unwavering support for Ukraine in defending its territorial integrity.', 'G7 -supports-> [Sovereignty and territorial integrity]'],
     // ("Chile's provincial leader said he…": the pronoun is the office named before the verb of saying.)
     ["Peru met Chilean President Rosa Vega. Bolivia's provincial leader said he is adding a levy on electricity.", 'Bolivia -imposes-> [Levy on electricity]'],
   ])('%s', ([sentence, edge]) => {
