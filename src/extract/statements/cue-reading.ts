@@ -119,8 +119,8 @@ function lookAlike(hit: CueHit, ctx: CueContext, veiled: boolean): string | null
   // (After a determiner, an adjective or another verb: "the banned group", "detailed prohibited transfers".)
   if (hit.end - hit.start === 1 && /ed$/.test(tokens[hit.start]!.lower) && next && /^[a-z]/.test(next.text) && tags()[hit.end] === 'NOUN'
     && (tags()[hit.start] === 'ADJ' || /^(VERB|DET|ADJ)$/.test(tags()[hit.start - 1] ?? ''))) return 'a participle describing a noun';
-  // "a U.S.-proposed ceasefire": the cue is half of a compound adjective.
-  if (prev?.text === '-' || prev?.text === '\u2013') return 'part of a compound adjective';
+  // "a U.S.-proposed ceasefire": the cue is half of a compound adjective, its act the named holder's (read as active).
+  if ((prev?.text === '-' || prev?.text === '\u2013') && !namedCompound(hit, ctx)) return 'part of a compound adjective';
   // "could either return to threats … or accept a deal": the modal governs every verb of its clause.
   if (entry.relation !== 'threatens' && !veiled) {
     for (let k = hit.start - 1; k >= 0 && !/^[,;:.!?"]$/.test(tokens[k]!.text); k--) {
@@ -224,4 +224,11 @@ function taggedNoun(hit: CueHit, ctx: CueContext): string | null {
   const { entry } = hit.cue;
   if (entry.voice === 'active' && entry.relation !== 'meets' && tags()[hit.start] === 'NOUN' && NOUN_CONTEXT.has(tags()[lastWordBefore(tokens, hit.start)] ?? 'X')) return 'a noun (tagged), not a verb';
   return null;
+}
+
+/** "a U.S.-proposed ceasefire", "a Saudi-backed plan": a name, a hyphen and a participle before a noun. */
+export function namedCompound(hit: CueHit, ctx: CueContext): boolean {
+  const { tokens, mentions } = ctx;
+  const next = tokens[hit.end];
+  return /^[-\u2013]$/.test(tokens[hit.start - 1]?.text ?? '') && hit.end - hit.start === 1 && /ed$/.test(tokens[hit.start]!.lower) && !!next && /^[a-z]/.test(next.text) && mentions.some((m) => m.end === hit.start - 1 && !m.pronoun);
 }

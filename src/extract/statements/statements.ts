@@ -2,7 +2,7 @@
 // to which position, aimed at whom (target), under which condition, negated or hedged or not.
 // The driver: finds the cues, picks the reader for each, and completes the statement with its position.
 import type { CueHit } from './cue-reading.ts';
-import { readCue } from './cue-reading.ts';
+import { namedCompound, readCue } from './cue-reading.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { conditionAfter } from './condition.ts';
 import { actorsOf, holderBefore, sentenceContext, type SentenceContext } from './context.ts';
@@ -12,6 +12,7 @@ import { readPosition, type SentenceState } from './position-reading.ts';
 import type { Draft, Outcome, Reading } from './reading.ts';
 import { readNamedWrong, readSaidWrong } from './readers/accusation.ts';
 import { readActive } from './readers/active.ts';
+import { readCompound } from './readers/compound.ts';
 import { intentionSkip } from './readers/intention.ts';
 import { callingVerbBefore, readJudgement } from './readers/judgement.ts';
 import { readMeeting } from './readers/meeting.ts';
@@ -58,7 +59,7 @@ function readHit(ctx: SentenceContext, state: SentenceState, hit: CueHit): Outco
 function governedSkip(ctx: SentenceContext, state: SentenceState, hit: CueHit): string | null {
   const { entry } = hit.cue;
   // A noun cue with its own holder ("rejected Russian demands for…") is a statement of that holder.
-  const ownHolder = entry.voice === 'nominal' && !!holderBefore(ctx, hit.start);
+  const ownHolder = (entry.voice === 'nominal' && !!holderBefore(ctx, hit.start)) || namedCompound(hit, ctx.cueReading);
   const governor = state.governed.find(([a, b]) => hit.start >= a && hit.start < b);
   if (governor && entry.relation !== 'meets' && !ownHolder) return 'part of the position of an earlier cue';
   // "Tehran rejected its offer": "its" is someone else's; a holder that resolves to the governing subject is unsure.
@@ -72,6 +73,7 @@ function readStatement(hit: CueHit, ctx: SentenceContext, draft: Draft): Reading
   const { entry } = hit.cue;
   if (entry.relation === 'accuses' && entry.voice === 'nominal') return readNamedWrong(hit, ctx, draft);
   if (entry.relation === 'accuses' && entry.voice === 'passive') return readSaidWrong(hit, ctx, draft);
+  if (namedCompound(hit, ctx.cueReading)) return readCompound(hit, ctx, draft);
   if (entry.relation === 'accuses' || entry.relation === 'meets') {
     // (null: aimed at a thing, the cue takes a stance on it and is read by its voice.)
     const between = readMeeting(hit, ctx, draft);
