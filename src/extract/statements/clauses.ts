@@ -168,3 +168,6 @@ export function holderOfNoun(mentions: Mention[], tokens: Token[], at: number, t
   const start = modifiersStart(tokens, at, tags);
   return start < at ? mentions.find((m) => m.end === start && (m.possessive || m.modifier)) : undefined;
 }
+
+/** Words before "to" that put the infinitive's act in the future: "ready to impose", "plans to impose", "is set to". */
+export const FUTURE_TO = new Set(['ready', 'willing', 'prepared', 'poised', 'set', 'plans', 'plan', 'planning', 'planned', 'going']);

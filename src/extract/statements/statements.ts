@@ -46,7 +46,7 @@ function readHit(ctx: SentenceContext, state: SentenceState, hit: CueHit): Outco
   const cond = conditionAfter(ctx, hit.end);
   const st = statementDraft(ctx, hit, reading.relation, cond);
   if ('reason' in st) return st;
-  const intention = intentionSkip(hit, ctx);
+  const intention = intentionSkip(hit, ctx) ?? readinessSkip(hit, ctx);
   if (intention) return { reason: intention };
   if (cond) st.condition = cond.text;
   const read = readStatement(hit, ctx, { st, end, cond });
@@ -66,6 +66,13 @@ function governedSkip(ctx: SentenceContext, state: SentenceState, hit: CueHit): 
   const holder = ownHolder ? holderBefore(ctx, hit.start) : undefined;
   if (governor && holder?.pronoun && actorsOf(ctx, [holder]).some((a) => governor[2].some((g) => g.id === a.id))) return 'its holder is a pronoun that may stand for the subject of the governing verb';
   return null;
+}
+
+/** "ready to accept", "prepared to impose": the act one is ready for, when a cue of its own, is the statement (read by that cue). */
+function readinessSkip(hit: CueHit, ctx: SentenceContext): string | null {
+  if (hit.cue.entry.relation !== 'offers' || ctx.tokens[hit.end - 1]?.lower !== 'to') return null;
+  const inner = ctx.cues.find((c) => c.start === hit.end && c.cue.entry.voice === 'active');
+  return inner && inner.cue.entry.relation !== 'offers' ? 'ready for an act its own cue reads' : null;
 }
 
 /** Picks the reader for a cue: wrongs said of an actor, acts between two actors, else by the cue's voice. */
