@@ -171,3 +171,6 @@ export function holderOfNoun(mentions: Mention[], tokens: Token[], at: number, t
 
 /** Words before "to" that put the infinitive's act in the future: "ready to impose", "plans to impose", "is set to". */
 export const FUTURE_TO = new Set(['ready', 'willing', 'prepared', 'poised', 'set', 'plans', 'plan', 'planning', 'planned', 'going']);
+
+/** Nouns whose position is themselves, not what they are about: "concerns about tariffs", "an investigation of the vote". */
+export const TOPIC_NOUNS = new Set(['concern', 'concerns', 'fear', 'fears', 'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'criticism', 'suggestion', 'suggestions', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'talk', 'investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries', 'review', 'audit', 'recount']);

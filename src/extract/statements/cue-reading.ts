@@ -174,7 +174,9 @@ function activeForm(hit: CueHit, ctx: CueContext): string | null {
   // "is \"flagrantly\" defying": the auxiliary may stand before adverbs and quote marks.
   const aux = tags()[lastWordBefore(tokens, hit.start, true)] === 'AUX';
   const gerund = !!prev && PREPOSITIONS.has(prev.lower) && tags()[hit.start] === 'VERB';
-  if (progressive && entry.relation !== 'meets' && !aux && !gerund && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return 'an -ing form without an auxiliary';
+  // "The House voted 368-7, urging an investigation": a participle clause after a comma is its main subject's act.
+  const participleClause = prev?.text === ',' && tags()[hit.start] === 'VERB';
+  if (progressive && entry.relation !== 'meets' && !aux && !gerund && !participleClause && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return 'an -ing form without an auxiliary';
   // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
   if (prev && entry.relation !== 'meets' && mentions.some((m) => m.end === hit.start && m.possessive)) return 'an adjective after a possessive';
   if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return 'a noun, not a verb';

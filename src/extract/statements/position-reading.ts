@@ -2,7 +2,7 @@
 // before, the lexicon's concepts (with the threats they carry), or a phrase; then whom it is aimed at.
 import type { ActorRef } from '../claims.ts';
 import type { CueHit } from './cue-reading.ts';
-import { ARTICLES } from './clauses.ts';
+import { ARTICLES, TOPIC_NOUNS } from './clauses.ts';
 import type { Condition } from './condition.ts';
 import { conceptActorEnd, dedupe, type SentenceContext } from './context.ts';
 import { readBackReference } from './back-reference.ts';
@@ -21,8 +21,6 @@ export interface SentenceState {
   governed: Array<[number, number, ActorRef[]]>;
 }
 
-/** "dismissed concerns about tariffs", "rejected the claims that…": what is rejected is the concern or the claim, not the thing it is about. */
-const ABOUT_SOMETHING = /^(concerns?|fears?|claims?|reports?|allegations?|accusations?|criticism|suggestions?|rumou?rs?|speculation|talk)$/;
 
 /** The statement with its positions and targets, or why it has no position; a threat it carries goes to `state.out`. */
 export function readPosition(ctx: SentenceContext, state: SentenceState, hit: CueHit, st: Statement, span: PositionSpan, cond: Condition | undefined): Outcome {
@@ -55,9 +53,11 @@ function governedConcepts(ctx: SentenceContext, state: SentenceState, hit: CueHi
   const thatClause = [hit.end - 1, hit.end, span.from - 1, span.from].some((x) => tokens[x]?.lower === 'that');
   // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
   if (thatClause || span.addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') state.governed.push([hit.end, span.to, st.sources]);
+  // "dismissed concerns about tariffs", "urged a full investigation of the vote": what is rejected or asked is the
+  // concern or the inquiry, not the thing it is about.
   let head = span.from;
-  while (head < span.to && ARTICLES.has(tokens[head]!.lower)) head++;
-  const aboutSomething = ABOUT_SOMETHING.test(tokens[head]?.lower ?? '');
+  while (head < span.to && (ARTICLES.has(tokens[head]!.lower) || (ctx.tags()[head] === 'ADJ' && ctx.tags()[head + 1] !== 'ADP'))) head++;
+  const aboutSomething = TOPIC_NOUNS.has(tokens[head]?.lower ?? '');
   if (span.subjectPosition) [span.from, span.to] = span.subjectPosition;
   return aboutSomething || span.cueLabel ? [] : findConcepts(tokens, ctx.lexicon, span.from, span.to);
 }

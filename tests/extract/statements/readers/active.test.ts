@@ -11,6 +11,9 @@ describe('readActive', () => {
     ['Chile is prepared to impose sanctions on Peru.', 'Chile -threatens-> [Economic sanctions]'],
     ['The African Union is set to impose tariffs on Peruvian cars.', 'African Union -threatens-> [Tariffs on Peruvian cars]'],
     ['Bolivia is willing to resume talks.', 'Bolivia -offers-> [Talks]'],
+    // A participle clause after a comma is its main clause's subject's act.
+    ["Ghana's parliament voted 200-7, urging a full investigation of the vote count.", 'Ghana -demands-> [Full investigation of the vote count]'],
+    ['Peru recalled its ambassador, accusing Chile of meddling.', 'Peru -accuses-> Chile'],
     // An aside's own subject acts in it.
     ['Talks were held in Lima, where Chile said it is ready to accept a ceasefire.', 'Chile -accepts-> [Ceasefire]'],
     // Votes take a stance on what they are for or against.
