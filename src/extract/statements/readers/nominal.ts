@@ -29,7 +29,10 @@ export function readNominal(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
     span.from = objectAfterHolders(ctx, srcMentions[srcMentions.length - 1]!.end);
   } else if (possessor) {
     srcMentions = [possessor];
-    if (!hasObject(hit, ctx)) return { reason: 'a noun with no object' };
+    // ("triggered by previous U.S. sanctions": a penalty with its holder is an act even with no object; "U.S.
+    // sanctions relief" is another noun.)
+    const penaltyAlone = entry.namesPosition && !/^(NOUN|PROPN)$/.test(ctx.tags()[hit.end] ?? '') && !verbObject(ctx, possessor.start);
+    if (!hasObject(hit, ctx) && !penaltyAlone) return { reason: 'a noun with no object' };
   } else if (entry.namesPosition) {
     return readImposedPenalty(hit, ctx, st, span);
   }
@@ -96,4 +99,11 @@ function readImposedPenalty(hit: CueHit, ctx: SentenceContext, st: Statement, sp
   span.from = hit.start;
   span.to = spanEnd(ctx, span.from);
   return { span };
+}
+
+/** Is the noun phrase starting at `at` (past its determiners and adjectives) a verb's object ("reimposing U.N. sanctions")? */
+function verbObject(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /^(DET|ADJ|NUM)$/.test(ctx.tags()[k] ?? '')) k--;
+  return k >= 0 && ctx.tags()[k] === 'VERB';
 }

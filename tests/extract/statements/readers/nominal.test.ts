@@ -21,6 +21,8 @@ describe('readNominal', () => {
     ['Peru is adding a 25% levy on electricity sold to Chile.', 'Peru -imposes-> [Levy on electricity sold to Chile]'],
     ['Peru raised tariffs on Chilean goods to 125%.', 'Peru -imposes-> [Tariffs on Chilean goods]'],
     ['Peru said it will substantially increase the tariffs on Chilean cars.', 'Peru -threatens-> [Tariffs on Chilean cars]'],
+    // A penalty with its holder is an act even with no object.
+    ['The crash was triggered by previous Peruvian sanctions.', 'Peru -imposes-> [Economic sanctions]'],
     // Adjectives between the holder and its noun.
     ['Peru reiterated its strong opposition to the new dam on the river.', 'Peru -rejects-> [Dam on the river]'],
     ["Chile's long-standing demand for access to the sea was rejected.", 'Chile -demands-> [Access to the sea]'],
@@ -35,6 +37,9 @@ describe('readNominal', () => {
   test.for([
     // A penalty broken is none of its holder's acts.
     ['Peru is seeking military assistance from Chile, which would violate U.N. sanctions.', /\[No economic sanctions\]/],
+    // A penalty someone else's verb acts on is not its holder's act here; "sanctions relief" is another noun.
+    ['Chile is ready to reimpose Peruvian sanctions.', /Peru -imposes->/],
+    ['Bolivia wants Peruvian sanctions relief.', /Peru -imposes->/],
     // The purpose of a penalty is not a penalty too; a penalty lifted is none of its lifter's impositions.
     ['The African Union ramped up sanctions on Mali in 2016 in an effort to make it give up its nuclear program.', /nuclear/i],
     ['Peru lifted the tariffs on Chilean wine.', /Peru -imposes->/],
