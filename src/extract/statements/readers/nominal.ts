@@ -28,7 +28,7 @@ export function readNominal(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
     srcMentions = holdersAfter(ctx, after[0]!);
     span.from = objectAfterHolders(ctx, srcMentions[srcMentions.length - 1]!.end);
   } else if (possessor) {
-    srcMentions = [possessor];
+    srcMentions = holdersBefore(ctx, possessor);
     // ("triggered by previous U.S. sanctions": a penalty with its holder is an act even with no object; "U.S.
     // sanctions relief" is another noun.)
     const penaltyAlone = entry.namesPosition && !/^(NOUN|PROPN)$/.test(ctx.tags()[hit.end] ?? '') && !verbObject(ctx, possessor.start);
@@ -106,4 +106,17 @@ function verbObject(ctx: SentenceContext, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && /^(DET|ADJ|NUM)$/.test(ctx.tags()[k] ?? '')) k--;
   return k >= 0 && ctx.tags()[k] === 'VERB';
+}
+
+/** The holder with the holders co-ordinated before it ("a Chinese and Russian proposal", "U.S. and EU sanctions"). */
+function holdersBefore(ctx: SentenceContext, last: Mention): Mention[] {
+  const { tokens, mentions } = ctx;
+  const holders = [last];
+  for (let k = mentions.indexOf(last) - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const between = tokens.slice(m.end, holders[0]!.start).map((t) => t.lower);
+    if (m.pronoun || !between.length || !between.every((w) => w === 'and' || w === ',')) break;
+    holders.unshift(m);
+  }
+  return holders;
 }

@@ -23,6 +23,9 @@ describe('readNominal', () => {
     ['Peru said it will substantially increase the tariffs on Chilean cars.', 'Peru -threatens-> [Tariffs on Chilean cars]'],
     // A penalty with its holder is an act even with no object.
     ['The crash was triggered by previous Peruvian sanctions.', 'Peru -imposes-> [Economic sanctions]'],
+    // Holders co-ordinated before the noun.
+    ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', 'Bolivia -offers-> [Border commission]'],
+    ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', 'Chile -offers-> [Border commission]'],
     // Adjectives between the holder and its noun.
     ['Peru reiterated its strong opposition to the new dam on the river.', 'Peru -rejects-> [Dam on the river]'],
     ["Chile's long-standing demand for access to the sea was rejected.", 'Chile -demands-> [Access to the sea]'],
@@ -40,6 +43,8 @@ describe('readNominal', () => {
     // A penalty someone else's verb acts on is not its holder's act here; "sanctions relief" is another noun.
     ['Chile is ready to reimpose Peruvian sanctions.', /Peru -imposes->/],
     ['Bolivia wants Peruvian sanctions relief.', /Peru -imposes->/],
+    // Names and "and" cut off before a noun are no position of their own.
+    ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', /\[Chilean and Bolivian\]/],
     // The purpose of a penalty is not a penalty too; a penalty lifted is none of its lifter's impositions.
     ['The African Union ramped up sanctions on Mali in 2016 in an effort to make it give up its nuclear program.', /nuclear/i],
     ['Peru lifted the tariffs on Chilean wine.', /Peru -imposes->/],
