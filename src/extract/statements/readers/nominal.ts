@@ -75,7 +75,7 @@ function hasObject(hit: CueHit, ctx: SentenceContext): boolean {
   const { tokens } = ctx;
   let next = hit.end;
   while (TIME_WORDS.has(tokens[next]?.lower ?? '') || tokens[next]?.lower === 'also') next++;
-  return /^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') || /^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower);
+  return /^(for|to|that|on|of|over|against|targeting)$/.test(tokens[next]?.lower ?? '') || /^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower);
 }
 
 /** The clause's subject is the position, backed by the holder named after the noun. */
@@ -105,7 +105,8 @@ function readImposedPenalty(hit: CueHit, ctx: SentenceContext, st: Statement, sp
 function verbObject(ctx: SentenceContext, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && /^(DET|ADJ|NUM)$/.test(ctx.tags()[k] ?? '')) k--;
-  return k >= 0 && ctx.tags()[k] === 'VERB';
+  // ("He said Trump's tariffs…": after a verb of saying the phrase opens a clause; it is no object.)
+  return k >= 0 && ctx.tags()[k] === 'VERB' && !ctx.lexicon.speech.has(ctx.tokens[k]!.lower);
 }
 
 /** The holder with the holders co-ordinated before it ("a Chinese and Russian proposal", "U.S. and EU sanctions"). */

@@ -23,6 +23,10 @@ describe('readNominal', () => {
     ['Peru said it will substantially increase the tariffs on Chilean cars.', 'Peru -threatens-> [Tariffs on Chilean cars]'],
     // A penalty with its holder is an act even with no object.
     ['The crash was triggered by previous Peruvian sanctions.', 'Peru -imposes-> [Economic sanctions]'],
+    // Keeping a penalty is imposing it; every actor of a list it is aimed at is a target; "them" after a list is the list.
+    ['Peru is keeping new tariffs in place on Chile, Bolivia and Ecuador to pressure them to stop smuggling.', '[Tariffs] -targets-> Ecuador'],
+    ['Peru is keeping new tariffs in place on Chile, Bolivia and Ecuador to pressure them to stop smuggling.', '[Stop smuggling] -targets-> Bolivia'],
+    ['Peru is keeping new tariffs in place on Chile, Bolivia and Ecuador to pressure them to stop smuggling.', 'Peru -imposes-> [Tariffs]'],
     // Holders co-ordinated before the noun.
     ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', 'Bolivia -offers-> [Border commission]'],
     ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', 'Chile -offers-> [Border commission]'],
