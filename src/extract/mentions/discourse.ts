@@ -129,6 +129,9 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
       // together just before it.
       const listed = t[m.start]!.lower === 'them' ? lastList(t, earlier) : [];
       if (listed.length) return listed;
+      // '"If the Taliban are sincere, they must…"': inside a quotation, the group the quotation itself named.
+      const quotedGroup = quoted[m.start] ? earlier.filter((x) => quoted[x.start] && !x.modifier && !x.possessive && x.actor!.actorType !== 'person').pop() : undefined;
+      if (quotedGroup) return [quotedGroup.actor!];
       return d.lastSubjects && d.lastSubjects.sentence >= k - 1 ? d.lastSubjects.actors : [];
     }
     case 'it': {
