@@ -39,6 +39,7 @@ export function readPosition(ctx: SentenceContext, state: SentenceState, hit: Cu
   // "lifted orders blocking X", "scrapped the plan": a cue that is itself a negating governor takes the thing away.
   const negate = entry.negates || (lexicon.governors.has(tokens[hit.start]!.lower) && !concepts.length && st.relation !== 'rejects');
   const objects = conceptPositions(ctx, hit, st, concepts, negate);
+  if (concepts.length) conceptlessConjuncts(ctx, span, concepts).forEach((part) => readPhrasePositions(ctx, hit, st, part, negate));
   const phraseSpan = !concepts.length && (entry.relation !== 'threatens' || entry.voice !== 'passive') ? readPhrasePositions(ctx, hit, st, span, negate) : null;
   if (!st.positions.length) return { reason: 'no position found' };
   assignTargets(ctx, st, { addressee: span.addressee, cond, concepts, objects, triggerEnd, phraseSpan });
@@ -59,7 +60,7 @@ function governedConcepts(ctx: SentenceContext, state: SentenceState, hit: CueHi
   while (head < span.to && (ARTICLES.has(tokens[head]!.lower) || (ctx.tags()[head] === 'ADJ' && ctx.tags()[head + 1] !== 'ADP'))) head++;
   const aboutSomething = TOPIC_NOUNS.has(tokens[head]?.lower ?? '');
   if (span.subjectPosition) [span.from, span.to] = span.subjectPosition;
-  return aboutSomething || span.cueLabel ? [] : findConcepts(tokens, ctx.lexicon, span.from, span.to);
+  return aboutSomething || span.cueLabel ? [] : findConcepts(tokens, ctx.lexicon, span.from, span.to, ctx.tags);
 }
 
 /** The concepts' positions, labelled with what each penalty is aimed at; returns those objects' spans, for the targets. */
@@ -74,4 +75,23 @@ function conceptPositions(ctx: SentenceContext, hit: CueHit, st: Statement, conc
     if (code && st.relation === entry.relation) st.cameo = code;
   }
   return objects;
+}
+
+/**
+ * "urged them to reduce hostilities and resume peace talks": co-ordinated verb phrases are positions each; the ones
+ * with no concept of the lexicon are read as phrases.
+ */
+function conceptlessConjuncts(ctx: SentenceContext, span: PositionSpan, concepts: ConceptHit[]): PositionSpan[] {
+  const { tokens } = ctx;
+  const tags = ctx.tags();
+  if (tags[span.from] !== 'VERB') return [];
+  const cuts = [span.from];
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    // ("enhance and deepen ties": a verb alone shares the next one's object; "or face sanctions" is a threat.)
+    if (tokens[k]!.lower === 'and' && tags[k + 1] === 'VERB' && k - cuts[cuts.length - 1]! >= 2) cuts.push(k + 1);
+  }
+  if (cuts.length < 2) return [];
+  return cuts
+    .map((from, n) => ({ ...span, from, to: n + 1 < cuts.length ? cuts[n + 1]! - 1 : span.to }))
+    .filter((part) => !concepts.some((c) => c.start >= part.from && c.start < part.to));
 }
