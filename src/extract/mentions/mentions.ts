@@ -269,7 +269,8 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       const start = t.lower === 'the' ? i + 1 : i;
       const noun = tokens.slice(start, alone).map((x) => x.bare).join(' ');
       // "Opposition groups in Zimbabwe": the state named right after is theirs.
-      const state = tokens[alone]?.lower === 'in' ? nameAt(tokens, alone + 1, lexicon) : null;
+      const stateAt = tokens[alone + 1]?.lower === 'the' ? alone + 2 : alone + 1;
+      const state = tokens[alone]?.lower === 'in' ? nameAt(tokens, stateAt, lexicon) ?? nameAt(tokens, alone + 1, lexicon) : null;
       if (state && state.hit.actor.type === 'state') {
         const actor = factionRef(state.hit.actor.id, state.hit.actor.demonyms[0] ?? state.hit.actor.label, noun);
         out.push({ start: i, end: alone, text: text(i, alone), actor: { ...actor, aliases: [noun] }, modifier: false, possessive: false, rule: `faction noun "${noun}" + "in" + state` });
