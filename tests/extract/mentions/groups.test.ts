@@ -44,3 +44,12 @@ describe('a family name written first', () => {
     expect(edgesOf('Trump met Kim again in Hanoi.').join('\n')).not.toMatch(/Kim Jong Un/);
   });
 });
+
+describe('a document that opens its sentence', () => {
+  test('"The statement" speaks for whoever issued it in the sentence before', () => {
+    expect(edgesOf('Peru issued a statement on Tuesday saying it was disappointed by the vote.', 'The statement threatened sanctions.')).toContain('Peru -threatens-> [Economic sanctions]');
+  });
+  test('"The statement was made…" names no one', () => {
+    expect(edgesOf('Peru issued a statement on Tuesday.', 'The statement was made as Chile agreed to lift sanctions.').join('\n')).not.toMatch(/^Peru -accepts->/m);
+  });
+});

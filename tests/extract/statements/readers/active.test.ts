@@ -18,6 +18,8 @@ describe('readActive', () => {
     ["Peru opposes Chile's maritime expansion and, to that end, gives military support to its rivals.", "Peru -rejects-> [Chile's maritime expansion]"],
     // An office before "from the" still heads its body ("Top diplomats from the Group of Seven urged…").
     ['Top diplomats from the African Union urged Mali to accept a ceasefire.', 'African Union -demands-> [Ceasefire]'],
+    // A cue that is itself a negating governor reads with its object: lifting sanctions is no acceptance of sanctions.
+    ['Peru lifted sanctions on Chile.', 'Peru -accepts-> [Lifting of sanctions]'],
     // An aside's own subject acts in it.
     ['Talks were held in Lima, where Chile said it is ready to accept a ceasefire.', 'Chile -accepts-> [Ceasefire]'],
     // Votes take a stance on what they are for or against.
