@@ -18,7 +18,9 @@ export interface Subject {
 /** Could the mention `m` be the subject of the verb at `cueAt`, or is it an object, a modifier, an aside? */
 function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): boolean {
   const { tokens, mentions, lexicon, quoted } = ctx;
-  if (m.modifier || ctx.paren[m.start]) return false;
+  // (An aside's own subject acts in it: ", where Ukraine said it is ready to accept…".)
+  const sameAside = ctx.paren[m.start] && ctx.paren.slice(m.start, cueAt + 1).every(Boolean);
+  if (m.modifier || (ctx.paren[m.start] && !sameAside)) return false;
   const before = tokens[m.start - 1];
   const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
   // "A spokesman for President X", "the leader of the Y party": the office speaks for the one named after it.
@@ -28,6 +30,15 @@ function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): bool
   // "after Erdogan spoke with…": a conjunction of time opens a clause whose subject this is.
   const clauseOpener = !!before && TIME_CONJUNCTIONS.test(before.lower) && /^(VERB|AUX)$/.test(ctx.tags()[m.end] ?? '');
   if (before && PREPOSITIONS.has(before.lower) && !partitive && !officeOf && !clauseOpener) return false;
+  // "head of the Distilled Spirits Council of the United States": a name after a preposition and its article too.
+  // ("the leader of the opposition", "a group of the rebels": an office or a part before "of the" still heads it.)
+  if (before && /^(the|a|an)$/.test(before.lower) && PREPOSITIONS.has(tokens[m.start - 2]?.lower ?? '')) {
+    const head = tokens[m.start - 3]?.lower ?? '';
+    const ofPart = /^(for|of|from|at)$/.test(tokens[m.start - 2]!.lower) && (isOfficeNoun(tokens, m.start - 3, lexicon) || /^(group|groups|delegation|team|members|coalition|some|most|many|all)$/.test(head));
+    // ("after the Taliban seized Kabul": the clause's subject after a conjunction of time and its article.)
+    const clauseSubject = TIME_CONJUNCTIONS.test(tokens[m.start - 2]!.lower) && /^(VERB|AUX)$/.test(ctx.tags()[m.end] ?? '');
+    if (!ofPart && !clauseSubject) return false;
+  }
   // "…that involve Beijing": a name right after a verb is its object, not a subject.
   if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && ctx.input.isVerb(m.start - 1)) return false;
   // "have blamed the Taliban … and called on…": a name after a verb and its article is that verb's object.

@@ -1,5 +1,6 @@
 // Lexicon cue words added for constructions of diplomatic news, each row invented text: reneging on and walking away
-// from a commitment reject it; suing, summoning an envoy and lodging a protest accuse.
+// from a commitment reject it; suing, summoning an envoy and lodging a protest accuse; being ready for something
+// offers it; stressing the need for something demands it; prioritizing it supports it.
 import { describe, expect, test } from 'vitest';
 import { edgesOf } from '../../_helpers-extract.ts';
 
@@ -11,8 +12,24 @@ describe('cue words', () => {
     ['Iran summoned the British ambassador on Monday.', 'Iran -accuses-> United Kingdom'],
     ['Serbia lodged an official protest with Albania today.', 'Serbia -accuses-> Albania'],
     ['Ecuador sued Colombia at the International Court of Justice.', 'Ecuador -accuses-> Colombia'],
+    ['Bolivia said it was ready for talks on the border.', 'Bolivia -offers-> [Talks]'],
+    ['Peru has underscored the need for talks with Chile.', 'Peru -demands-> [Talks]'],
+    ['"We prioritize negotiations," a Peruvian spokesman said.', 'Peru -supports-> [Talks]'],
     ['Opposition groups in Zimbabwe are demanding that the president resign.', 'Zimbabwean opposition groups -demands-> [Change of leadership]'],
   ])('%s', ([text, edge]) => {
     expect(edgesOf(text!)).toContain(edge);
+  });
+});
+
+describe('concept words that are no position on their own', () => {
+  test.for([
+    // Hostages named in a threat against them are no demand for their release.
+    ['Chile attacked. The rebels said they would execute soldiers among the hostages if Chile did not pay.', /Release of hostages/],
+  ])('no such edge in: %s', ([text, bad]) => {
+    expect(edgesOf(text as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+
+  test('releasing hostages is still their release', () => {
+    expect(edgesOf('Peru demanded that the rebels release the hostages.')).toContain('Peru -demands-> [Release of hostages]');
   });
 });
