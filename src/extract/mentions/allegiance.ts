@@ -247,13 +247,26 @@ function titleAfterName(tokens: Token[], mentions: Mention[], lexicon: Lexicon, 
     // "North Korea's official English name": the apposition must end with its title.
     const next = tokens[end];
     if (next && !next.punct && !/^(of|at|in|with|for|to|who|said|says|told)$/.test(next.lower)) continue;
-    const body = before?.actor ?? bodyAfterTitle(tokens, end, mentions, people, lexicon) ?? bodyInTitle(mentions, j, end);
+    const after = bodyAfterTitle(tokens, end, mentions, people, lexicon);
+    // (Only an organisation the lexicon does not know: "the U.S. ambassador at the United Nations" is the U.S.'s.)
+    const body = after && !after.known && subjectArea(tokens, before, end, lexicon) ? after : before?.actor ?? after ?? bodyInTitle(mentions, j, end);
     if (!body || !taggedAsName(i, nameEnd, tags) || tags()[i - 1] === 'PROPN') continue;
     const title = tokens.slice(j, end).map((x) => x.text).join(' ');
     out.push({ name: nameText(tokens, i, nameEnd), title, actor: body, rule: `name + apposition "${title}"` });
     i = nameEnd - 1;
   }
   return out;
+}
+
+/**
+ * "Ken Weinstein, the Japan chair at Hudson Institute": a state's bare name before a title, with an organisation after
+ * "at", names the title's subject, not its employer. (A possessive or a demonym names the employer: "Russia's
+ * ambassador at …", "the Russian ambassador at …".)
+ */
+function subjectArea(tokens: Token[], before: { actor: ActorRef; end: number; text: string } | undefined, end: number, lexicon: Lexicon): boolean {
+  const last = tokens[(before?.end ?? 0) - 1];
+  if (!before || before.actor.actorType !== 'state' || !last || last.lower !== last.bare || !/^(at|with)$/.test(tokens[end]?.lower ?? '')) return false;
+  return !lexicon.actors.get(before.actor.id)?.demonyms.some((d) => d.toLowerCase() === last.lower);
 }
 
 /** The body at token j, maybe after words of rank ("senior", "top"); null when there is none. */

@@ -31,6 +31,9 @@ describe('allegiance of people', () => {
     ['Ivan Petrov, the Kremlin spokesman, said talks would resume.', 'Ivan Petrov -> Russia'],
     ['Kenyan government spokesman Isaac Mwangi said talks would resume.', 'Isaac Mwangi -> Kenya'],
     ["Kenya's delegation, led by Isaac Mwangi, arrived in Geneva.", 'Isaac Mwangi -> Kenya'],
+    // A state's bare name before a title, with an organisation after "at", is the subject of the post, not its employer.
+    ['Kim Reyes, the Japan chair at the Pacific Policy Forum, said talks had stalled.', 'Kim Reyes -> Pacific Policy Forum'],
+    ['Anna Berg, the Russian envoy at the Danube Trade Forum, said talks would resume.', 'Anna Berg -> Russia'],
     // A title of a faction ("opposition leader") is an office of the faction, not of the state it opposes.
     ['Ghanaian opposition leader Kwame Boateng said the vote was rigged.', 'Kwame Boateng -> Ghanaian opposition'],
     ["Kwame Boateng, Ghana's opposition leader, said the vote was rigged.", 'Kwame Boateng -> Ghanaian opposition'],
