@@ -22,6 +22,7 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   const meetingNoun = entry.relation === 'meets' && ctx.tags()[hit.start] === 'NOUN';
   // "leverage for future negotiations with China": talks not (yet) held are no meeting.
   if (meetingNoun && UNREALISED.has(tokens[hit.start - 1]?.lower ?? '')) return { reason: 'a meeting not held' };
+  if (meetingNoun && wishedFor(hit, ctx)) return { reason: 'talks someone says must or should take place, not held' };
   [st.sources, st.targets] = visitSides(hit, ctx) ?? callSides(hit, ctx) ?? sides(hit, ctx, firstSide(hit, ctx, meetingNoun), otherSides(hit, ctx, end));
   // (A person does not meet the state they speak for: "Rubio and other U.S. officials".)
   st.targets = st.targets.filter((t) => !st.sources.some((s) => ctx.input.sameSide(s, t)));
@@ -67,6 +68,13 @@ function pairMeeting(hit: CueHit, ctx: SentenceContext, st: Statement): Outcome 
   st.sources = actorsOf(ctx, [first]);
   st.targets = actorsOf(ctx, [second]).filter((t) => !st.sources.some((s) => s.id === t.id));
   return st.sources.length && st.targets.length ? { statement: st } : { reason: 'no source or no other actor' };
+}
+
+/** "talks with China must continue", "negotiations with Iran should resume": the talks are the subject of an obligation. */
+function wishedFor(hit: CueHit, ctx: SentenceContext): boolean {
+  const tags = ctx.tags();
+  const verb = tags.findIndex((t, k) => k >= hit.end && (t === 'AUX' || t === 'VERB'));
+  return verb >= 0 && !ctx.tokens.slice(hit.end, verb).some((t) => t.punct) && /^(must|should|ought|need|needs)$/.test(ctx.tokens[verb]!.lower);
 }
 
 /** The mentions of actors after the cue. */

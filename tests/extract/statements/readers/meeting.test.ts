@@ -53,6 +53,8 @@ describe('readMeeting', () => {
   });
 
   test.for([
+    // Talks someone says must go on are no meeting of theirs.
+    ['The Chilean president said talks with Peru must continue.', /-meets->/],
     // Talks not yet held are no meeting; a place is no party.
     ['Peruvians want leverage for future negotiations with Chile, an analyst said.', /-meets->/],
     ['Peru met in Lima.', /-meets->/],
