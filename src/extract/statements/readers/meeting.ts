@@ -23,6 +23,7 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   // "leverage for future negotiations with China": talks not (yet) held are no meeting.
   if (meetingNoun && UNREALISED.has(tokens[hit.start - 1]?.lower ?? '')) return { reason: 'a meeting not held' };
   if (meetingNoun && wishedFor(hit, ctx)) return { reason: 'talks someone says must or should take place, not held' };
+  if (meetingNoun && supposed(hit, ctx)) return { reason: 'a meeting only supposed ("would seek benefit from another meeting with")' };
   [st.sources, st.targets] = visitSides(hit, ctx) ?? callSides(hit, ctx) ?? sides(hit, ctx, firstSide(hit, ctx, meetingNoun), otherSides(hit, ctx, end));
   // (A person does not meet the state they speak for: "Rubio and other U.S. officials".)
   st.targets = st.targets.filter((t) => !st.sources.some((s) => ctx.input.sameSide(s, t)));
@@ -75,6 +76,14 @@ function wishedFor(hit: CueHit, ctx: SentenceContext): boolean {
   const tags = ctx.tags();
   const verb = tags.findIndex((t, k) => k >= hit.end && (t === 'AUX' || t === 'VERB'));
   return verb >= 0 && !ctx.tokens.slice(hit.end, verb).some((t) => t.punct) && /^(must|should|ought|need|needs)$/.test(ctx.tokens[verb]!.lower);
+}
+
+/** "Trump would seek benefit from another meeting with Kim": a meeting noun in a clause of "would" is only supposed. */
+function supposed(hit: CueHit, ctx: SentenceContext): boolean {
+  for (let k = hit.start - 1; k >= 0 && !/^[,;:.!?"]$/.test(ctx.tokens[k]!.text); k--) {
+    if (ctx.tokens[k]!.lower === 'would') return true;
+  }
+  return false;
 }
 
 /** The mentions of actors after the cue. */

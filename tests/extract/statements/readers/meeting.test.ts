@@ -53,6 +53,8 @@ describe('readMeeting', () => {
   });
 
   test.for([
+    // A meeting only supposed.
+    ['Chile would gain little from another meeting with Peru.', /-meets->/],
     // Talks someone says must go on are no meeting of theirs.
     ['The Chilean president said talks with Peru must continue.', /-meets->/],
     // Talks not yet held are no meeting; a place is no party.
