@@ -24,7 +24,8 @@ export function readMeeting(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
   if (meetingNoun && UNREALISED.has(tokens[hit.start - 1]?.lower ?? '')) return { reason: 'a meeting not held' };
   if (meetingNoun && wishedFor(hit, ctx)) return { reason: 'talks someone says must or should take place, not held' };
   if (meetingNoun && supposed(hit, ctx)) return { reason: 'a meeting only supposed ("would seek benefit from another meeting with")' };
-  [st.sources, st.targets] = visitSides(hit, ctx) ?? callSides(hit, ctx) ?? sides(hit, ctx, firstSide(hit, ctx, meetingNoun), otherSides(hit, ctx, end));
+  const others = RECEIVING.test(tokens[hit.start]!.lower) ? guestAfter(hit, ctx) : otherSides(hit, ctx, end);
+  [st.sources, st.targets] = visitSides(hit, ctx) ?? callSides(hit, ctx) ?? sides(hit, ctx, firstSide(hit, ctx, meetingNoun), others);
   // (A person does not meet the state they speak for: "Rubio and other U.S. officials".)
   st.targets = st.targets.filter((t) => !st.sources.some((s) => ctx.input.sameSide(s, t)));
   // "condemned the delay": aimed at a thing, not an actor, the cue takes a stance on it.
@@ -84,6 +85,16 @@ function supposed(hit: CueHit, ctx: SentenceContext): boolean {
     if (ctx.tokens[k]!.lower === 'would') return true;
   }
   return false;
+}
+
+/** Verbs that are a meeting only with a guest as their object ("Erdogan received Putin", not "received weapons from X"). */
+const RECEIVING = /^(received|receives|receiving)$/;
+
+/** The guest right after a verb of receiving ("received Putin", "received the Russian delegation"), not a possessor or a modifier ("received Russia's request", "Russian arms"). */
+function guestAfter(hit: CueHit, ctx: SentenceContext): Mention[] {
+  const at = ctx.tokens[hit.end]?.lower === 'the' ? hit.end + 1 : hit.end;
+  const m = ctx.mentions.find((x) => x.start === at && !x.possessive && !x.modifier && !x.pronoun);
+  return m && ctx.tokens[m.end]?.text !== '-' ? [m] : [];
 }
 
 /** The mentions of actors after the cue. */

@@ -38,6 +38,8 @@ describe('readMeeting', () => {
     ['Colombia held a phone call with Peru on Tuesday.', 'Colombia -meets-> Peru'],
     ['A phone call between Colombia and Peru lasted two hours.', 'Colombia -meets-> Peru'],
     ['Colombia took part in the talks with Peru in Lima.', 'Colombia -meets-> Peru'],
+    // Receiving a guest.
+    ['Colombia received the Peruvian delegation in Bogota.', 'Colombia -meets-> Peru'],
     // A visit by the visitor to the host.
     ['During a visit by Gustavo Petro to Peru last month, the ministers signed a deal.', 'Gustavo Petro -meets-> Peru'],
     // An accusation aimed at an actor.
@@ -76,6 +78,9 @@ describe('readMeeting', () => {
     ['Colombia took part in the invasion of Peru.', /-meets->/],
     ['Colombia phoned to say Peru backs the deal.', /-meets->/],
     ['Colombia met on Monday to discuss Peru.', /-meets->/],
+    // What is received from someone, or someone's thing, is no guest.
+    ['Colombia received weapons from Peru.', /-meets->/],
+    ["Colombia received Peru's proposal on Monday.", /-meets->/],
     // A visit to a place with no visitor named, or a visitor with no host.
     ['During a visit to Lima, Chile said the border was calm.', /-meets->/],
     ['A visit by Gustavo Petro ended on Monday.', /-meets->/],
