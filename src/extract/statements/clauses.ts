@@ -59,11 +59,11 @@ export function isNegation(t: Token): boolean {
   return NEGATION.test(t.lower);
 }
 
-/** Token spans of relative clauses set off by commas (", who will lead the U.S. delegation,"). */
+/** Token spans of relative clauses and "including" asides set off by commas (", who will lead the U.S. delegation,", ", including those in the upper house,"). */
 export function parentheticals(tokens: Token[]): boolean[] {
   const mask = tokens.map(() => false);
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== ',' || !/^(who|which|whose|whom|where)$/.test(tokens[i + 1]!.lower)) continue;
+    if (tokens[i]!.text !== ',' || !/^(who|which|whose|whom|where|including)$/.test(tokens[i + 1]!.lower)) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.text !== ',' && !CLAUSE_END.has(tokens[j]!.text)) j++;
     for (let k = i; k < j; k++) mask[k] = true;
