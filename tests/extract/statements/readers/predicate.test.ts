@@ -10,6 +10,7 @@ describe('readPredicate', () => {
     ['Peru said: "It was a mistake to support the rebels."', 'Peru -rejects-> [Support the rebels]'],
     // A judgement of an actor accuses it.
     ['Peru said Bolivia is "one of the most hostile and abusive" neighbours.', 'Peru -accuses-> Bolivia'],
+    ['Peru contended in a post that Bolivia is "one of the most hostile" neighbours.', 'Peru -accuses-> Bolivia'],
     // A label cut by the length limit completes its noun phrase.
     ['Peru said the decision to extend their mandate by two years is null and void.', 'Peru -rejects-> [Decision to extend their mandate by two years]'],
     // "for <A>" names the holder; "those" refers to the previous sentence's positions.
@@ -22,6 +23,8 @@ describe('readPredicate', () => {
   test.for([
     // A judgement needs a copula or a calling verb: an adjective before a noun judges nothing.
     ['The unfair quotas angered Peru.', /-rejects->/],
+    // One's own side judged is no accusation.
+    ['Peru contended that Peru is one of the most hostile places for smugglers.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
     ['Peru demanded talks. "It is unconstitutional," Peru said.', /-rejects->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
