@@ -45,6 +45,10 @@ export const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas
 export const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's|one|of|most|more|and)$/;
 
 /** -ing words that work as prepositions, not participle clauses ("including", "according"). */
+/** Verbs of wanting: negated ("does not want to meet"), they reject what is wanted. */
+export const WANTING = new Set(['want', 'wants', 'wanted', 'wish']);
+/** Verbs that name no position after "not want to": discussing ("talk about it" declines to discuss) and the pro-verb "do" ("do this"). */
+export const NO_STANCE_VERBS = new Set(['talk', 'discuss', 'comment', 'speculate', 'elaborate', 'say', 'go', 'get', 'answer', 'reveal', 'disclose', 'name', 'do']);
 export const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'notwithstanding', 'pending', 'excluding', 'considering']);
 
 /** Conjunctions and connectives that may open a sentence in capitals ("Although Mali …"): never part of a name. */
