@@ -45,6 +45,8 @@ export const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas
 export const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's|one|of|most|more|and)$/;
 
 /** -ing words that work as prepositions, not participle clauses ("including", "according"). */
+/** Nouns that "should never have been" a thing without it being wrong: "a surprise", "a secret", "an issue". */
+export const NOT_WRONGS = new Set(['surprise', 'shock', 'secret', 'mystery', 'coincidence', 'accident', 'problem', 'issue', 'question', 'case', 'concern']);
 /** Verbs of wanting: negated ("does not want to meet"), they reject what is wanted. */
 export const WANTING = new Set(['want', 'wants', 'wanted', 'wish']);
 /** Verbs that name no position after "not want to": discussing ("talk about it" declines to discuss) and the pro-verb "do" ("do this"). */

@@ -16,6 +16,9 @@ describe('readPredicate', () => {
     // "for <A>" names the holder; "those" refers to the previous sentence's positions.
     ['A ceasefire is a red line for Peru.', 'Peru -demands-> [No ceasefire]'],
     ['Chile demanded a ceasefire. Those are non-starters, Peru said.', 'Peru -rejects-> [Ceasefire]'],
+    // "should never have been": what was, was wrong; "that" stands for the noun phrase after it.
+    ['"That never should have been a pause that hurts farmers," Peru\'s trade minister said.', 'Peru -rejects-> [Pause]'],
+    ['Peru said the new quotas should never have been imposed.', 'Peru -rejects-> [Quotas]'],
   ])('%s', ([sentence, edge]) => {
     expect(edgesOf(sentence!)).toContain(edge);
   });
@@ -27,6 +30,9 @@ describe('readPredicate', () => {
     ['Peru contended that Peru is one of the most hostile places for smugglers.', /-accuses->/],
     // "It is unconstitutional" does not say what "it" is.
     ['Peru demanded talks. "It is unconstitutional," Peru said.', /-rejects->/],
+    // What should not have surprised anyone was not wrong.
+    ['Peru said that should never have been a surprise to anyone.', /-rejects->/],
+    ['Peru said Chile should have been a partner.', /-rejects->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
