@@ -7,6 +7,8 @@ import type { Token } from '../tokens.ts';
 export const PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'about', 'between', 'at', 'over', 'than', 'into', 'toward', 'towards', 'among', 'amid', 'after', 'before', 'despite', 'including', 'like', 'through', 'via', 'under', 'beyond', 'behind', 'besides', 'unlike', 'within', 'without', 'across', 'around', 'throughout', 'near', 'outside', 'inside', 'per', 'except']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's"]);
 export const ARTICLES = new Set(['a', 'an', 'the', 'any', 'no', 'its', 'their', 'his', 'her', 'our', 'such', 'this', 'that']);
+/** Auxiliaries a cue may open with ("will not work", "doesn't work"): the cue holds its own verb group. */
+export const AUXILIARIES = new Set(['will', "won't", 'does', "doesn't", 'do', "don't"]);
 export const MODALS = new Set(['will', 'would', 'could', 'shall', 'should', 'may', 'might', 'must', "won't", "wouldn't"]);
 export const ANAPHORS = new Set(['this', 'that', 'those', 'these', 'it', 'they', 'such']);
 export const CONDITION_START = new Set(['if', 'unless', 'should', 'provided', 'once']);

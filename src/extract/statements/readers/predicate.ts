@@ -1,7 +1,7 @@
 // Reads a predicate linked by a copula ("X is a red line for Moscow", "those are non-starters", "It is a
 // mistake to support X"): the subject is the position; a judged actor is accused; "those" refers back.
 import type { CueHit } from '../cue-reading.ts';
-import { ANAPHORS, ARTICLES, BE, CLAUSE_END, CLAUSE_JOINERS, NOT_WRONGS, PREDICATE_LEAD } from '../clauses.ts';
+import { ANAPHORS, ARTICLES, AUXILIARIES, BE, CLAUSE_END, CLAUSE_JOINERS, NOT_WRONGS, PREDICATE_LEAD } from '../clauses.ts';
 import { actorsOf, dedupe, resolved, type SentenceContext } from '../context.ts';
 import type { Mention } from '../../mentions/mentions.ts';
 import { objectStart, spanEnd } from '../object-span.ts';
@@ -53,9 +53,10 @@ function namedAfter(hit: CueHit, ctx: SentenceContext, { st, end }: Draft): Read
   return { span: positionSpan(hit.end, to) };
 }
 
-/** Does the cue end in its own copula ("should never have been")? */
+/** Does the cue hold its own verb group ("should never have been", "is not going to work")? */
 function ownCopula(hit: CueHit, ctx: SentenceContext): boolean {
-  return BE.has(ctx.tokens[hit.end - 1]!.lower);
+  const { tokens } = ctx;
+  return BE.has(tokens[hit.end - 1]!.lower) || BE.has(tokens[hit.start]!.lower) || AUXILIARIES.has(tokens[hit.start]!.lower);
 }
 
 /** Where the copula (or "remains", "seems"…) that links the predicate at the cue stands, plus one; -1 without one. */
@@ -84,7 +85,8 @@ function subjectStart(ctx: SentenceContext, linked: number): number {
 function judgedActor(hit: CueHit, ctx: SentenceContext, span: PositionSpan): Mention | undefined {
   let head = span.from;
   while (head < span.to && ARTICLES.has(ctx.tokens[head]!.lower)) head++;
-  return hit.cue.entry.relation === 'rejects' ? ctx.mentions.find((m) => m.start === head && m.end === span.to && !m.modifier && !m.pronoun) : undefined;
+  // ("Chile will not solve the problem", "Russia should never have been in the G8" judge what it does, not what it is.)
+  return hit.cue.entry.relation === 'rejects' && !ownCopula(hit, ctx) ? ctx.mentions.find((m) => m.start === head && m.end === span.to && !m.modifier && !m.pronoun) : undefined;
 }
 
 /** A judgement of an actor, said by someone else, accuses it. */

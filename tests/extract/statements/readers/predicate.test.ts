@@ -19,6 +19,9 @@ describe('readPredicate', () => {
     // "should never have been": what was, was wrong; "that" stands for the noun phrase after it.
     ['"That never should have been a pause that hurts farmers," Peru\'s trade minister said.', 'Peru -rejects-> [Pause]'],
     ['Peru said the new quotas should never have been imposed.', 'Peru -rejects-> [Quotas]'],
+    // What will not achieve its goal or solve a problem is rejected.
+    ['Peru said new sanctions will not solve the crisis.', 'Peru -rejects-> [Economic sanctions]'],
+    ['"Putting maximum pressure on a certain country is not going to achieve the goal," Peru\'s foreign minister said.', 'Peru -rejects-> [Putting maximum pressure on a certain country]'],
   ])('%s', ([sentence, edge]) => {
     expect(edgesOf(sentence!)).toContain(edge);
   });
@@ -33,6 +36,9 @@ describe('readPredicate', () => {
     // What should not have surprised anyone was not wrong.
     ['Peru said that should never have been a surprise to anyone.', /-rejects->/],
     ['Peru said Chile should have been a partner.', /-rejects->/],
+    // An actor that will not solve a problem is judged for what it does, not accused.
+    ['Peru said Chile will not solve the problem.', /-(accuses|rejects)->/],
+    ['Peru said Bolivia should never have been a member of the council.', /-accuses->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
