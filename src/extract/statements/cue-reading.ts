@@ -96,6 +96,8 @@ function cuePolarity(hit: CueHit, ctx: CueContext): { relation: Relation; veiled
     // "will not accept" and "does not support" are rejections; any other negated cue says nothing.
     const acceptance = entry.relation === 'accepts' && /^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower);
     if (!(acceptance || entry.relation === 'supports') || hedged.some((h) => h.end <= hit.start)) return { reason: 'negated' };
+    // "Russia has not agreed to the ceasefire": not yet agreed is still open, no refusal.
+    if (acceptance && window.some((t) => /^(has|have|had|hasn't|haven't|hadn't)$/.test(t.lower))) return { reason: 'not (yet) accepted, no refusal' };
     relation = 'rejects';
   }
   if (entry.voice === 'predicate' && (negations.some((n) => n.end <= hit.start && n.end >= hit.start - 2) || (prev && isNegation(prev)))) return { reason: 'negated' };
