@@ -125,6 +125,13 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
       const subject = quoted[m.start] ? [] : firstSubject(t, earlier);
       const between = subject.length ? earlier.filter((x) => x.actor!.id !== subject[0]!.id && !x.modifier) : [];
       if (subject.length && !between.length) return subject;
+      // "kept tariffs on Mexico, Canada and China to pressure them": an object pronoun stands for the actors listed
+      // together just before it.
+      const listed = t[m.start]!.lower === 'them' ? lastList(t, earlier) : [];
+      if (listed.length) return listed;
+      // '"If the Taliban are sincere, they must…"': inside a quotation, the group the quotation itself named.
+      const quotedGroup = quoted[m.start] ? earlier.filter((x) => quoted[x.start] && !x.modifier && !x.possessive && x.actor!.actorType !== 'person').pop() : undefined;
+      if (quotedGroup) return [quotedGroup.actor!];
       return d.lastSubjects && d.lastSubjects.sentence >= k - 1 ? d.lastSubjects.actors : [];
     }
     case 'it': {
@@ -146,4 +153,17 @@ function unknownNameBefore(verbAt: number, scope: SentenceScope): ActorRef | nul
   while (b > 0 && t[b - 1]!.cap && !t[b - 1]!.punct && e - b < 4) b--;
   if (b === e || (b > 0 && !/^(the|,)$/.test(t[b - 1]!.lower))) return null;
   return recogniseActor(scope.parse, t[b]!.start, t[e - 1]!.end, scope.lexicon);
+}
+
+/** The last actors of the sentence named as a list ("Mexico, Canada and China"), two at least. */
+function lastList(tokens: Token[], earlier: Mention[]): ActorRef[] {
+  const named = earlier.filter((x) => !x.modifier && !x.possessive);
+  const list: Mention[] = [];
+  for (let k = named.length - 1; k >= 0; k--) {
+    const m = named[k]!;
+    const next = list[0];
+    if (next && !tokens.slice(m.end, next.start).every((w) => w.text === ',' || w.lower === 'and')) break;
+    list.unshift(m);
+  }
+  return list.length >= 2 && list.some((_, n) => n > 0) && tokens.slice(list[0]!.end, list[list.length - 1]!.start).some((w) => w.lower === 'and') ? list.map((x) => x.actor!) : [];
 }

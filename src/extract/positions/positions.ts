@@ -17,7 +17,7 @@ export interface ConceptHit {
 const INNER_NEGATION = /^(not|no|never|non|halt|end|stop|against|without|n't)$|n't$/;
 
 /** Concept matches inside tokens[from, to): longest first, never overlapping. */
-export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = tokens.length): ConceptHit[] {
+export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = tokens.length, tags?: () => Tag[]): ConceptHit[] {
   const all: ConceptHit[] = lexicon.conceptIndex
     .matches(tokens, from, to)
     .map((m) => ({ concept: m.value, start: m.start, end: m.end, negated: false }));
@@ -32,7 +32,12 @@ export function findConcepts(tokens: Token[], lexicon: Lexicon, from = 0, to = t
     // A negating word that opens the concept's own words ("end to the war" for a peace agreement) is its meaning.
     const inside = tokens.slice(hit.start, hit.end).some((t, n) => (n > 0 && INNER_NEGATION.test(t.lower)) || t.lower.startsWith('non-'));
     // A negating governor shortly before ("an end to", "reconsider raising tariffs", "precluding NATO expansion").
-    const before = tokens.slice(Math.max(from, hit.start - 3), hit.start).some((t) => lexicon.governors.has(t.lower));
+    // (Not across "and" and a new verb: "lift sanctions and resume talks" wants the talks; "an end to the blockade
+    // and the war" wants neither.)
+    const w0 = Math.max(from, hit.start - 3);
+    const window = tokens.slice(w0, hit.start);
+    const lastJoin = window.map((t, n) => /^(and|or|,)$/.test(t.lower) && tags?.()[w0 + n + 1] === 'VERB').lastIndexOf(true);
+    const before = window.slice(lastJoin + 1).some((t) => lexicon.governors.has(t.lower));
     hit.negated = inside || before;
     kept.push(hit);
   }

@@ -160,3 +160,25 @@ export function quotedPhraseIn(tokens: Token[], from: number, to: number): [numb
   return null;
 }
 
+/** Adjectives and adverbs a noun's holder may stand before ("their unwavering support", "its long-standing demand"). */
+const HOLDER_GAP = 3;
+/** Where the adjectives and adverbs right before `at` begin (`at` itself when there are none). */
+export function modifiersStart(tokens: Token[], at: number, tags: () => Tag[]): number {
+  let k = at;
+  while (k > 0 && at - k < HOLDER_GAP && !tokens[k - 1]!.punct && !tokens[k - 1]!.cap && /^(ADJ|ADV)$/.test(tags()[k - 1] ?? '')) k--;
+  return k;
+}
+
+/** The name holding the noun at `at`: right before it, or a possessive or demonym before its adjectives ("their unwavering support"). */
+export function holderOfNoun(mentions: Mention[], tokens: Token[], at: number, tags: () => Tag[]): Mention | undefined {
+  const direct = mentions.find((m) => m.end === at && (m.possessive || m.modifier || !m.pronoun));
+  if (direct || at === 0 || tokens[at - 1]!.punct || tokens[at - 1]!.cap) return direct;
+  const start = modifiersStart(tokens, at, tags);
+  return start < at ? mentions.find((m) => m.end === start && (m.possessive || m.modifier)) : undefined;
+}
+
+/** Words before "to" that put the infinitive's act in the future: "ready to impose", "plans to impose", "is set to". */
+export const FUTURE_TO = new Set(['ready', 'willing', 'prepared', 'poised', 'set', 'plans', 'plan', 'planning', 'planned', 'going']);
+
+/** Nouns whose position is themselves, not what they are about: "concerns about tariffs", "an investigation of the vote". */
+export const TOPIC_NOUNS = new Set(['concern', 'concerns', 'fear', 'fears', 'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'criticism', 'suggestion', 'suggestions', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'talk', 'investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries', 'review', 'audit', 'recount']);

@@ -2,7 +2,7 @@
 // conditions, negations, hedges and cues, with the small lookups every reader shares.
 import type { ActorRef } from '../claims.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { ARTICLES, conditionSpans, inSpans, parentheticals } from './clauses.ts';
+import { ARTICLES, conditionSpans, holderOfNoun, inSpans, parentheticals } from './clauses.ts';
 import { findCues, isPurpose, type CueContext, type CueHit } from './cue-reading.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { SentenceInput } from './statement.ts';
@@ -78,7 +78,7 @@ export function conceptActorEnd(ctx: SentenceContext, i: number): number {
 
 /** The holder named right before a nominal cue: "Russia's demands", "Russian demands", "a U.S. proposal", "its offer". */
 export function holderBefore(ctx: SentenceContext, at: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.end === at && (m.possessive || m.modifier || !m.pronoun));
+  return holderOfNoun(ctx.mentions, ctx.tokens, at, ctx.tags);
 }
 
 /** Is the word at `at` inside a quotation of at most four words ("is \"flagrantly\" defying")? */

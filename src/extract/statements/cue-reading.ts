@@ -4,7 +4,7 @@
 import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import type { Mention } from '../mentions/mentions.ts';
 type Relation = CompiledCue['entry']['relation'];
-import { ARTICLES, BE, isNegation, NO_STANCE_VERBS, NOUN_VERBS, PREPOSITIONS, SPEECH_ACT_NOUNS, VERB_LEAD, WANTING } from './clauses.ts';
+import { ARTICLES, BE, holderOfNoun, isNegation, NO_STANCE_VERBS, NOUN_VERBS, PREPOSITIONS, SPEECH_ACT_NOUNS, VERB_LEAD, WANTING } from './clauses.ts';
 import type { Tag } from '../syntax/tags.ts';
 import { penaltyVerbBefore } from './penalty-object.ts';
 import type { Token } from '../tokens.ts';
@@ -121,8 +121,8 @@ function lookAlike(hit: CueHit, ctx: CueContext, veiled: boolean): string | null
   // (After a determiner, an adjective or another verb: "the banned group", "detailed prohibited transfers".)
   if (hit.end - hit.start === 1 && /ed$/.test(tokens[hit.start]!.lower) && next && /^[a-z]/.test(next.text) && tags()[hit.end] === 'NOUN'
     && (tags()[hit.start] === 'ADJ' || /^(VERB|DET|ADJ)$/.test(tags()[hit.start - 1] ?? ''))) return 'a participle describing a noun';
-  // "a U.S.-proposed ceasefire": the cue is half of a compound adjective.
-  if (prev?.text === '-' || prev?.text === '\u2013') return 'part of a compound adjective';
+  // "a U.S.-proposed ceasefire": the cue is half of a compound adjective, its act the named holder's (read as active).
+  if ((prev?.text === '-' || prev?.text === '\u2013') && !namedCompound(hit, ctx)) return 'part of a compound adjective';
   // "could either return to threats … or accept a deal": the modal governs every verb of its clause.
   if (entry.relation !== 'threatens' && !veiled) {
     for (let k = hit.start - 1; k >= 0 && !/^[,;:.!?"]$/.test(tokens[k]!.text); k--) {
@@ -192,7 +192,9 @@ function activeForm(hit: CueHit, ctx: CueContext): string | null {
   // "is \"flagrantly\" defying": the auxiliary may stand before adverbs and quote marks.
   const aux = tags()[lastWordBefore(tokens, hit.start, true)] === 'AUX';
   const gerund = !!prev && PREPOSITIONS.has(prev.lower) && tags()[hit.start] === 'VERB';
-  if (progressive && entry.relation !== 'meets' && !aux && !gerund && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return 'an -ing form without an auxiliary';
+  // "The House voted 368-7, urging an investigation": a participle clause after a comma is its main subject's act.
+  const participleClause = prev?.text === ',' && tags()[hit.start] === 'VERB';
+  if (progressive && entry.relation !== 'meets' && !aux && !gerund && !participleClause && !(prev && (BE.has(prev.lower) || speechActNoun || /^(been|be|am|'re|'s)$/.test(prev.lower)))) return 'an -ing form without an auxiliary';
   // "Britain's proposed deal", "a wake-up call for": an adjective or a noun, not a verb.
   if (prev && entry.relation !== 'meets' && mentions.some((m) => m.end === hit.start && m.possessive)) return 'an adjective after a possessive';
   if (prev && !prev.cap && /^(wake-up|new|renewed|repeated|growing|latest|fresh|similar|urgent|public|international|earlier)$/.test(prev.lower)) return 'a noun, not a verb';
@@ -227,7 +229,7 @@ function nominalHolder(hit: CueHit, ctx: CueContext): string | null {
   const { tokens, mentions } = ctx;
   const linked = /^(of|by|from)$/.test(tokens[hit.end - 1]!.lower) && mentions.some((m) => m.start === hit.end || (m.start === hit.end + 1 && tokens[hit.end]!.lower === 'the'));
   // "Russia's demands", "Russian demands", "a U.S. proposal": a name right before the noun holds it.
-  const possessed = mentions.some((m) => m.end === hit.start && (m.possessive || m.modifier || !m.pronoun));
+  const possessed = !!holderOfNoun(mentions, tokens, hit.start, ctx.tags);
   // "ramped up sanctions on X": a penalty that is the object of a verb of imposing is the verb's subject's.
   const imposed = hit.cue.entry.namesPosition && penaltyVerbBefore(tokens, hit.start, ctx.tags, ctx.penaltyVerbs) >= 0;
   return !linked && !possessed && !imposed ? 'a noun without a named holder' : null;
@@ -242,4 +244,11 @@ function taggedNoun(hit: CueHit, ctx: CueContext): string | null {
   const { entry } = hit.cue;
   if (entry.voice === 'active' && entry.relation !== 'meets' && tags()[hit.start] === 'NOUN' && NOUN_CONTEXT.has(tags()[lastWordBefore(tokens, hit.start)] ?? 'X')) return 'a noun (tagged), not a verb';
   return null;
+}
+
+/** "a U.S.-proposed ceasefire", "a Saudi-backed plan": a name, a hyphen and a participle before a noun. */
+export function namedCompound(hit: CueHit, ctx: CueContext): boolean {
+  const { tokens, mentions } = ctx;
+  const next = tokens[hit.end];
+  return /^[-\u2013]$/.test(tokens[hit.start - 1]?.text ?? '') && hit.end - hit.start === 1 && /ed$/.test(tokens[hit.start]!.lower) && !!next && /^[a-z]/.test(next.text) && mentions.some((m) => m.end === hit.start - 1 && !m.pronoun);
 }

@@ -59,11 +59,23 @@ function labelStart(ctx: SentenceContext, span: PositionSpan): number {
  */
 function noActorLabel(ctx: SentenceContext, hit: CueHit, p: PositionRef, start: number, to: number): PositionRef | null {
   const { tokens } = ctx;
-  // ("Putin's response": a possessor and its noun are a position.)
-  if (!ctx.mentions.some((m) => m.start >= start && m.start < to && !(m.possessive && m.end < to) && !(m.modifier && /^(NOUN|ADJ)$/.test(ctx.tags()[m.end] ?? '')) && p.label.split(' ').length <= m.end - m.start + 1 && p.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) return p;
   const verb = tokens[hit.end - 1]!;
   const base = start === hit.end && ctx.tags()[hit.end - 1] === 'VERB' && /^(will|would|to|must|should|can|could)$/.test(tokens[hit.end - 2]?.lower ?? '');
+  if (onlyNames(ctx, p, start, to) && !base) return null;
+  // ("Putin's response": a possessor and its noun are a position.)
+  if (!ctx.mentions.some((m) => m.start >= start && m.start < to && !(m.possessive && m.end < to) && !(m.modifier && /^(NOUN|ADJ)$/.test(ctx.tags()[m.end] ?? '')) && p.label.split(' ').length <= m.end - m.start + 1 && p.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) return p;
   return base ? { ...p, label: `${verb.text[0]!.toUpperCase()}${verb.text.slice(1)} ${p.label}`, id: slug(`${verb.text} ${p.label}`) } : null;
+}
+
+/** "opposed a Chinese and Russian proposal…": a label of names and "and" alone (the holders of a noun cut off). */
+function onlyNames(ctx: SentenceContext, p: PositionRef, start: number, to: number): boolean {
+  const { tokens } = ctx;
+  const named = (k: number) => ctx.mentions.some((m) => m.start <= k && k < m.end) || /^(and|or|,)$/.test(tokens[k]!.lower);
+  let from = start;
+  while (from < to && ARTICLES.has(tokens[from]!.lower)) from++;
+  let k = from;
+  while (k < to && named(k)) k++;
+  return k > from && k - from >= p.label.split(' ').length;
 }
 
 /** Does the phrase name someone rather than a position: an office or body, or the actor supported? */

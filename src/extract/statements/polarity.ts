@@ -1,6 +1,7 @@
 // Starts a cue's statement with the relation its verb group gives: a negated cue rejects, a possible penalty
 // its holder mentions is a veiled threat, a sanction announced for later or made conditional with "unless"
 // is a threat.
+import { FUTURE_TO } from './clauses.ts';
 import type { CueHit } from './cue-reading.ts';
 import type { Condition } from './condition.ts';
 import type { SentenceContext } from './context.ts';
@@ -25,7 +26,8 @@ export function statementDraft(ctx: SentenceContext, hit: CueHit, relation: Stat
   }
   // "said they would boycott…", "will withdraw … unless…": a sanction announced for later, or any act
   // made conditional with "unless", is a threat.
-  const future = tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(will|would|'ll|shall)$/.test(t.lower));
+  const future = tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(will|would|'ll|shall)$/.test(t.lower))
+    || (tokens[hit.start - 1]?.lower === 'to' && FUTURE_TO.has(tokens[hit.start - 2]?.lower ?? ''));
   const unless = cond && /^unless\b/i.test(cond.text);
   if ((entry.relation === 'imposes' && (future || unless)) || (unless && /^(accepts|offers)$/.test(relation))) {
     st.relation = 'threatens';

@@ -2,7 +2,7 @@
 // before, the lexicon's concepts (with the threats they carry), or a phrase; then whom it is aimed at.
 import type { ActorRef } from '../claims.ts';
 import type { CueHit } from './cue-reading.ts';
-import { ARTICLES } from './clauses.ts';
+import { ARTICLES, TOPIC_NOUNS } from './clauses.ts';
 import type { Condition } from './condition.ts';
 import { conceptActorEnd, dedupe, type SentenceContext } from './context.ts';
 import { readBackReference } from './back-reference.ts';
@@ -21,8 +21,6 @@ export interface SentenceState {
   governed: Array<[number, number, ActorRef[]]>;
 }
 
-/** "dismissed concerns about tariffs", "rejected the claims that…": what is rejected is the concern or the claim, not the thing it is about. */
-const ABOUT_SOMETHING = /^(concerns?|fears?|claims?|reports?|allegations?|accusations?|criticism|suggestions?|rumou?rs?|speculation|talk)$/;
 
 /** The statement with its positions and targets, or why it has no position; a threat it carries goes to `state.out`. */
 export function readPosition(ctx: SentenceContext, state: SentenceState, hit: CueHit, st: Statement, span: PositionSpan, cond: Condition | undefined): Outcome {
@@ -41,6 +39,7 @@ export function readPosition(ctx: SentenceContext, state: SentenceState, hit: Cu
   // "lifted orders blocking X", "scrapped the plan": a cue that is itself a negating governor takes the thing away.
   const negate = entry.negates || (lexicon.governors.has(tokens[hit.start]!.lower) && !concepts.length && st.relation !== 'rejects');
   const objects = conceptPositions(ctx, hit, st, concepts, negate);
+  if (concepts.length) conceptlessConjuncts(ctx, span, concepts).forEach((part) => readPhrasePositions(ctx, hit, st, part, negate));
   const phraseSpan = !concepts.length && (entry.relation !== 'threatens' || entry.voice !== 'passive') ? readPhrasePositions(ctx, hit, st, span, negate) : null;
   if (!st.positions.length) return { reason: 'no position found' };
   assignTargets(ctx, st, { addressee: span.addressee, cond, concepts, objects, triggerEnd, phraseSpan });
@@ -55,11 +54,13 @@ function governedConcepts(ctx: SentenceContext, state: SentenceState, hit: CueHi
   const thatClause = [hit.end - 1, hit.end, span.from - 1, span.from].some((x) => tokens[x]?.lower === 'that');
   // Cues inside what a statement governs belong to its position ("rejected an ultimatum to hand over…").
   if (thatClause || span.addressee.length || entry.relation === 'rejects' || entry.relation === 'accepts') state.governed.push([hit.end, span.to, st.sources]);
+  // "dismissed concerns about tariffs", "urged a full investigation of the vote": what is rejected or asked is the
+  // concern or the inquiry, not the thing it is about.
   let head = span.from;
-  while (head < span.to && ARTICLES.has(tokens[head]!.lower)) head++;
-  const aboutSomething = ABOUT_SOMETHING.test(tokens[head]?.lower ?? '');
+  while (head < span.to && (ARTICLES.has(tokens[head]!.lower) || (ctx.tags()[head] === 'ADJ' && ctx.tags()[head + 1] !== 'ADP'))) head++;
+  const aboutSomething = TOPIC_NOUNS.has(tokens[head]?.lower ?? '');
   if (span.subjectPosition) [span.from, span.to] = span.subjectPosition;
-  return aboutSomething || span.cueLabel ? [] : findConcepts(tokens, ctx.lexicon, span.from, span.to);
+  return aboutSomething || span.cueLabel ? [] : findConcepts(tokens, ctx.lexicon, span.from, span.to, ctx.tags);
 }
 
 /** The concepts' positions, labelled with what each penalty is aimed at; returns those objects' spans, for the targets. */
@@ -74,4 +75,23 @@ function conceptPositions(ctx: SentenceContext, hit: CueHit, st: Statement, conc
     if (code && st.relation === entry.relation) st.cameo = code;
   }
   return objects;
+}
+
+/**
+ * "urged them to reduce hostilities and resume peace talks": co-ordinated verb phrases are positions each; the ones
+ * with no concept of the lexicon are read as phrases.
+ */
+function conceptlessConjuncts(ctx: SentenceContext, span: PositionSpan, concepts: ConceptHit[]): PositionSpan[] {
+  const { tokens } = ctx;
+  const tags = ctx.tags();
+  if (tags[span.from] !== 'VERB') return [];
+  const cuts = [span.from];
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    // ("enhance and deepen ties": a verb alone shares the next one's object; "or face sanctions" is a threat.)
+    if (tokens[k]!.lower === 'and' && tags[k + 1] === 'VERB' && k - cuts[cuts.length - 1]! >= 2) cuts.push(k + 1);
+  }
+  if (cuts.length < 2) return [];
+  return cuts
+    .map((from, n) => ({ ...span, from, to: n + 1 < cuts.length ? cuts[n + 1]! - 1 : span.to }))
+    .filter((part) => !concepts.some((c) => c.start >= part.from && c.start < part.to));
 }

@@ -2,7 +2,7 @@
 // to which position, aimed at whom (target), under which condition, negated or hedged or not.
 // The driver: finds the cues, picks the reader for each, and completes the statement with its position.
 import type { CueHit } from './cue-reading.ts';
-import { readCue } from './cue-reading.ts';
+import { namedCompound, readCue } from './cue-reading.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { conditionAfter } from './condition.ts';
 import { actorsOf, holderBefore, sentenceContext, type SentenceContext } from './context.ts';
@@ -12,6 +12,7 @@ import { readPosition, type SentenceState } from './position-reading.ts';
 import type { Draft, Outcome, Reading } from './reading.ts';
 import { readNamedWrong, readSaidWrong } from './readers/accusation.ts';
 import { readActive } from './readers/active.ts';
+import { readCompound } from './readers/compound.ts';
 import { intentionSkip } from './readers/intention.ts';
 import { callingVerbBefore, readJudgement } from './readers/judgement.ts';
 import { readMeeting } from './readers/meeting.ts';
@@ -45,7 +46,7 @@ function readHit(ctx: SentenceContext, state: SentenceState, hit: CueHit): Outco
   const cond = conditionAfter(ctx, hit.end);
   const st = statementDraft(ctx, hit, reading.relation, cond);
   if ('reason' in st) return st;
-  const intention = intentionSkip(hit, ctx);
+  const intention = intentionSkip(hit, ctx) ?? readinessSkip(hit, ctx);
   if (intention) return { reason: intention };
   if (cond) st.condition = cond.text;
   const read = readStatement(hit, ctx, { st, end, cond });
@@ -58,7 +59,7 @@ function readHit(ctx: SentenceContext, state: SentenceState, hit: CueHit): Outco
 function governedSkip(ctx: SentenceContext, state: SentenceState, hit: CueHit): string | null {
   const { entry } = hit.cue;
   // A noun cue with its own holder ("rejected Russian demands for…") is a statement of that holder.
-  const ownHolder = entry.voice === 'nominal' && !!holderBefore(ctx, hit.start);
+  const ownHolder = (entry.voice === 'nominal' && !!holderBefore(ctx, hit.start)) || namedCompound(hit, ctx.cueReading);
   const governor = state.governed.find(([a, b]) => hit.start >= a && hit.start < b);
   if (governor && entry.relation !== 'meets' && !ownHolder) return 'part of the position of an earlier cue';
   // "Tehran rejected its offer": "its" is someone else's; a holder that resolves to the governing subject is unsure.
@@ -67,11 +68,19 @@ function governedSkip(ctx: SentenceContext, state: SentenceState, hit: CueHit): 
   return null;
 }
 
+/** "ready to accept", "prepared to impose": the act one is ready for, when a cue of its own, is the statement (read by that cue). */
+function readinessSkip(hit: CueHit, ctx: SentenceContext): string | null {
+  if (hit.cue.entry.relation !== 'offers' || ctx.tokens[hit.end - 1]?.lower !== 'to') return null;
+  const inner = ctx.cues.find((c) => c.start === hit.end && c.cue.entry.voice === 'active');
+  return inner && inner.cue.entry.relation !== 'offers' ? 'ready for an act its own cue reads' : null;
+}
+
 /** Picks the reader for a cue: wrongs said of an actor, acts between two actors, else by the cue's voice. */
 function readStatement(hit: CueHit, ctx: SentenceContext, draft: Draft): Reading {
   const { entry } = hit.cue;
   if (entry.relation === 'accuses' && entry.voice === 'nominal') return readNamedWrong(hit, ctx, draft);
   if (entry.relation === 'accuses' && entry.voice === 'passive') return readSaidWrong(hit, ctx, draft);
+  if (namedCompound(hit, ctx.cueReading)) return readCompound(hit, ctx, draft);
   if (entry.relation === 'accuses' || entry.relation === 'meets') {
     // (null: aimed at a thing, the cue takes a stance on it and is read by its voice.)
     const between = readMeeting(hit, ctx, draft);

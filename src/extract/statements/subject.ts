@@ -15,7 +15,9 @@ export interface Subject {
 /** Could the mention `m` be the subject of the verb at `cueAt`, or is it an object, a modifier, an aside? */
 function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): boolean {
   const { tokens, mentions, lexicon, quoted } = ctx;
-  if (m.modifier || ctx.paren[m.start] || inApposition(ctx, m, cueAt)) return false;
+  // (An aside's own subject acts in it: ", where Ukraine said it is ready to accept…".)
+  const sameAside = ctx.paren[m.start] && ctx.paren.slice(m.start, cueAt + 1).every(Boolean);
+  if (m.modifier || (ctx.paren[m.start] && !sameAside) || inApposition(ctx, m, cueAt)) return false;
   const before = tokens[m.start - 1];
   const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
   // "A spokesman for President X", "the leader of the Y party": the office speaks for the one named after it.

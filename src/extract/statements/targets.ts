@@ -75,10 +75,19 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
       const onAfter = (m.start === c.end + 1 && /^(on|against|to|of|for|with)$/.test(tokens[c.end]?.lower ?? ''))
         // "legislation Wednesday targeting Turkey": a participle of aim within a few words.
         || (m.start > c.end && m.start <= c.end + 4 && AIMED.test(tokens[m.start - 1]?.lower ?? '') && !tokens.slice(c.end, m.start).some((t) => t.punct))
-        || (m.start === c.end + 2 && /^(on|against)$/.test(tokens[c.end + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[c.end]?.text ?? ''));
+        // "sanctions in place on Russia", "tariffs now in force against X": a few lower-case words before "on".
+        || (m.start >= c.end + 2 && m.start <= c.end + 4 && /^(on|against)$/.test(tokens[m.start - 1]?.lower ?? '') && tokens.slice(c.end, m.start - 1).every((t) => /^[a-z]+$/.test(t.text)));
       const afterOf = m.start >= c.end && m.start <= c.end + 3 && after >= 0;
       if (inside || onAfter || afterOf) out.push(m);
+      // "sanctions on Mexico, Canada and China": the actors co-ordinated with a target are targets too.
+      else if (out.length && coordinatedAfter(tokens, out[out.length - 1]!, m)) out.push(m);
     }
   }
   return out;
+}
+
+/** Is `m` joined to `prev` by commas and "and" alone ("Mexico, Canada and China")? */
+function coordinatedAfter(tokens: Token[], prev: Mention, m: Mention): boolean {
+  const between = tokens.slice(prev.end, m.start).map((t) => t.lower);
+  return between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || w === 'and');
 }

@@ -1,5 +1,6 @@
 // Lexicon cue words added for constructions of diplomatic news, each row invented text: reneging on and walking away
-// from a commitment reject it; suing, summoning an envoy and lodging a protest accuse.
+// from a commitment reject it; suing, summoning an envoy and lodging a protest accuse; being ready for something
+// offers it; stressing the need for something demands it; prioritizing it supports it.
 import { describe, expect, test } from 'vitest';
 import { edgesOf } from '../../_helpers-extract.ts';
 
@@ -11,6 +12,9 @@ describe('cue words', () => {
     ['Iran summoned the British ambassador on Monday.', 'Iran -accuses-> United Kingdom'],
     ['Serbia lodged an official protest with Albania today.', 'Serbia -accuses-> Albania'],
     ['Ecuador sued Colombia at the International Court of Justice.', 'Ecuador -accuses-> Colombia'],
+    ['Bolivia said it was ready for talks on the border.', 'Bolivia -offers-> [Talks]'],
+    ['Peru has underscored the need for talks with Chile.', 'Peru -demands-> [Talks]'],
+    ['"We prioritize negotiations," a Peruvian spokesman said.', 'Peru -supports-> [Talks]'],
     ['Opposition groups in Zimbabwe are demanding that the president resign.', 'Zimbabwean opposition groups -demands-> [Change of leadership]'],
   ])('%s', ([text, edge]) => {
     expect(edgesOf(text!)).toContain(edge);

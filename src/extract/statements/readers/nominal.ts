@@ -28,8 +28,11 @@ export function readNominal(hit: CueHit, ctx: SentenceContext, { st, end }: Draf
     srcMentions = holdersAfter(ctx, after[0]!);
     span.from = objectAfterHolders(ctx, srcMentions[srcMentions.length - 1]!.end);
   } else if (possessor) {
-    srcMentions = [possessor];
-    if (!hasObject(hit, ctx)) return { reason: 'a noun with no object' };
+    srcMentions = holdersBefore(ctx, possessor);
+    // ("triggered by previous U.S. sanctions": a penalty with its holder is an act even with no object; "U.S.
+    // sanctions relief" is another noun.)
+    const penaltyAlone = entry.namesPosition && !/^(NOUN|PROPN)$/.test(ctx.tags()[hit.end] ?? '') && !verbObject(ctx, possessor.start);
+    if (!hasObject(hit, ctx) && !penaltyAlone) return { reason: 'a noun with no object' };
   } else if (entry.namesPosition) {
     return readImposedPenalty(hit, ctx, st, span);
   }
@@ -72,7 +75,7 @@ function hasObject(hit: CueHit, ctx: SentenceContext): boolean {
   const { tokens } = ctx;
   let next = hit.end;
   while (TIME_WORDS.has(tokens[next]?.lower ?? '') || tokens[next]?.lower === 'also') next++;
-  return /^(for|to|that|on|of|over|against)$/.test(tokens[next]?.lower ?? '') || /^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower);
+  return /^(for|to|that|on|of|over|against|targeting)$/.test(tokens[next]?.lower ?? '') || /^(for|to|of|on)$/.test(tokens[hit.end - 1]!.lower);
 }
 
 /** The clause's subject is the position, backed by the holder named after the noun. */
@@ -96,4 +99,25 @@ function readImposedPenalty(hit: CueHit, ctx: SentenceContext, st: Statement, sp
   span.from = hit.start;
   span.to = spanEnd(ctx, span.from);
   return { span };
+}
+
+/** Is the noun phrase starting at `at` (past its determiners and adjectives) a verb's object ("reimposing U.N. sanctions")? */
+function verbObject(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /^(DET|ADJ|NUM)$/.test(ctx.tags()[k] ?? '')) k--;
+  // ("He said Trump's tariffs…": after a verb of saying the phrase opens a clause; it is no object.)
+  return k >= 0 && ctx.tags()[k] === 'VERB' && !ctx.lexicon.speech.has(ctx.tokens[k]!.lower);
+}
+
+/** The holder with the holders co-ordinated before it ("a Chinese and Russian proposal", "U.S. and EU sanctions"). */
+function holdersBefore(ctx: SentenceContext, last: Mention): Mention[] {
+  const { tokens, mentions } = ctx;
+  const holders = [last];
+  for (let k = mentions.indexOf(last) - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const between = tokens.slice(m.end, holders[0]!.start).map((t) => t.lower);
+    if (m.pronoun || !between.length || !between.every((w) => w === 'and' || w === ',')) break;
+    holders.unshift(m);
+  }
+  return holders;
 }

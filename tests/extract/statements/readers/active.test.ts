@@ -5,6 +5,17 @@ import { edgesOf } from '../../../_helpers-extract.ts';
 
 describe('readActive', () => {
   test.for([
+    // Ready for an act that is a cue of its own: that act is the statement; a penalty one is ready or set to impose
+    // is a threat.
+    ['Peru said it is ready to accept the proposal for a ceasefire.', 'Peru -accepts-> [Ceasefire]'],
+    ['Chile is prepared to impose sanctions on Peru.', 'Chile -threatens-> [Economic sanctions]'],
+    ['The African Union is set to impose tariffs on Peruvian cars.', 'African Union -threatens-> [Tariffs on Peruvian cars]'],
+    ['Bolivia is willing to resume talks.', 'Bolivia -offers-> [Talks]'],
+    // A participle clause after a comma is its main clause's subject's act.
+    ["Ghana's parliament voted 200-7, urging a full investigation of the vote count.", 'Ghana -demands-> [Full investigation of the vote count]'],
+    ['Peru recalled its ambassador, accusing Chile of meddling.', 'Peru -accuses-> Chile'],
+    // An aside's own subject acts in it.
+    ['Talks were held in Lima, where Chile said it is ready to accept a ceasefire.', 'Chile -accepts-> [Ceasefire]'],
     // Votes take a stance on what they are for or against.
     ["Ghana's parliament voted to extend the mandate.", 'Ghana -supports-> [Extend the mandate]'],
     ['Peru voted against the resolution.', 'Peru -rejects-> [Resolution]'],
@@ -78,6 +89,8 @@ describe('readActive', () => {
     // A warning without a penalty or a condition threatens nothing; "it" with nothing named before refers to nothing.
     ['Peru warned that the talks would fail.', /-threatens->/],
     ['Peru rejected it.', /-rejects->/],
+    // Ready to accept is an acceptance, not an offer.
+    ['Peru said it is ready to accept the proposal for a ceasefire.', /Peru -offers->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });

@@ -5,6 +5,10 @@ import { edgesOf } from '../../../_helpers-extract.ts';
 
 describe('readDirective', () => {
   test.for([
+    // Co-ordinated verb phrases are positions each, a lexicon concept or a phrase; a negating verb governs only its own.
+    ['Norway urged both sides to reduce hostilities and resume stalled peace talks.', 'Norway -demands-> [Reduce hostilities]'],
+    ['Norway urged both sides to reduce hostilities and resume stalled peace talks.', 'Norway -demands-> [Talks]'],
+    ['Peru urged Chile to lift sanctions and resume talks.', 'Peru -demands-> [Talks]'],
     // A time adverbial between the addressee and its infinitive.
     ['Norway urged Chile on Friday to accept a ceasefire.', '[Ceasefire] -targets-> Chile'],
     ['Norway urged Chile again to accept a ceasefire.', 'Norway -demands-> [Ceasefire]'],
@@ -27,5 +31,17 @@ describe('readDirective', () => {
     const edges = edgesOf('Chile urged Peru on Friday to accept a ceasefire.');
     expect(edges).toContain('Chile -demands-> [Ceasefire]');
     expect(edges.filter((e) => /-accepts->/.test(e))).toEqual([]);
+  });
+});
+
+describe('readDirective: what it must not read', () => {
+  test.for([
+    // "lift" negates the sanctions, not the talks after "and resume"; "enhance and deepen ties" is one position.
+    ['Peru urged Chile to lift sanctions and resume talks.', /\[No talks\]/],
+    ['Peru urged Chile to enhance and deepen trade ties.', /\[Enhance\]/],
+    // "or face sanctions" is the threat a demand carries, not a second demand.
+    ['Norway urged Chile to accept a ceasefire and resume talks or face additional sanctions.', /-demands-> \[Face/],
+  ])('no such edge in: %s', ([sentence, bad]) => {
+    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
 });

@@ -21,6 +21,20 @@ describe('readNominal', () => {
     ['Peru is adding a 25% levy on electricity sold to Chile.', 'Peru -imposes-> [Levy on electricity sold to Chile]'],
     ['Peru raised tariffs on Chilean goods to 125%.', 'Peru -imposes-> [Tariffs on Chilean goods]'],
     ['Peru said it will substantially increase the tariffs on Chilean cars.', 'Peru -threatens-> [Tariffs on Chilean cars]'],
+    // A penalty with its holder is an act even with no object.
+    ['The crash was triggered by previous Peruvian sanctions.', 'Peru -imposes-> [Economic sanctions]'],
+    // Keeping a penalty is imposing it; every actor of a list it is aimed at is a target; "them" after a list is the list.
+    ['Peru is keeping new tariffs in place on Chile, Bolivia and Ecuador to pressure them to stop smuggling.', '[Tariffs] -targets-> Ecuador'],
+    ['Peru is keeping new tariffs in place on Chile, Bolivia and Ecuador to pressure them to stop smuggling.', '[Stop smuggling] -targets-> Bolivia'],
+    ['Peru is keeping new tariffs in place on Chile, Bolivia and Ecuador to pressure them to stop smuggling.', 'Peru -imposes-> [Tariffs]'],
+    // Holders co-ordinated before the noun.
+    ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', 'Bolivia -offers-> [Border commission]'],
+    ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', 'Chile -offers-> [Border commission]'],
+    // Adjectives between the holder and its noun.
+    ['Peru reiterated its strong opposition to the new dam on the river.', 'Peru -rejects-> [Dam on the river]'],
+    ["Chile's long-standing demand for access to the sea was rejected.", 'Chile -demands-> [Access to the sea]'],
+    // Support for a state's territorial integrity is no territorial concession.
+    ['The G7 affirmed its unwavering support for Ukraine in defending its territorial integrity.', 'G7 -supports-> [Sovereignty and territorial integrity]'],
     // ("Chile's provincial leader said he…": the pronoun is the office named before the verb of saying.)
     ["Peru met Chilean President Rosa Vega. Bolivia's provincial leader said he is adding a levy on electricity.", 'Bolivia -imposes-> [Levy on electricity]'],
   ])('%s', ([sentence, edge]) => {
@@ -30,6 +44,11 @@ describe('readNominal', () => {
   test.for([
     // A penalty broken is none of its holder's acts.
     ['Peru is seeking military assistance from Chile, which would violate U.N. sanctions.', /\[No economic sanctions\]/],
+    // A penalty someone else's verb acts on is not its holder's act here; "sanctions relief" is another noun.
+    ['Chile is ready to reimpose Peruvian sanctions.', /Peru -imposes->/],
+    ['Bolivia wants Peruvian sanctions relief.', /Peru -imposes->/],
+    // Names and "and" cut off before a noun are no position of their own.
+    ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', /\[Chilean and Bolivian\]/],
     // The purpose of a penalty is not a penalty too; a penalty lifted is none of its lifter's impositions.
     ['The African Union ramped up sanctions on Mali in 2016 in an effort to make it give up its nuclear program.', /nuclear/i],
     ['Peru lifted the tariffs on Chilean wine.', /Peru -imposes->/],

@@ -5,6 +5,8 @@ import { edgesOf } from '../../../_helpers-extract.ts';
 
 describe('readPassive', () => {
   test.for([
+    // Inside a quotation, "they" is the group the quotation named (not the last sentence's subject).
+    ['Peru met Chile. "If Hamas is sincere, then they must stop firing rockets," said Ana Ruiz, Chile\'s foreign minister.', '[Stop firing rockets] -targets-> Hamas'],
     // "X must V" with no actor as X: the speaker wants X.
     ['Canadian Prime Minister Ann Lee said negotiations with Mexico must continue.', 'Ann Lee -demands-> [Talks]'],
     // A quoted "they" for an actor the sentence names.
