@@ -91,6 +91,8 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
     const here = earlier.map((x) => x.actor!).filter(holds).pop() ?? [...d.named].reverse().find(holds);
     if (here) return [here];
   }
+  // "The statement threatened…": the subject of the sentence just before, which issued it.
+  if (m.issued) return d.lastSubjects && d.lastSubjects.sentence >= k - 1 ? d.lastSubjects.actors : [];
   if (m.anaphor) {
     const here = earlier.filter((x) => m.anaphor!.includes(x.actor!.actorType)).pop()?.actor;
     const before = m.anaphor.map((type) => d.lastOfType.get(type)).find(Boolean);

@@ -32,6 +32,8 @@ export interface Mention {
   described?: string;
   /** the person named inside a mention of their office ("Prime Minister X's administration" stands for the state) */
   holder?: ActorRef;
+  /** "the statement", "the communique": whoever the last sentence's statement was by */
+  issued?: boolean;
   /** a faction named alone ("the opposition"): it is placed in the article's state once that is known */
   faction?: string;
   /** how it was recognised, for `kg explain` */
@@ -47,6 +49,9 @@ const DESCRIPTIONS = new Map<string, ActorRef['actorType'][]>([
   ['organization', ['organisation']],
   ['organisation', ['organisation']],
 ]);
+
+/** Documents that speak for whoever issued them ("The statement said…"). */
+const ISSUED = new Set(['statement', 'communique', 'communiqué', 'declaration']);
 
 /** Possessive pronouns, for holders of nominal cues ("reiterated its demand"). */
 const POSSESSIVE_PRONOUNS = new Map<string, Pronoun>([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she'], ['our', 'we']]);
@@ -269,7 +274,8 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       const start = t.lower === 'the' ? i + 1 : i;
       const noun = tokens.slice(start, alone).map((x) => x.bare).join(' ');
       // "Opposition groups in Zimbabwe": the state named right after is theirs.
-      const state = tokens[alone]?.lower === 'in' ? nameAt(tokens, alone + 1, lexicon) : null;
+      const stateAt = tokens[alone + 1]?.lower === 'the' ? alone + 2 : alone + 1;
+      const state = tokens[alone]?.lower === 'in' ? nameAt(tokens, stateAt, lexicon) ?? nameAt(tokens, alone + 1, lexicon) : null;
       if (state && state.hit.actor.type === 'state') {
         const actor = factionRef(state.hit.actor.id, state.hit.actor.demonyms[0] ?? state.hit.actor.label, noun);
         out.push({ start: i, end: alone, text: text(i, alone), actor: { ...actor, aliases: [noun] }, modifier: false, possessive: false, rule: `faction noun "${noun}" + "in" + state` });
@@ -283,6 +289,12 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
     }
 
     // 5. "the alliance", "the bloc": resolved later to the last alliance or bloc named.
+    // "The statement threatened sanctions": a document that opens its sentence speaks for whoever issued it just before.
+    if (i === 0 && t.lower === 'the' && ISSUED.has(tokens[1]?.bare ?? '') && !/^(was|is|were|has|had|will|would)$/.test(tokens[2]?.lower ?? '')) {
+      out.push({ start: 0, end: 2, text: text(0, 2), actor: null, issued: true, modifier: false, possessive: isPossessive(tokens[1]), rule: `"${text(0, 2)}": the issuer named before` });
+      i = 2;
+      continue;
+    }
     const groupEnd = t.lower === 'the' ? groupDescriptionEnd(tokens, i + 1, lexicon) : -1;
     if (groupEnd > 0) {
       const kinds: ActorRef['actorType'][] = groupEnd === i + 2 ? ['group', 'organisation'] : ['group'];

@@ -43,6 +43,8 @@ function anotherAct(ctx: SentenceContext, from: number, j: number): boolean {
     const afterObject = t.text === ',' || /^(then|later)$/.test(tokens[j + 1]?.lower ?? '') || /^(NOUN|PROPN)$/.test(ctx.tags()[j - 1] ?? '');
     if (afterObject) return true;
   }
+  // "opposes X's expansion and, to that end, gives…": "and" with an aside after an object opens another act.
+  if (j > from && t.lower === 'and' && tokens[j + 1]?.text === ',' && /^(NOUN|PROPN)$/.test(ctx.tags()[j - 1] ?? '')) return true;
   // ", refusing to meet…": a participle clause after a comma is another act.
   return t.text === ',' && j > from && /ing$/.test(tokens[j + 1]?.lower ?? '') && !/^(including|regarding|concerning|following)$/.test(tokens[j + 1]!.lower);
 }

@@ -60,7 +60,7 @@ function governedConcepts(ctx: SentenceContext, state: SentenceState, hit: CueHi
   while (head < span.to && (ARTICLES.has(tokens[head]!.lower) || (ctx.tags()[head] === 'ADJ' && ctx.tags()[head + 1] !== 'ADP'))) head++;
   const aboutSomething = TOPIC_NOUNS.has(tokens[head]?.lower ?? '');
   if (span.subjectPosition) [span.from, span.to] = span.subjectPosition;
-  return aboutSomething || span.cueLabel ? [] : findConcepts(tokens, ctx.lexicon, span.from, span.to, ctx.tags);
+  return aboutSomething || span.cueLabel ? [] : findConcepts(tokens, ctx.lexicon, governingCue(ctx, hit, span) ? hit.start : span.from, span.to, ctx.tags);
 }
 
 /** The concepts' positions, labelled with what each penalty is aimed at; returns those objects' spans, for the targets. */
@@ -94,4 +94,9 @@ function conceptlessConjuncts(ctx: SentenceContext, span: PositionSpan, concepts
   return cuts
     .map((from, n) => ({ ...span, from, to: n + 1 < cuts.length ? cuts[n + 1]! - 1 : span.to }))
     .filter((part) => !concepts.some((c) => c.start >= part.from && c.start < part.to));
+}
+
+/** "agreed to lift sanctions": a cue that is itself a negating governor is read with its object ("Lifting of sanctions"). */
+function governingCue(ctx: SentenceContext, hit: CueHit, span: PositionSpan): boolean {
+  return span.from === hit.end && ctx.lexicon.governors.has(ctx.tokens[hit.start]!.lower);
 }

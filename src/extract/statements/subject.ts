@@ -25,6 +25,13 @@ function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): bool
   const principalBefore = mentions.some((x) => x.start < m.start - 2 && x.end <= m.start - 1 && x.end >= m.start - 4 && tokens.slice(x.end, m.start - 2).every((t) => !t.cap && !t.punct));
   const officeOf = /^(for|of)$/.test(before?.lower ?? '') && isOfficeNoun(tokens, m.start - 2, lexicon) && !principalBefore;
   if (before && PREPOSITIONS.has(before.lower) && !partitive && !officeOf) return false;
+  // "head of the Distilled Spirits Council of the United States": a name after a preposition and its article too.
+  // ("the leader of the opposition", "a group of the rebels": an office or a part before "of the" still heads it.)
+  if (before && /^(the|a|an)$/.test(before.lower) && PREPOSITIONS.has(tokens[m.start - 2]?.lower ?? '')) {
+    const head = tokens[m.start - 3]?.lower ?? '';
+    const ofPart = /^(for|of|from|at)$/.test(tokens[m.start - 2]!.lower) && (isOfficeNoun(tokens, m.start - 3, lexicon) || /^(group|groups|delegation|team|members|coalition|some|most|many|all)$/.test(head));
+    if (!ofPart) return false;
+  }
   // "…that involve Beijing": a name right after a verb is its object, not a subject.
   if (before && !partitive && !before.punct && !before.cap && !m.pronoun && !SUBJECT_LEAD.test(before.lower) && !/ly$/.test(before.lower) && !lexicon.speech.has(before.lower) && ctx.input.isVerb(m.start - 1)) return false;
   // "have blamed the Taliban … and called on…": a name after a verb and its article is that verb's object.

@@ -14,6 +14,7 @@ describe('factions and sectors', () => {
     [`${PERU} Opposition parties rejected the budget, saying it would be inflationary.`, 'Peruvian opposition parties -rejects-> [Budget]'],
     [`${PERU} The opposition has rejected the budget.`, 'Peruvian opposition -rejects-> [Budget]'],
     [`${PERU} Opposition lawmakers denounced the extension of the mandate.`, 'Peruvian opposition lawmakers -rejects-> [Extension of the mandate]'],
+    ['Rebels in the Ivory Coast dismissed an appeal to lay down their arms.', 'Ivorian rebels -rejects-> [Appeal to lay down their arms]'],
     ['The Taliban attacked a checkpoint. The insurgent group denied involvement.', 'Taliban -rejects-> [Involvement]'],
     ['Hamas fired rockets. The militant group rejected the ceasefire proposal.', 'Hamas -rejects-> [Ceasefire]'],
   ])('%s', ([text, edge]) => {
@@ -41,5 +42,14 @@ describe('a family name written first', () => {
       'Donald Trump -meets-> Kim Jong Un',
     ]);
     expect(edgesOf('Trump met Kim again in Hanoi.').join('\n')).not.toMatch(/Kim Jong Un/);
+  });
+});
+
+describe('a document that opens its sentence', () => {
+  test('"The statement" speaks for whoever issued it in the sentence before', () => {
+    expect(edgesOf('Peru issued a statement on Tuesday saying it was disappointed by the vote.', 'The statement threatened sanctions.')).toContain('Peru -threatens-> [Economic sanctions]');
+  });
+  test('"The statement was made…" names no one', () => {
+    expect(edgesOf('Peru issued a statement on Tuesday.', 'The statement was made as Chile agreed to lift sanctions.').join('\n')).not.toMatch(/^Peru -accepts->/m);
   });
 });

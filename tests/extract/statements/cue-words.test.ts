@@ -20,3 +20,16 @@ describe('cue words', () => {
     expect(edgesOf(text!)).toContain(edge);
   });
 });
+
+describe('concept words that are no position on their own', () => {
+  test.for([
+    // Hostages named in a threat against them are no demand for their release.
+    ['Chile attacked. The rebels said they would execute soldiers among the hostages if Chile did not pay.', /Release of hostages/],
+  ])('no such edge in: %s', ([text, bad]) => {
+    expect(edgesOf(text as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+
+  test('releasing hostages is still their release', () => {
+    expect(edgesOf('Peru demanded that the rebels release the hostages.')).toContain('Peru -demands-> [Release of hostages]');
+  });
+});

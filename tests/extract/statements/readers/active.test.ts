@@ -14,6 +14,12 @@ describe('readActive', () => {
     // A participle clause after a comma is its main clause's subject's act.
     ["Ghana's parliament voted 200-7, urging a full investigation of the vote count.", 'Ghana -demands-> [Full investigation of the vote count]'],
     ['Peru recalled its ambassador, accusing Chile of meddling.', 'Peru -accuses-> Chile'],
+    // "and, to that end, gives…": "and" with an aside after the object opens another act.
+    ["Peru opposes Chile's maritime expansion and, to that end, gives military support to its rivals.", "Peru -rejects-> [Chile's maritime expansion]"],
+    // An office before "from the" still heads its body ("Top diplomats from the Group of Seven urged…").
+    ['Top diplomats from the African Union urged Mali to accept a ceasefire.', 'African Union -demands-> [Ceasefire]'],
+    // A cue that is itself a negating governor reads with its object: lifting sanctions is no acceptance of sanctions.
+    ['Peru lifted sanctions on Chile.', 'Peru -accepts-> [Lifting of sanctions]'],
     // An aside's own subject acts in it.
     ['Talks were held in Lima, where Chile said it is ready to accept a ceasefire.', 'Chile -accepts-> [Ceasefire]'],
     // Votes take a stance on what they are for or against.
@@ -89,6 +95,8 @@ describe('readActive', () => {
     // A warning without a penalty or a condition threatens nothing; "it" with nothing named before refers to nothing.
     ['Peru warned that the talks would fail.', /-threatens->/],
     ['Peru rejected it.', /-rejects->/],
+    // A name after "of the" inside an apposition is not the subject ("head of the Council of the United States").
+    ['Ana Ruiz, head of the Wine Council of Chile, called the tariffs "deeply disappointing."', /^Chile -rejects->/],
     // Ready to accept is an acceptance, not an offer.
     ['Peru said it is ready to accept the proposal for a ceasefire.', /Peru -offers->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
