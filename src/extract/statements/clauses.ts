@@ -7,6 +7,8 @@ import type { Token } from '../tokens.ts';
 export const PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'about', 'between', 'at', 'over', 'than', 'into', 'toward', 'towards', 'among', 'amid', 'after', 'before', 'despite', 'including', 'like', 'through', 'via', 'under', 'beyond', 'behind', 'besides', 'unlike', 'within', 'without', 'across', 'around', 'throughout', 'near', 'outside', 'inside', 'per', 'except']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's"]);
 export const ARTICLES = new Set(['a', 'an', 'the', 'any', 'no', 'its', 'their', 'his', 'her', 'our', 'such', 'this', 'that']);
+/** Auxiliaries a cue may open with ("will not work", "doesn't work"): the cue holds its own verb group. */
+export const AUXILIARIES = new Set(['will', "won't", 'does', "doesn't", 'do', "don't"]);
 export const MODALS = new Set(['will', 'would', 'could', 'shall', 'should', 'may', 'might', 'must', "won't", "wouldn't"]);
 export const ANAPHORS = new Set(['this', 'that', 'those', 'these', 'it', 'they', 'such']);
 export const CONDITION_START = new Set(['if', 'unless', 'should', 'provided', 'once']);
@@ -45,6 +47,12 @@ export const CLAUSE_JOINERS = new Set(['so', 'but', 'because', 'while', 'whereas
 export const PREDICATE_LEAD = /^(as|a|an|the|"|so|very|deeply|truly|simply|clearly|also|still|just|really|all|nothing|but|not|is|are|was|were|be|been|being|it's|that's|one|of|most|more|and)$/;
 
 /** -ing words that work as prepositions, not participle clauses ("including", "according"). */
+/** Nouns that "should never have been" a thing without it being wrong: "a surprise", "a secret", "an issue". */
+export const NOT_WRONGS = new Set(['surprise', 'shock', 'secret', 'mystery', 'coincidence', 'accident', 'problem', 'issue', 'question', 'case', 'concern']);
+/** Verbs of wanting: negated ("does not want to meet"), they reject what is wanted. */
+export const WANTING = new Set(['want', 'wants', 'wanted', 'wish']);
+/** Verbs that name no position after "not want to": discussing ("talk about it" declines to discuss) and the pro-verb "do" ("do this"). */
+export const NO_STANCE_VERBS = new Set(['talk', 'discuss', 'comment', 'speculate', 'elaborate', 'say', 'go', 'get', 'answer', 'reveal', 'disclose', 'name', 'do']);
 export const PARTICIPLE_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'notwithstanding', 'pending', 'excluding', 'considering']);
 
 /** Conjunctions and connectives that may open a sentence in capitals ("Although Mali …"): never part of a name. */
@@ -61,11 +69,11 @@ export function isNegation(t: Token): boolean {
   return NEGATION.test(t.lower);
 }
 
-/** Token spans of relative clauses set off by commas (", who will lead the U.S. delegation,"). */
+/** Token spans of relative clauses and "including" asides set off by commas (", who will lead the U.S. delegation,", ", including those in the upper house,"). */
 export function parentheticals(tokens: Token[]): boolean[] {
   const mask = tokens.map(() => false);
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text !== ',' || !/^(who|which|whose|whom|where)$/.test(tokens[i + 1]!.lower)) continue;
+    if (tokens[i]!.text !== ',' || !/^(who|which|whose|whom|where|including)$/.test(tokens[i + 1]!.lower)) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.text !== ',' && !CLAUSE_END.has(tokens[j]!.text)) j++;
     for (let k = i; k < j; k++) mask[k] = true;

@@ -4,7 +4,7 @@
 import type { CompiledCue, Lexicon } from '../lexicon.ts';
 import type { Mention } from '../mentions/mentions.ts';
 type Relation = CompiledCue['entry']['relation'];
-import { ARTICLES, BE, holderOfNoun, isNegation, NOUN_VERBS, PREPOSITIONS, SPEECH_ACT_NOUNS, VERB_LEAD } from './clauses.ts';
+import { ARTICLES, BE, holderOfNoun, isNegation, NO_STANCE_VERBS, NOUN_VERBS, PREPOSITIONS, SPEECH_ACT_NOUNS, VERB_LEAD, WANTING } from './clauses.ts';
 import type { Tag } from '../syntax/tags.ts';
 import { penaltyVerbBefore } from './penalty-object.ts';
 import type { Token } from '../tokens.ts';
@@ -75,7 +75,7 @@ export function readCue(hit: CueHit, ctx: CueContext): { relation: Relation } | 
   const polarity = cuePolarity(hit, ctx);
   if ('reason' in polarity) return polarity;
   const { voice } = hit.cue.entry;
-  const reason = lookAlike(hit, ctx, polarity.veiled)
+  const reason = lookAlike(hit, ctx, polarity.veiled) ?? notWanting(hit, ctx)
     ?? (voice === 'active' ? activeWordClass(hit, ctx) ?? activeForm(hit, ctx) ?? activeInfinitive(hit, ctx) : null)
     ?? (voice === 'nominal' ? nominalHolder(hit, ctx) : null)
     ?? taggedNoun(hit, ctx);
@@ -108,6 +108,8 @@ function cuePolarity(hit: CueHit, ctx: CueContext): { relation: Relation; veiled
     // "will not accept" and "does not support" are rejections; any other negated cue says nothing.
     const acceptance = entry.relation === 'accepts' && /^(accept|agree|approv|sign|ratif)/.test(tokens[hit.start]!.lower);
     if (!(acceptance || entry.relation === 'supports') || hedged.some((h) => h.end <= hit.start)) return { reason: 'negated' };
+    // "Russia has not agreed to the ceasefire": not yet agreed is still open, no refusal.
+    if (acceptance && window.some((t) => /^(has|have|had|hasn't|haven't|hadn't)$/.test(t.lower))) return { reason: 'not (yet) accepted, no refusal' };
     relation = 'rejects';
   }
   if (entry.voice === 'predicate' && (negations.some((n) => n.end <= hit.start && n.end >= hit.start - 2) || (prev && isNegation(prev)))) return { reason: 'negated' };
@@ -144,6 +146,22 @@ function lookAlike(hit: CueHit, ctx: CueContext, veiled: boolean): string | null
   // "denied that it seeks weapons", "denied it wants": a denial of a statement takes no stance on a position.
   if (entry.relation === 'rejects' && /^den(y|ied|ies|ying)$/.test(tokens[hit.start]!.lower) && (/^(that|it|they|he|she|we|having|any|ever)$/.test(tokens[hit.end]?.lower ?? '') || tags()[hit.end] === 'ADP')) return 'the denial of a statement';
   return null;
+}
+
+/**
+ * "does not want to meet with Kim" rejects the meeting, but "did not want to be identified" is a wish about oneself,
+ * "don't want to talk about it" declines to discuss, "I do not want to do this" names no act, and "or you don't
+ * want to end this war" addresses anyone.
+ */
+function notWanting(hit: CueHit, ctx: CueContext): string | null {
+  const { tokens } = ctx;
+  if (hit.cue.entry.relation !== 'rejects' || !tokens.slice(hit.start, hit.end).some((t) => WANTING.has(t.lower))) return null;
+  const verb = tokens[hit.end]?.lower === 'to' ? tokens[hit.end + 1]?.lower ?? '' : '';
+  if (BE.has(verb)) return 'a wish about oneself ("not want to be")';
+  if (NO_STANCE_VERBS.has(verb)) return 'declines to discuss or names no act ("not want to talk about", "to do this")';
+  let k = hit.start - 1;
+  while (k >= 0 && /^(does|do|did|still|just|really|simply)$/.test(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'you' ? 'said of "you", anyone' : null;
 }
 
 /** An active cue that is another word class: a particle, a noun, a passive participle, an adjective, an obligation. */

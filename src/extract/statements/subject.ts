@@ -1,7 +1,7 @@
 // Finds who acts in a cue's clause: the subject mention before the verb (with co-ordinated subjects), the main
 // clause's subject for a participle or an opening gerund clause, or an unknown capitalised name.
 import type { ActorRef } from '../claims.ts';
-import { CLAUSE_END, PARTICIPLE_PREPOSITIONS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_LEAD, SUBORDINATORS } from './clauses.ts';
+import { ARTICLES, CLAUSE_END, PARTICIPLE_PREPOSITIONS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_LEAD, SUBORDINATORS } from './clauses.ts';
 import { isOfficeNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { scareQuoted, type SentenceContext } from './context.ts';
@@ -20,7 +20,7 @@ function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): bool
   const { tokens, mentions, lexicon, quoted } = ctx;
   // (An aside's own subject acts in it: ", where Ukraine said it is ready to accept…".)
   const sameAside = ctx.paren[m.start] && ctx.paren.slice(m.start, cueAt + 1).every(Boolean);
-  if (m.modifier || (ctx.paren[m.start] && !sameAside)) return false;
+  if (m.modifier || (ctx.paren[m.start] && !sameAside) || inApposition(ctx, m, cueAt)) return false;
   const before = tokens[m.start - 1];
   const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
   // "A spokesman for President X", "the leader of the Y party": the office speaks for the one named after it.
@@ -50,6 +50,20 @@ function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): bool
   return true;
 }
 
+/**
+ * "Chris Swonger, head of the Distilled Spirits Council of the United States, called…": a name inside an
+ * apposition (set off by commas after another name, opening with a common noun) describes that name.
+ */
+function inApposition(ctx: SentenceContext, m: Mention, cueAt: number): boolean {
+  const { tokens, mentions } = ctx;
+  let open = m.start - 1;
+  while (open > 0 && tokens[open]!.text !== ',' && !CLAUSE_END.has(tokens[open]!.text)) open--;
+  if (open <= 0 || tokens[open]!.text !== ',' || !mentions.some((x) => x.end === open && !x.pronoun)) return false;
+  const opener = tokens[open + 1]!;
+  if (opener.cap && !ARTICLES.has(opener.lower)) return false;
+  return tokens.slice(m.end, cueAt).some((t) => t.text === ',');
+}
+
 /** The last mention before `cueAt` that can be its subject, within the clause. */
 function nearestSubject(ctx: SentenceContext, cueAt: number): Mention | null {
   const { tokens, lexicon } = ctx;
@@ -59,8 +73,10 @@ function nearestSubject(ctx: SentenceContext, cueAt: number): Mention | null {
     const between = tokens.slice(m.end, cueAt);
     if (between.some((t) => CLAUSE_END.has(t.text))) continue;
     // A speech verb or a participial phrase (", going through…") between them ends the subject's reach.
-    if (between.some((t, k) => lexicon.speech.has(t.lower) && !(k === 0 && m.pronoun))) continue;
-    if (between.some((t, k) => t.text === ',' && /ing$/.test(between[k + 1]?.lower ?? ''))) continue;
+    // ("States" of "the United States" is a name, no verb of saying.)
+    if (between.some((t, k) => lexicon.speech.has(t.lower) && !(k === 0 && m.pronoun) && !ctx.mentions.some((x) => x.start <= m.end + k && m.end + k < x.end))) continue;
+    // (", including those in the upper house," is an aside: "including" is a preposition.)
+    if (between.some((t, k) => t.text === ',' && /ing$/.test(between[k + 1]?.lower ?? '') && !PARTICIPLE_PREPOSITIONS.has(between[k + 1]!.lower))) continue;
     // "…led by el-Sisi in 2013, when both countries withdrew": a subordinate clause with its own subject.
     const sub = between.findIndex((t) => SUBORDINATORS.has(t.lower));
     if (sub >= 0 && sub < between.length - 1 && !between.slice(sub).some((t) => t.text === ',') && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(ctx.tags()[m.end + sub + 1] ?? '')) continue;

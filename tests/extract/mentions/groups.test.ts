@@ -14,6 +14,8 @@ describe('factions and sectors', () => {
     [`${PERU} Opposition parties rejected the budget, saying it would be inflationary.`, 'Peruvian opposition parties -rejects-> [Budget]'],
     [`${PERU} The opposition has rejected the budget.`, 'Peruvian opposition -rejects-> [Budget]'],
     [`${PERU} Opposition lawmakers denounced the extension of the mandate.`, 'Peruvian opposition lawmakers -rejects-> [Extension of the mandate]'],
+    // "European" is the EU's adjective ("the European side").
+    ['China proposed minimum prices, but the European side refused.', 'European Union -rejects-> [Minimum prices]'],
     ['Rebels in the Ivory Coast dismissed an appeal to lay down their arms.', 'Ivorian rebels -rejects-> [Appeal to lay down their arms]'],
     ['The Taliban attacked a checkpoint. The insurgent group denied involvement.', 'Taliban -rejects-> [Involvement]'],
     ['Hamas fired rockets. The militant group rejected the ceasefire proposal.', 'Hamas -rejects-> [Ceasefire]'],

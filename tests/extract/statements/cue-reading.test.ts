@@ -19,3 +19,26 @@ describe('readCue', () => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
 });
+
+describe('not wanting', () => {
+  test.for([
+    // Not wanting an act or a thing rejects it.
+    ['Peru told its advisers it does not want to meet with Chile before the election.', 'Peru -rejects-> [Meet with Chile]'],
+    ['Peru doesn\'t want to sign the border treaty.', 'Peru -rejects-> [Sign the border treaty]'],
+    ['Peru said it did not want to see a partition of the province.', 'Peru -rejects-> [Partition of the province]'],
+  ])('%s', ([sentence, edge]) => {
+    expect(edgesOf(sentence!)).toContain(edge);
+  });
+
+  test.for([
+    // A wish about oneself, declining to discuss, a pro-verb and a generic "you" reject nothing.
+    ['Peru said it did not want to be identified as the source.', /-rejects->/],
+    ['"We don\'t want to talk about the bad scenario," Peru said.', /-rejects->/],
+    ['"Believe me, I do not want to do this," Peru\'s president said.', /-rejects->/],
+    ['"Either you want to end this war, or you don\'t want to end this war," Peru said.', /-rejects->/],
+    // Not demanding is no rejection.
+    ['Peru did not demand a ceasefire.', /-rejects->/],
+  ])('no such edge in: %s', ([sentence, bad]) => {
+    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+});

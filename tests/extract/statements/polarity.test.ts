@@ -8,6 +8,7 @@ describe('statementDraft', () => {
     // "not supportive of", "does not support": a rejection.
     ['Ghana was not supportive of a ceasefire.', 'Ghana -rejects-> [Ceasefire]'],
     ['Togo does not support new sanctions.', 'Togo -rejects-> [Economic sanctions]'],
+    ['Togo will not accept a ceasefire.', 'Togo -rejects-> [Ceasefire]'],
     // A penalty its holder says it could impose is a veiled threat.
     ['Peru has hinted that it could retaliate with tariffs on Chilean wine.', 'Peru -threatens-> [Tariffs on Chilean wine]'],
     // A sanction announced for later is a threat.
@@ -19,6 +20,9 @@ describe('statementDraft', () => {
   test.for([
     // A possible penalty the writer reports is no threat.
     ['The risk is that the Peruvian government could impose restrictions on Chilean wine.', /-threatens->/],
+    // Not (yet) agreed is still open: no refusal.
+    ['Togo has not agreed to the ceasefire.', /-rejects->/],
+    ['Togo hasn\'t accepted the ceasefire yet.', /-rejects->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });

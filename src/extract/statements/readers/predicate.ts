@@ -1,7 +1,7 @@
 // Reads a predicate linked by a copula ("X is a red line for Moscow", "those are non-starters", "It is a
 // mistake to support X"): the subject is the position; a judged actor is accused; "those" refers back.
 import type { CueHit } from '../cue-reading.ts';
-import { ANAPHORS, ARTICLES, BE, CLAUSE_END, CLAUSE_JOINERS, PREDICATE_LEAD } from '../clauses.ts';
+import { ANAPHORS, ARTICLES, AUXILIARIES, BE, CLAUSE_END, CLAUSE_JOINERS, NOT_WRONGS, PREDICATE_LEAD } from '../clauses.ts';
 import { actorsOf, dedupe, resolved, type SentenceContext } from '../context.ts';
 import type { Mention } from '../../mentions/mentions.ts';
 import { objectStart, spanEnd } from '../object-span.ts';
@@ -12,6 +12,8 @@ export function readPredicate(hit: CueHit, ctx: SentenceContext, draft: Draft): 
   const { tokens, mentions } = ctx;
   const { st } = draft;
   const span = positionSpan(objectStart(ctx, hit), draft.end);
+  const named = namedAfter(hit, ctx, draft);
+  if (named) return named;
   const linked = copulaBefore(hit, ctx);
   if (linked < 0) return { reason: 'no copula or calling verb before the predicate' };
   const clauseStart = subjectStart(ctx, linked);
@@ -37,9 +39,30 @@ export function readPredicate(hit: CueHit, ctx: SentenceContext, draft: Draft): 
   return { span };
 }
 
+/** "That never should have been a pause": what "that" stands for is the noun phrase after a cue with its own copula. */
+function namedAfter(hit: CueHit, ctx: SentenceContext, { st, end }: Draft): Reading | null {
+  const { tokens } = ctx;
+  if (!ownCopula(hit, ctx) || !ANAPHORS.has(tokens[hit.start - 1]?.lower ?? '') || !ARTICLES.has(tokens[hit.end]?.lower ?? '')) return null;
+  // The noun phrase ends before a relative clause ("a pause that has real life consequences").
+  let to = hit.end + 1;
+  while (to < end && !/^(that|which|who)$/.test(tokens[to]!.lower)) to++;
+  // "That should never have been a surprise" says what was expected, not what was wrong.
+  if (to <= hit.end + 1 || tokens.slice(hit.end, to).some((t) => NOT_WRONGS.has(t.lower))) return null;
+  st.sources = speakerBefore(ctx, hit.start);
+  st.rule += ' + the noun phrase "that" stands for';
+  return { span: positionSpan(hit.end, to) };
+}
+
+/** Does the cue hold its own verb group ("should never have been", "is not going to work")? */
+function ownCopula(hit: CueHit, ctx: SentenceContext): boolean {
+  const { tokens } = ctx;
+  return BE.has(tokens[hit.end - 1]!.lower) || BE.has(tokens[hit.start]!.lower) || AUXILIARIES.has(tokens[hit.start]!.lower);
+}
+
 /** Where the copula (or "remains", "seems"…) that links the predicate at the cue stands, plus one; -1 without one. */
 function copulaBefore(hit: CueHit, ctx: SentenceContext): number {
   const { tokens } = ctx;
+  if (ownCopula(hit, ctx)) return hit.start + 1;
   let linked = hit.start;
   while (linked > 0 && (PREDICATE_LEAD.test(tokens[linked - 1]!.lower) || ctx.tags()[linked - 1] === 'ADV') && !BE.has(tokens[linked - 1]!.lower)) linked--;
   if (!BE.has(tokens[linked - 1]?.lower ?? '') && !/^(remains?|remained|becomes?|became|seems?|seemed|appears?|appeared)$/.test(tokens[linked - 1]?.lower ?? '')) return -1;
@@ -62,7 +85,8 @@ function subjectStart(ctx: SentenceContext, linked: number): number {
 function judgedActor(hit: CueHit, ctx: SentenceContext, span: PositionSpan): Mention | undefined {
   let head = span.from;
   while (head < span.to && ARTICLES.has(ctx.tokens[head]!.lower)) head++;
-  return hit.cue.entry.relation === 'rejects' ? ctx.mentions.find((m) => m.start === head && m.end === span.to && !m.modifier && !m.pronoun) : undefined;
+  // ("Chile will not solve the problem", "Russia should never have been in the G8" judge what it does, not what it is.)
+  return hit.cue.entry.relation === 'rejects' && !ownCopula(hit, ctx) ? ctx.mentions.find((m) => m.start === head && m.end === span.to && !m.modifier && !m.pronoun) : undefined;
 }
 
 /** A judgement of an actor, said by someone else, accuses it. */

@@ -8,6 +8,8 @@ describe('readNamedWrong and readSaidWrong', () => {
     // Saying that an actor did wrong accuses it.
     ['"Chile has violated the signed agreement repeatedly," Peru said.', 'Peru -accuses-> Chile'],
     ['Bolivia is flagrantly defying the border commission, Peru said.', 'Peru -accuses-> Bolivia'],
+    // "alleged" after a quotation says who said it.
+    ['"Unfortunately, Chile has so far violated the signed agreement repeatedly," Peru alleged in a statement.', 'Peru -accuses-> Chile'],
     // A wrong its holder is said to commit.
     ['"We stand with Chile in the face of Bolivia\'s illegal aggression," Peru said.', 'Peru -accuses-> Bolivia'],
   ])('%s', ([sentence, edge]) => {
@@ -20,6 +22,7 @@ describe('readNamedWrong and readSaidWrong', () => {
     // Denying a wrong accuses no one; one's own side's wrong is no accusation.
     ['Peru said it has not violated the treaty.', /-accuses->/],
     ['"We have violated the agreement," Peru said.', /-accuses->/],
+    ['"Peru has violated nothing," Peru alleged in a statement.', /-accuses->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
     expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
