@@ -12,7 +12,7 @@ const GOLD_DIR = fileURLToPath(new URL('./fixtures/gold-dev/', import.meta.url))
 const ARTICLES = fileURLToPath(new URL('../graph-data/articles/', import.meta.url));
 
 /** Floors: mean recall and precision over the set, and forbidden (polarity) errors at most. */
-const FLOOR = { recall: 0.67, precision: 0.95, forbidden: 0 };
+const FLOOR = { recall: 0.7, precision: 0.96, forbidden: 0 };
 
 describe('the dev set of 19 VOA negotiation stories', () => {
   const scores: Array<{ article: string; score: Score }> = [];
