@@ -116,7 +116,8 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
       return quoted[m.start] && scope.speaker ? scope.speaker.map((a) => (m.pronoun === 'we' ? representedBy(a, scope) ?? a : a)) : [];
     case 'he':
     case 'she': {
-      const here = earlier.filter((x) => x.actor!.actorType === 'person').pop();
+      // ("Iran's U.N. ambassador …, but his mission…": an office named in the sentence is a person too.)
+      const here = earlier.filter((x) => x.actor!.actorType === 'person' || x.office).pop();
       if (here) return [here.actor!];
       const lp = d.lastPerson;
       return lp && (lp.paragraph === scope.paragraph || lp.sentence === k - 1) ? [lp.actor] : [];

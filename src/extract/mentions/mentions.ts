@@ -32,6 +32,8 @@ export interface Mention {
   described?: string;
   /** the person named inside a mention of their office ("Prime Minister X's administration" stands for the state) */
   holder?: ActorRef;
+  /** an office standing for its state or body ("the Russian foreign minister"): "he" or "she" may refer to it */
+  office?: boolean;
   /** "the statement", "the communique": whoever the last sentence's statement was by */
   issued?: boolean;
   /** a faction named alone ("the opposition"): it is placed in the article's state once that is known */
@@ -205,7 +207,12 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
           continue;
         }
         // "Moscow's chief negotiator", "the Russian foreign minister": the office stands for its state.
-        out.push({ start: i, end: titled.end, text: text(i, titled.end), actor: ref, modifier: false, possessive: false, rule: `${name.hit.form} + title` });
+        // ("Iran's U.N. ambassador": a state's post at a body is the state's.)
+        const owner = entry.type !== 'state' ? ownerBefore(out, i) : undefined;
+        if (owner) out.pop();
+        out.push(owner
+          ? { ...owner, end: titled.end, text: text(owner.start, titled.end), possessive: false, office: true, rule: `"${owner.text}" + ${name.hit.form} + title: the owner's post` }
+          : { start: i, end: titled.end, text: text(i, titled.end), actor: ref, modifier: false, possessive: false, office: true, rule: `${name.hit.form} + title` });
         i = titled.end;
         continue;
       }
@@ -224,7 +231,13 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
         // "U.S. officials", "the Russian side", "Biden administration": the body stands for its state.
         const held = entry.type === 'person' ? representsOn(entry, ctx.date) : undefined;
         const actor = held ? refFromEntry(lexicon.actors.get(held)!) : ref;
-        out.push({ start: i, end: group, text: text(i, group), actor, modifier: false, possessive: isPossessive(tokens[group - 1]), rule: `${name.hit.form} + group noun` });
+        // "Iran's U.N. mission", "his U.N. ambassador": a state's post at a body is the state's, not the body's.
+        const owner = entry.type !== 'state' && entry.type !== 'person' ? ownerBefore(out, i) : undefined;
+        if (owner) out.pop();
+        const mention: Mention = owner
+          ? { ...owner, end: group, text: text(owner.start, group), possessive: isPossessive(tokens[group - 1]), rule: `"${owner.text}" + ${name.hit.form} + group noun: the owner's post` }
+          : { start: i, end: group, text: text(i, group), actor, modifier: false, possessive: isPossessive(tokens[group - 1]), rule: `${name.hit.form} + group noun` };
+        out.push(mention);
         i = group;
         continue;
       }
@@ -277,7 +290,8 @@ export function findMentions(tokens: Token[], ctx: MentionContext): Mention[] {
       // "Opposition groups in Zimbabwe": the state named right after is theirs.
       const stateAt = tokens[alone + 1]?.lower === 'the' ? alone + 2 : alone + 1;
       const state = tokens[alone]?.lower === 'in' ? nameAt(tokens, stateAt, lexicon) ?? nameAt(tokens, alone + 1, lexicon) : null;
-      if (state && state.hit.actor.type === 'state') {
+      // ("negotiated with the insurgents in Qatar's capital": a place, not whose they are.)
+      if (state && state.hit.actor.type === 'state' && !isPossessive(tokens[state.end - 1])) {
         const actor = factionRef(state.hit.actor.id, state.hit.actor.demonyms[0] ?? state.hit.actor.label, noun);
         out.push({ start: i, end: alone, text: text(i, alone), actor: { ...actor, aliases: [noun] }, modifier: false, possessive: false, rule: `faction noun "${noun}" + "in" + state` });
         i = state.end;
@@ -342,6 +356,12 @@ function groupDescriptionEnd(tokens: Token[], i: number, lexicon: Lexicon): numb
   const end = first.lower === 'group' ? i + 1 : isFactionWord && tokens[i + 1]?.lower === 'group' ? i + 2 : -1;
   // "the group of countries" names its members next.
   return end > 0 && tokens[end]?.lower !== 'of' ? end : -1;
+}
+
+/** The possessive mention ("Iran's", "his") right before token i, which owns what follows. */
+function ownerBefore(out: Mention[], i: number): Mention | undefined {
+  const last = out[out.length - 1];
+  return last && last.end === i && last.possessive && (last.pronoun || last.actor?.actorType === 'state') ? last : undefined;
 }
 
 /** A faction of a state: "Somali opposition", "German automakers" (the label keeps the words of the text). */

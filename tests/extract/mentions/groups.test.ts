@@ -14,6 +14,8 @@ describe('factions and sectors', () => {
     [`${PERU} Opposition parties rejected the budget, saying it would be inflationary.`, 'Peruvian opposition parties -rejects-> [Budget]'],
     [`${PERU} The opposition has rejected the budget.`, 'Peruvian opposition -rejects-> [Budget]'],
     [`${PERU} Opposition lawmakers denounced the extension of the mandate.`, 'Peruvian opposition lawmakers -rejects-> [Extension of the mandate]'],
+    // A state's post at a body is the state's ("Iran's U.N. mission"), and "his" later in the sentence that office.
+    ["Peru's U.N. mission condemned Chile.", 'Peru -accuses-> Chile'],
     // "European" is the EU's adjective ("the European side").
     ['China proposed minimum prices, but the European side refused.', 'European Union -rejects-> [Minimum prices]'],
     ['Rebels in the Ivory Coast dismissed an appeal to lay down their arms.', 'Ivorian rebels -rejects-> [Appeal to lay down their arms]'],
@@ -28,6 +30,10 @@ describe('factions and sectors', () => {
     ['Opposition parties rejected the budget.', /opposition/i],
     // Disagreement, not a group.
     [`${PERU} The plan met opposition from Chile, which rejected the budget.`, /opposition/i],
+    // A place, not whose they are; weather systems are nobody.
+    [`${PERU} The United States negotiated with the insurgents in Qatar's capital, Doha.`, /Qatari/],
+    ['Tropical Cyclone Jude slammed into parts of southern Africa this week.', /Cyclone/],
+    ["Chile's U.N. ambassador spoke, but his U.N. mission criticized Peru.", /United Nations -accuses->/],
     // A capitalised word names the group itself.
     [`${PERU} Houthi rebels rejected the truce.`, /Peruvian rebels/],
     // "the Group of Seven" is a name, not "the group".
