@@ -62,6 +62,8 @@ function noActorLabel(ctx: SentenceContext, hit: CueHit, p: PositionRef, start: 
   const verb = tokens[hit.end - 1]!;
   const base = start === hit.end && ctx.tags()[hit.end - 1] === 'VERB' && /^(will|would|to|must|should|can|could)$/.test(tokens[hit.end - 2]?.lower ?? '');
   if (onlyNames(ctx, p, start, to) && !base) return null;
+  // "the sanctions Washington has imposed on Moscow in recent years": an actor after "on" is the target, not the position.
+  if (/^(on|against)$/.test(tokens[start - 1]?.lower ?? '') && ctx.mentions.some((m) => m.start === start && !m.modifier)) return null;
   // ("Putin's response": a possessor and its noun are a position.)
   if (!ctx.mentions.some((m) => m.start >= start && m.start < to && !(m.possessive && m.end < to) && !(m.modifier && /^(NOUN|ADJ)$/.test(ctx.tags()[m.end] ?? '')) && p.label.split(' ').length <= m.end - m.start + 1 && p.label.toLowerCase().startsWith(m.text.toLowerCase().replace(/^the /, '')))) return p;
   return base ? { ...p, label: `${verb.text[0]!.toUpperCase()}${verb.text.slice(1)} ${p.label}`, id: slug(`${verb.text} ${p.label}`) } : null;

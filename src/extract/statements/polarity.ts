@@ -26,7 +26,10 @@ export function statementDraft(ctx: SentenceContext, hit: CueHit, relation: Stat
   }
   // "said they would boycott…", "will withdraw … unless…": a sanction announced for later, or any act
   // made conditional with "unless", is a threat.
-  const future = tokens.slice(Math.max(0, hit.start - 2), hit.start).some((t) => /^(will|would|'ll|shall)$/.test(t.lower))
+  // ("which will, essentially, permanently shut down": adverbs and commas may stand between.)
+  let v = hit.start;
+  while (v > 0 && (/ly$/.test(tokens[v - 1]!.lower) || tokens[v - 1]!.text === ',')) v--;
+  const future = tokens.slice(Math.max(0, v - 2), v).some((t) => /^(will|would|'ll|shall)$/.test(t.lower))
     || (tokens[hit.start - 1]?.lower === 'to' && FUTURE_TO.has(tokens[hit.start - 2]?.lower ?? ''));
   const unless = cond && /^unless\b/i.test(cond.text);
   if ((entry.relation === 'imposes' && (future || unless)) || (unless && /^(accepts|offers)$/.test(relation))) {

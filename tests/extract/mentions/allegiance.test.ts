@@ -52,6 +52,8 @@ describe('allegiance of people', () => {
   });
 
   test.for([
+    // A president the lexicon knows only for his years in office (Morsi, 2012-2013) speaks for no state in a later story.
+    ['Relations froze after Egyptian President Mohamed Morsi was ousted in a coup.'],
     // Former officials and analysts speak for no state.
     ['Lena Holm, a former Swedish trade minister, said the deal was weak.'],
     ['Kim Reyes, director of the U.S.-Asia policy program at a think tank, said talks had stalled.'],

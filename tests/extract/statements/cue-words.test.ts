@@ -25,11 +25,22 @@ describe('concept words that are no position on their own', () => {
   test.for([
     // Hostages named in a threat against them are no demand for their release.
     ['Chile attacked. The rebels said they would execute soldiers among the hostages if Chile did not pay.', /Release of hostages/],
+    // The actor a penalty was imposed on is its target, not its label; a right to act is no act; speculation is no stance.
+    ['Officials hinted at lifting the sanctions Peru has imposed on Chile in recent years.', /\[Chile/],
+    ['Peru and Chile are disagreeing over Chile\'s rights to extend its fishing zone.', /-accepts->/],
+    ['"It stands to reason that Peru would seek another meeting with Chile," an analyst said.', /Peru -demands->/],
   ])('no such edge in: %s', ([text, bad]) => {
     expect(edgesOf(text as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
   });
 
   test('releasing hostages is still their release', () => {
     expect(edgesOf('Peru demanded that the rebels release the hostages.')).toContain('Peru -demands-> [Release of hostages]');
+  });
+});
+
+describe('the future behind adverbs', () => {
+  test('"which will, essentially, permanently shut down" is a threat, not an imposition', () => {
+    const edges = edgesOf('"I will raise the tariffs on cars, which will, essentially, permanently shut down the car business in Chile," the Peruvian president said.');
+    expect(edges.filter((e) => /-imposes-> \[Shut down/.test(e))).toEqual([]);
   });
 });
