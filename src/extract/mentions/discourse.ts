@@ -108,6 +108,8 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
     if (!subj) {
       const named = unknownNameBefore(verbAt, scope);
       if (named) return [named];
+      // "Government ministers say they hope…": the speaker is a group the text does not name, and so is the pronoun.
+      if (m.pronoun === 'they' && t.slice(0, verbAt).some((w) => /^[a-z]+s$/.test(w.text))) return [];
     }
   }
   switch (m.pronoun) {
@@ -125,7 +127,8 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
     case 'they': {
       // "G7 members emphasized …, reiterating their opposition": with no other actor named in between, a plural
       // pronoun stands for its own sentence's subject.
-      const subject = quoted[m.start] ? [] : firstSubject(t, earlier);
+      // (One person is never "they".)
+      const subject = quoted[m.start] ? [] : firstSubject(t, earlier).filter((a) => a.actorType !== 'person');
       const between = subject.length ? earlier.filter((x) => x.actor!.id !== subject[0]!.id && !x.modifier) : [];
       if (subject.length && !between.length) return subject;
       // "kept tariffs on Mexico, Canada and China to pressure them": an object pronoun stands for the actors listed
@@ -135,7 +138,8 @@ export function resolveMention(m: Mention, scope: SentenceScope, d: Discourse): 
       // '"If the Taliban are sincere, they must…"': inside a quotation, the group the quotation itself named.
       const quotedGroup = quoted[m.start] ? earlier.filter((x) => quoted[x.start] && !x.modifier && !x.possessive && x.actor!.actorType !== 'person').pop() : undefined;
       if (quotedGroup) return [quotedGroup.actor!];
-      return d.lastSubjects && d.lastSubjects.sentence >= k - 1 ? d.lastSubjects.actors : [];
+      const last = d.lastSubjects && d.lastSubjects.sentence >= k - 1 ? d.lastSubjects.actors : [];
+      return last.length === 1 && last[0]!.actorType === 'person' ? [] : last;
     }
     case 'it': {
       const here = earlier.filter((x) => x.actor!.actorType !== 'person' && !x.modifier).pop();

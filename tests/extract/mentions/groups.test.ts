@@ -61,3 +61,14 @@ describe('a document that opens its sentence', () => {
     expect(edgesOf('Peru issued a statement on Tuesday.', 'The statement was made as Chile agreed to lift sanctions.').join('\n')).not.toMatch(/^Peru -accepts->/m);
   });
 });
+
+describe('"they"', () => {
+  test.for([
+    // One person is never "they".
+    ['Peruvian Foreign Minister Ana Ruiz spoke about the migrants. "They want to make their way to Chile," she said.', /Ana Ruiz -(supports|demands)->/],
+    // A group the text does not name, speaking, is the "they" after its verb of saying.
+    ['Chile rejected the plan. Government ministers say they hope to allow tourism to resume.', /Chile -supports->/],
+  ])('no such edge in: %s', ([text, bad]) => {
+    expect(edgesOf(text as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+  });
+});
