@@ -43,6 +43,8 @@ function anotherAct(ctx: SentenceContext, from: number, j: number): boolean {
     const afterObject = t.text === ',' || /^(then|later)$/.test(tokens[j + 1]?.lower ?? '') || /^(NOUN|PROPN)$/.test(ctx.tags()[j - 1] ?? '');
     if (afterObject) return true;
   }
+  // "abides by its export controls and rejects…": "and" before another cue's verb opens another act.
+  if (j > from && t.lower === 'and' && ctx.cueStarts.has(j + 1) && ctx.tags()[j + 1] === 'VERB') return true;
   // "opposes X's expansion and, to that end, gives…": "and" with an aside after an object opens another act.
   if (j > from && t.lower === 'and' && tokens[j + 1]?.text === ',' && /^(NOUN|PROPN)$/.test(ctx.tags()[j - 1] ?? '')) return true;
   // ", refusing to meet…": a participle clause after a comma is another act.

@@ -119,5 +119,7 @@ function holdersBefore(ctx: SentenceContext, last: Mention): Mention[] {
     if (m.pronoun || !between.length || !between.every((w) => w === 'and' || w === ',')) break;
     holders.unshift(m);
   }
-  return holders;
+  // ("his trip to Taiwan, U.S. support for…": commas alone list topics, not holders.)
+  const joined = tokens.slice(holders[0]!.end, last.start).some((t) => t.lower === 'and');
+  return joined ? holders : [last];
 }

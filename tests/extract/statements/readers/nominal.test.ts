@@ -47,6 +47,9 @@ describe('readNominal', () => {
     // A penalty someone else's verb acts on is not its holder's act here; "sanctions relief" is another noun.
     ['Chile is ready to reimpose Peruvian sanctions.', /Peru -imposes->/],
     ['Bolivia wants Peruvian sanctions relief.', /Peru -imposes->/],
+    // Commas alone list topics, not holders; "and" before another cue's verb ends a penalty's object.
+    ['Peru spoke about his trip to Chile, U.S. support for the island, and the talks.', /Chile -supports->/],
+    ['Peru abides by its own export controls and rejects the sanctions of other countries.', /Peru -imposes-> \[Economic sanctions\]/],
     // Names and "and" cut off before a noun are no position of their own.
     ['Peru opposed a Chilean and Bolivian proposal for a new border commission.', /\[Chilean and Bolivian\]/],
     // The purpose of a penalty is not a penalty too; a penalty lifted is none of its lifter's impositions.
