@@ -180,7 +180,22 @@ export function holderOfNoun(mentions: Mention[], tokens: Token[], at: number, t
 }
 
 /** Words before "to" that put the infinitive's act in the future: "ready to impose", "plans to impose", "is set to". */
-export const FUTURE_TO = new Set(['ready', 'willing', 'prepared', 'poised', 'set', 'plans', 'plan', 'planning', 'planned', 'going']);
+const FUTURE_TO = new Set(['ready', 'willing', 'prepared', 'poised', 'set', 'plans', 'plan', 'planning', 'planned', 'going']);
+const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall', "won't", "wouldn't"]);
+
+/**
+ * Does the verb at `at` speak of the future: "will impose", "which will, essentially, permanently shut down" (adverbs
+ * and commas may stand between), "plans to impose", "is ready to impose"?
+ */
+export function futureBefore(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower === 'to' && FUTURE_TO.has(tokens[at - 2]?.lower ?? '')) return true;
+  let v = at;
+  while (v > 0 && (/ly$/.test(tokens[v - 1]!.lower) || tokens[v - 1]!.text === ',')) v--;
+  return tokens.slice(Math.max(0, v - 2), v).some((t) => FUTURE_MODALS.has(t.lower));
+}
+
+/** Nouns of a part or a number of a body ("members of", "a group of", "thousands of"): the body named after heads it. */
+export const PART_NOUNS = new Set(['group', 'groups', 'delegation', 'team', 'number', 'members', 'coalition', 'dozens', 'hundreds', 'thousands', 'some', 'most', 'many', 'all']);
 
 /** Nouns whose position is themselves, not what they are about: "concerns about tariffs", "an investigation of the vote". */
 export const TOPIC_NOUNS = new Set(['concern', 'concerns', 'fear', 'fears', 'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'criticism', 'suggestion', 'suggestions', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'talk', 'investigation', 'investigations', 'probe', 'probes', 'inquiry', 'inquiries', 'review', 'audit', 'recount']);

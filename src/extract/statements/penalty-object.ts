@@ -1,9 +1,8 @@
 // "ramped up sanctions on North Korea", "is adding a 25% levy on electricity", "will increase the tariffs on cars":
 // a penalty noun with no holder of its own, as the object of a verb of imposing, is the act of that verb's subject;
-// said of the future or under a condition, it is a threat.
+// said of the future, it is a threat (clauses.ts futureBefore).
 import type { Token } from '../tokens.ts';
 import type { Tag } from '../syntax/tags.ts';
-import { MODALS } from './clauses.ts';
 
 /** Tags of the words a verb's object may have before its head noun: "a 25% levy", "further sweeping sanctions". */
 const OBJECT_LEAD_TAGS = new Set<Tag>(['DET', 'ADJ', 'NUM', 'SYM', 'NOUN', 'PRON', 'ADV']);
@@ -27,15 +26,4 @@ function leadIsObject(tokens: Token[], from: number, to: number, tags: () => Tag
   if (to - from > MAX_LEAD) return false;
   for (let k = from; k < to; k++) if (!OBJECT_LEAD_WORDS.has(tokens[k]!.lower) && !OBJECT_LEAD_TAGS.has(tags()[k] ?? 'X')) return false;
   return true;
-}
-
-/** "will increase", "would add", "plans to impose": the verb group before `verb` speaks of the future. */
-export function futureVerbGroup(tokens: Token[], verb: number): boolean {
-  for (let k = verb - 1; k >= 0 && verb - k <= 4; k--) {
-    const w = tokens[k]!.lower;
-    if (MODALS.has(w) && !/^(must|should|may|might|can)$/.test(w)) return true;
-    if (w === 'to' && /^(plans?|planned|planning|going|set|threatened|threatens|vowed|vows|promised|promises)$/.test(tokens[k - 1]?.lower ?? '')) return true;
-    if (tokens[k]!.punct) return false;
-  }
-  return false;
 }

@@ -1,7 +1,7 @@
 // Starts a cue's statement with the relation its verb group gives: a negated cue rejects, a possible penalty
 // its holder mentions is a veiled threat, a sanction announced for later or made conditional with "unless"
 // is a threat.
-import { FUTURE_TO } from './clauses.ts';
+import { futureBefore } from './clauses.ts';
 import type { CueHit } from './cue-reading.ts';
 import type { Condition } from './condition.ts';
 import type { SentenceContext } from './context.ts';
@@ -26,11 +26,7 @@ export function statementDraft(ctx: SentenceContext, hit: CueHit, relation: Stat
   }
   // "said they would boycott…", "will withdraw … unless…": a sanction announced for later, or any act
   // made conditional with "unless", is a threat.
-  // ("which will, essentially, permanently shut down": adverbs and commas may stand between.)
-  let v = hit.start;
-  while (v > 0 && (/ly$/.test(tokens[v - 1]!.lower) || tokens[v - 1]!.text === ',')) v--;
-  const future = tokens.slice(Math.max(0, v - 2), v).some((t) => /^(will|would|'ll|shall)$/.test(t.lower))
-    || (tokens[hit.start - 1]?.lower === 'to' && FUTURE_TO.has(tokens[hit.start - 2]?.lower ?? ''));
+  const future = futureBefore(tokens, hit.start);
   const unless = cond && /^unless\b/i.test(cond.text);
   if ((entry.relation === 'imposes' && (future || unless)) || (unless && /^(accepts|offers)$/.test(relation))) {
     st.relation = 'threatens';

@@ -1,7 +1,7 @@
 // Finds who acts in a cue's clause: the subject mention before the verb (with co-ordinated subjects), the main
 // clause's subject for a participle or an opening gerund clause, or an unknown capitalised name.
 import type { ActorRef } from '../claims.ts';
-import { ARTICLES, CLAUSE_END, PARTICIPLE_PREPOSITIONS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_LEAD, SUBORDINATORS } from './clauses.ts';
+import { ARTICLES, CLAUSE_END, PART_NOUNS, PARTICIPLE_PREPOSITIONS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_LEAD, SUBORDINATORS } from './clauses.ts';
 import { isOfficeNoun } from '../mentions/allegiance.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import { scareQuoted, type SentenceContext } from './context.ts';
@@ -22,7 +22,7 @@ function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): bool
   const sameAside = ctx.paren[m.start] && ctx.paren.slice(m.start, cueAt + 1).every(Boolean);
   if (m.modifier || (ctx.paren[m.start] && !sameAside) || inApposition(ctx, m, cueAt)) return false;
   const before = tokens[m.start - 1];
-  const partitive = before?.lower === 'of' && /^(group|groups|delegation|team|number|members|coalition|dozens|hundreds|thousands|some|most|many|all)$/.test(tokens[m.start - 2]?.lower ?? '');
+  const partitive = before?.lower === 'of' && PART_NOUNS.has(tokens[m.start - 2]?.lower ?? '');
   // "A spokesman for President X", "the leader of the Y party": the office speaks for the one named after it.
   // ("The U.N. special envoy for Syria": an office whose principal is named before it is the principal's.)
   const principalBefore = mentions.some((x) => x.start < m.start - 2 && x.end <= m.start - 1 && x.end >= m.start - 4 && tokens.slice(x.end, m.start - 2).every((t) => !t.cap && !t.punct));
@@ -34,7 +34,7 @@ function subjectCandidate(ctx: SentenceContext, m: Mention, cueAt: number): bool
   // ("the leader of the opposition", "a group of the rebels": an office or a part before "of the" still heads it.)
   if (before && /^(the|a|an)$/.test(before.lower) && PREPOSITIONS.has(tokens[m.start - 2]?.lower ?? '')) {
     const head = tokens[m.start - 3]?.lower ?? '';
-    const ofPart = /^(for|of|from|at)$/.test(tokens[m.start - 2]!.lower) && (isOfficeNoun(tokens, m.start - 3, lexicon) || /^(group|groups|delegation|team|members|coalition|some|most|many|all)$/.test(head));
+    const ofPart = /^(for|of|from|at)$/.test(tokens[m.start - 2]!.lower) && (isOfficeNoun(tokens, m.start - 3, lexicon) || PART_NOUNS.has(head));
     // ("after the Taliban seized Kabul": the clause's subject after a conjunction of time and its article.)
     const clauseSubject = TIME_CONJUNCTIONS.test(tokens[m.start - 2]!.lower) && /^(VERB|AUX)$/.test(ctx.tags()[m.end] ?? '');
     if (!ofPart && !clauseSubject) return false;

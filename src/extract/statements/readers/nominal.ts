@@ -2,14 +2,14 @@
 // "threats of Washington sanctions", "U.S. tariffs on steel"): the holder is the source, what the noun
 // governs the position.
 import type { CueHit } from '../cue-reading.ts';
-import { TIME_WORDS } from '../clauses.ts';
+import { futureBefore, TIME_WORDS } from '../clauses.ts';
 import { actorsOf, holderBefore, type SentenceContext } from '../context.ts';
 import { thatSubject } from '../addressee.ts';
 import type { Mention } from '../../mentions/mentions.ts';
 import { objectStart, spanEnd } from '../object-span.ts';
 import { positionSpan, type Draft, type PositionSpan, type Reading } from '../reading.ts';
 import { clauseSubjectBefore, subjectOf, unknownSubject } from '../subject.ts';
-import { futureVerbGroup, penaltyVerbBefore } from '../penalty-object.ts';
+import { penaltyVerbBefore } from '../penalty-object.ts';
 import type { Statement } from '../statement.ts';
 
 export function readNominal(hit: CueHit, ctx: SentenceContext, { st, end }: Draft): Reading {
@@ -95,7 +95,7 @@ function readImposedPenalty(hit: CueHit, ctx: SentenceContext, st: Statement, sp
   st.sources = subject ? actorsOf(ctx, subject.mentions) : unknownSubject(ctx, verb);
   const twoWords = lexicon.penaltyVerbs.has(`${tokens[verb]!.lower} ${tokens[verb + 1]?.lower}`);
   st.rule += ` + object of "${tokens.slice(verb, verb + (twoWords ? 2 : 1)).map((t) => t.text).join(' ')}"`;
-  if (futureVerbGroup(tokens, verb)) Object.assign(st, { relation: 'threatens', cameo: '130', plover: 'THREATEN' });
+  if (futureBefore(tokens, verb)) Object.assign(st, { relation: 'threatens', cameo: '130', plover: 'THREATEN' });
   span.from = hit.start;
   span.to = spanEnd(ctx, span.from);
   return { span };
