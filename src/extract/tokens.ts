@@ -68,3 +68,8 @@ export function stripPossessive(word: string): string {
   if (n > 1 && word.charCodeAt(n - 1) === 39) return word.slice(0, -1);
   return word;
 }
+
+/** Are the tokens in [from, to) the joints of a list, commas and "and" only ("Mexico, Canada and China")? */
+export function listJoint(tokens: Token[], from: number, to: number): boolean {
+  return to > from && tokens.slice(from, to).every((t) => t.text === ',' || t.lower === 'and');
+}

@@ -7,7 +7,7 @@ import type { Mention } from './mentions.ts';
 import { recogniseActor, type SentenceParse } from './ner.ts';
 import type { PersonRegistry } from './people.ts';
 import type { Statement } from '../statements/statements.ts';
-import type { Token } from '../tokens.ts';
+import { listJoint, type Token } from '../tokens.ts';
 
 export class Discourse {
   lastPerson?: { actor: ActorRef; sentence: number; paragraph: number };
@@ -169,8 +169,8 @@ function lastList(tokens: Token[], earlier: Mention[]): ActorRef[] {
   for (let k = named.length - 1; k >= 0; k--) {
     const m = named[k]!;
     const next = list[0];
-    if (next && !tokens.slice(m.end, next.start).every((w) => w.text === ',' || w.lower === 'and')) break;
+    if (next && !listJoint(tokens, m.end, next.start)) break;
     list.unshift(m);
   }
-  return list.length >= 2 && list.some((_, n) => n > 0) && tokens.slice(list[0]!.end, list[list.length - 1]!.start).some((w) => w.lower === 'and') ? list.map((x) => x.actor!) : [];
+  return list.length >= 2 && tokens.slice(list[0]!.end, list[list.length - 1]!.start).some((w) => w.lower === 'and') ? list.map((x) => x.actor!) : [];
 }

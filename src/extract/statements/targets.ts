@@ -6,7 +6,7 @@ import { actorsOf, mentionsIn, type SentenceContext } from './context.ts';
 import type { Mention } from '../mentions/mentions.ts';
 import type { ConceptHit } from '../positions/positions.ts';
 import type { Statement } from './statement.ts';
-import type { Token } from '../tokens.ts';
+import { listJoint, type Token } from '../tokens.ts';
 
 /** Words that aim a phrase at an actor: "sanctions on X", "pressure against X", "aid to X", "talks with X". */
 const AIMING = /^(on|against|to|with|toward|towards|at|targeting)$/;
@@ -88,6 +88,5 @@ function conceptTargetMentions(tokens: Token[], mentions: Mention[], concepts: C
 
 /** Is `m` joined to `prev` by commas and "and" alone ("Mexico, Canada and China")? */
 function coordinatedAfter(tokens: Token[], prev: Mention, m: Mention): boolean {
-  const between = tokens.slice(prev.end, m.start).map((t) => t.lower);
-  return between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || w === 'and');
+  return m.start - prev.end <= 2 && listJoint(tokens, prev.end, m.start);
 }

@@ -6,6 +6,7 @@ import { futureBefore, TIME_WORDS } from '../clauses.ts';
 import { actorsOf, holderBefore, type SentenceContext } from '../context.ts';
 import { thatSubject } from '../addressee.ts';
 import type { Mention } from '../../mentions/mentions.ts';
+import { listJoint } from '../../tokens.ts';
 import { objectStart, spanEnd } from '../object-span.ts';
 import { positionSpan, type Draft, type PositionSpan, type Reading } from '../reading.ts';
 import { clauseSubjectBefore, subjectOf, unknownSubject } from '../subject.ts';
@@ -115,8 +116,7 @@ function holdersBefore(ctx: SentenceContext, last: Mention): Mention[] {
   const holders = [last];
   for (let k = mentions.indexOf(last) - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    const between = tokens.slice(m.end, holders[0]!.start).map((t) => t.lower);
-    if (m.pronoun || !between.length || !between.every((w) => w === 'and' || w === ',')) break;
+    if (m.pronoun || !listJoint(tokens, m.end, holders[0]!.start)) break;
     holders.unshift(m);
   }
   // ("his trip to Taiwan, U.S. support for…": commas alone list topics, not holders.)
