@@ -165,7 +165,7 @@ export function quotedPhraseIn(tokens: Token[], from: number, to: number): [numb
 /** Adjectives and adverbs a noun's holder may stand before ("their unwavering support", "its long-standing demand"). */
 const HOLDER_GAP = 3;
 /** Where the adjectives and adverbs right before `at` begin (`at` itself when there are none). */
-export function modifiersStart(tokens: Token[], at: number, tags: () => Tag[]): number {
+function modifiersStart(tokens: Token[], at: number, tags: () => Tag[]): number {
   let k = at;
   while (k > 0 && at - k < HOLDER_GAP && !tokens[k - 1]!.punct && !tokens[k - 1]!.cap && /^(ADJ|ADV)$/.test(tags()[k - 1] ?? '')) k--;
   return k;
