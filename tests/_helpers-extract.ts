@@ -36,3 +36,8 @@ export function edgesOf(...paragraphs: string[]): string[] {
 export function claimsOf(relation: Claim['relation'], ...paragraphs: string[]): Claim[] {
   return extract(...paragraphs).claims.filter((c) => c.relation === relation);
 }
+
+/** The edges of the paragraphs that match `pattern`: for rows that must give no such edge. */
+export function edgesMatching(pattern: RegExp, ...paragraphs: string[]): string[] {
+  return edgesOf(...paragraphs).filter((e) => pattern.test(e));
+}

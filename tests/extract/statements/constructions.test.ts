@@ -1,14 +1,14 @@
 // Constructions of a whole article, not of one reader (the readers' own tables are in readers/): who a person
 // speaks for, and the state an article is about.
 import { describe, expect, test } from 'vitest';
-import { edgesOf } from '../../_helpers-extract.ts';
+import { edgesMatching, edgesOf } from '../../_helpers-extract.ts';
 
 describe('constructions', () => {
   test.for([
     // A retired officer speaks for no state.
     ['"Chile is acting against Peru," said retired Peruvian admiral Jose Quispe, now an analyst.', /Jose Quispe -represents->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
-    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+    expect(edgesMatching(bad as RegExp, sentence as string)).toEqual([]);
   });
 });
 

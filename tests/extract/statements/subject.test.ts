@@ -1,7 +1,7 @@
 // The subject of a cue's clause (statements/subject.ts): asides between the subject and its verb ("including …",
 // an apposition after a name) are skipped, and names inside them never act.
 import { describe, expect, test } from 'vitest';
-import { edgesOf } from '../../_helpers-extract.ts';
+import { edgesMatching, edgesOf } from '../../_helpers-extract.ts';
 
 /** Four sentences that make Peru the state the article is about (its mentions dominate). */
 const PERU = 'Peru held elections. Peru counted votes. Peru named a cabinet. Peru passed a law.';
@@ -23,7 +23,7 @@ describe('subjectOf', () => {
     ['Ana Ruiz, head of the Wine Growers Council of Chile, called the Peruvian tax on wine "deeply disappointing."', /^Chile -rejects->/],
     ['Ana Ruiz, head of the Farmers Union of the Philippines, rejected the border plan.', /^Philippines -rejects->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
-    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+    expect(edgesMatching(bad as RegExp, sentence as string)).toEqual([]);
   });
 
   test('each of a list of names separated by commas acts', () => {

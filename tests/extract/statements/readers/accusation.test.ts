@@ -1,7 +1,7 @@
 // The accusation reader (readers/accusation.ts): a wrong said of an actor, by noun ("<B>'s illegal aggression")
 // or by verb ("<B> has violated the agreement"): whoever says so accuses <B>.
 import { describe, expect, test } from 'vitest';
-import { edgesOf } from '../../../_helpers-extract.ts';
+import { edgesMatching, edgesOf } from '../../../_helpers-extract.ts';
 
 describe('readNamedWrong and readSaidWrong', () => {
   test.for([
@@ -24,6 +24,6 @@ describe('readNamedWrong and readSaidWrong', () => {
     ['"We have violated the agreement," Peru said.', /-accuses->/],
     ['"Peru has violated nothing," Peru alleged in a statement.', /-accuses->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
-    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+    expect(edgesMatching(bad as RegExp, sentence as string)).toEqual([]);
   });
 });

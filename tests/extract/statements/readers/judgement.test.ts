@@ -1,7 +1,7 @@
 // The judgement reader (readers/judgement.ts): a judgement after a verb of calling ("called <X> a mistake",
 // "described <X> as a disaster"): the verb's subject holds it, its object is judged.
 import { describe, expect, test } from 'vitest';
-import { edgesOf } from '../../../_helpers-extract.ts';
+import { edgesMatching, edgesOf } from '../../../_helpers-extract.ts';
 
 describe('readJudgement', () => {
   test.for([
@@ -16,6 +16,6 @@ describe('readJudgement', () => {
     // "for what he called a wonderful meeting" names, it does not act.
     ['Chile hosted Peru for what he called a wonderful meeting.', /-demands->/],
   ])('no such edge in: %s', ([sentence, bad]) => {
-    expect(edgesOf(sentence as string).filter((e) => (bad as RegExp).test(e))).toEqual([]);
+    expect(edgesMatching(bad as RegExp, sentence as string)).toEqual([]);
   });
 });
